@@ -1,0 +1,29 @@
+# Paperboy: build with Maven, run on a JRE.
+#   docker build -t paperboy .
+#   docker run -it -v paperboy-data:/app/data paperboy                                  # console adapter
+#   docker run -d -v paperboy-data:/app/data -e SLACK_BOT_TOKEN=… -e SLACK_APP_TOKEN=… paperboy   # Slack
+# Secrets come only from the environment (-e or --env-file), never from the image or config/.
+
+FROM maven:3.9.9-eclipse-temurin-17 AS build
+WORKDIR /build
+# Dependencies first, so a source change does not download them again.
+COPY pom.xml .
+RUN mvn -B -ntp dependency:go-offline
+COPY src src
+COPY config config
+RUN mvn -B -ntp package -DskipTests
+
+FROM eclipse-temurin:17-jre
+RUN groupadd --system paperboy && useradd --system --gid paperboy --home-dir /app paperboy
+WORKDIR /app
+COPY --from=build /build/target/paperboy.jar /app/paperboy.jar
+COPY config /app/config
+COPY seeds /app/seeds
+# The H2 database (and later the search index) lives here; mount a volume to keep it.
+RUN mkdir -p /app/data && chown -R paperboy:paperboy /app
+VOLUME ["/app/data"]
+USER paperboy
+# DJL/onnxruntime (the embedding model) must not phone home or write outside the volume.
+ENV JAVA_TOOL_OPTIONS="-XX:MaxRAMPercentage=75 -DOPT_OUT_TRACKING=true -DDJL_CACHE_DIR=/app/data/djl"
+ENTRYPOINT ["java", "-jar", "/app/paperboy.jar"]
+CMD ["run"]

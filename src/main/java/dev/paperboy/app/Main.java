@@ -1,0 +1,40 @@
+package dev.paperboy.app;
+
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+
+/**
+ * Paperboy's command line: {@code java -jar target/paperboy.jar <command>}. With no command it prints help.
+ * Every command takes {@code --config FILE} and {@code --set key=value}.
+ */
+@Command(name = "paperboy", mixinStandardHelpOptions = true, version = "paperboy 0.1.0",
+        description = "Delivers research papers to Slack, Discord and the console every morning.",
+        subcommands = {RunCommand.class, ConsoleCommand.class, IngestCommand.class, TagCommand.class,
+            LaterCommands.Search.class, LaterCommands.Eval.class, LaterCommands.Bench.class, BackupCommand.class})
+public final class Main implements Runnable {
+
+    @CommandLine.Spec
+    CommandLine.Model.CommandSpec spec;
+
+    public static void main(String[] args) {
+        System.exit(execute(args));
+    }
+
+    /** Runs a command line and returns its exit code (for tests). */
+    public static int execute(String... args) {
+        CommandLine cli = new CommandLine(new Main());
+        cli.setExecutionExceptionHandler((e, commandLine, parsed) -> {
+            if (e instanceof ConfigException) {
+                commandLine.getErr().println("paperboy: " + e.getMessage());
+                return 2;
+            }
+            throw e;
+        });
+        return cli.execute(args);
+    }
+
+    @Override
+    public void run() {
+        spec.commandLine().usage(spec.commandLine().getOut());
+    }
+}

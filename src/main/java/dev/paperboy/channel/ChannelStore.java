@@ -1,0 +1,25 @@
+package dev.paperboy.channel;
+
+import java.time.Instant;
+import java.util.Collection;
+import java.util.List;
+import java.util.Optional;
+
+/** Where channels, their settings and subscriptions live. */
+public interface ChannelStore {
+
+    /** The channel, created with {@code defaults} the first time it is seen. */
+    Channel getOrCreate(ChannelRef ref, ChannelSettings defaults, Instant now);
+
+    Optional<Channel> find(ChannelRef ref);
+
+    Optional<Channel> find(long id);
+
+    List<Channel> all();
+
+    void subscribe(long channelId, Collection<String> tags, Instant now);
+
+    void unsubscribe(long channelId, Collection<String> tags);
+
+    void updateSettings(long channelId, ChannelSettings settings, Instant now);
+}

@@ -1,0 +1,216 @@
+package dev.paperboy.channel;
+
+import java.time.DateTimeException;
+import java.time.DayOfWeek;
+import java.time.LocalTime;
+import java.time.ZoneId;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Parses the {@code /papers} grammar from the text a user typed (with or without the leading {@code /papers}).
+ * Errors say what was expected, in a sentence fit for chat.
+ */
+public final class CommandParser {
+
+    /** Digests and sizes stay chat-sized. */
+    public static final int MAX_SIZE = 20;
+    /** Longer queries are refused rather than truncated: the user should know. */
+    public static final int MAX_QUERY = 500;
+    /** No command is longer than this; a longer text is refused before parsing. */
+    public static final int MAX_TEXT = 4_000;
+
+    static final List<String> VERBS = List.of("help", "tags", "subscribe", "unsubscribe", "digest", "search", "schedule",
+            "size", "layout", "seed", "like", "dislike", "why", "settings");
+
+    private static final Pattern TIME = Pattern.compile("(\\d{1,2}):(\\d{2})");
+    private static final Map<String, DayOfWeek> DAYS = Map.ofEntries(
+            Map.entry("mon", DayOfWeek.MONDAY), Map.entry("tue", DayOfWeek.TUESDAY), Map.entry("wed", DayOfWeek.WEDNESDAY),
+            Map.entry("thu", DayOfWeek.THURSDAY), Map.entry("fri", DayOfWeek.FRIDAY), Map.entry("sat", DayOfWeek.SATURDAY),
+            Map.entry("sun", DayOfWeek.SUNDAY));
+
+    public PapersCommand parse(String text) throws CommandSyntaxException {
+        if (text == null) {
+            return new PapersCommand.Help();
+        }
+        if (text.length() > MAX_TEXT) {
+            throw new CommandSyntaxException("That command is " + text.length() + " characters; the most I read is " + MAX_TEXT + ".");
+        }
+        String s = text.strip();
+        if (s.toLowerCase(Locale.ROOT).startsWith("/papers")) {
+            s = s.substring("/papers".length()).strip();
+        } else if (s.startsWith("/")) {
+            throw new CommandSyntaxException("I only answer /papers. Try `/papers help`.");
+        }
+        if (s.isEmpty()) {
+            return new PapersCommand.Help();
+        }
+        String[] split = s.split("\\s+", 2);
+        String verb = split[0].toLowerCase(Locale.ROOT);
+        String rest = split.length > 1 ? split[1].strip() : "";
+        List<String> args = rest.isEmpty() ? List.of() : Arrays.asList(rest.split("\\s+"));
+        return switch (verb) {
+            case "help", "?" -> new PapersCommand.Help();
+            case "tags" -> new PapersCommand.Tags();
+            case "settings" -> new PapersCommand.Settings();
+            case "subscribe", "sub" -> new PapersCommand.Subscribe(requireSome(args, "subscribe <tag>…", "Which tags? e.g. `/papers subscribe rl reasoning`"));
+            case "unsubscribe", "unsub" -> new PapersCommand.Unsubscribe(requireSome(args, "unsubscribe <tag>…", "Which tags? e.g. `/papers unsubscribe rl`"));
+            case "digest" -> new PapersCommand.Digest(args.isEmpty() ? Optional.empty() : Optional.of(number(args, "digest [n]")));
+            case "size" -> new PapersCommand.Size(number(requireSome(args, "size <n>", "How many papers a digest? e.g. `/papers size 5`"), "size <n>"));
+            case "search" -> search(rest);
+            case "schedule" -> schedule(args);
+            case "layout" -> layout(args);
+            case "seed" -> new PapersCommand.Seed(requireSome(args, "seed <paper>…", "Which papers? Give ids, arXiv ids or arXiv URLs, e.g. `/papers seed 2506.20639`"));
+            case "like" -> new PapersCommand.Like(one(args, "like <paper id>"));
+            case "dislike" -> new PapersCommand.Dislike(one(args, "dislike <paper id>"));
+            case "why" -> new PapersCommand.Why(one(args, "why <paper id>"));
+            default -> throw new CommandSyntaxException("I don't know `" + clip(verb) + "`." + closest(verb) + " Try `/papers help`.");
+        };
+    }
+
+    private static PapersCommand search(String query) throws CommandSyntaxException {
+        if (query.isBlank()) {
+            throw new CommandSyntaxException("Search for what? e.g. `/papers search diffusion tag:rl since:2025-01-01`");
+        }
+        if (query.length() > MAX_QUERY) {
+            throw new CommandSyntaxException("That query is " + query.length() + " characters; keep it under " + MAX_QUERY + ".");
+        }
+        return new PapersCommand.Search(query);
+    }
+
+    private static PapersCommand schedule(List<String> args) throws CommandSyntaxException {
+        String usage = "Usage: `/papers schedule <HH:MM> [zone] [daily|weekdays|mon,tue,…]` or `/papers schedule off`, e.g. `/papers schedule 09:00 Europe/Berlin weekdays`";
+        if (args.isEmpty()) {
+            throw new CommandSyntaxException(usage);
+        }
+        if (args.size() == 1 && args.get(0).equalsIgnoreCase("off")) {
+            return new PapersCommand.ScheduleOff();
+        }
+        Matcher m = TIME.matcher(args.get(0));
+        if (!m.matches()) {
+            throw new CommandSyntaxException("`" + clip(args.get(0)) + "` is not a time; write it as HH:MM, e.g. 09:00. " + usage);
+        }
+        int hour = Integer.parseInt(m.group(1));
+        int minute = Integer.parseInt(m.group(2));
+        if (hour > 23 || minute > 59) {
+            throw new CommandSyntaxException("`" + args.get(0) + "` is not a time of day; hours go 00-23 and minutes 00-59.");
+        }
+        Optional<ZoneId> zone = Optional.empty();
+        Optional<Set<DayOfWeek>> days = Optional.empty();
+        for (String arg : args.subList(1, args.size())) {
+            Optional<Set<DayOfWeek>> asDays = days(arg);
+            if (asDays.isPresent() && days.isEmpty()) {
+                days = asDays;
+            } else if (zone.isEmpty() && asDays.isEmpty()) {
+                zone = Optional.of(zone(arg));
+            } else {
+                throw new CommandSyntaxException("I don't understand `" + clip(arg) + "` there. " + usage);
+            }
+        }
+        return new PapersCommand.ScheduleAt(LocalTime.of(hour, minute), zone, days);
+    }
+
+    private static ZoneId zone(String text) throws CommandSyntaxException {
+        if (text.equalsIgnoreCase("utc") || text.equalsIgnoreCase("z")) {
+            return ZoneId.of("UTC");
+        }
+        try {
+            ZoneId zone = ZoneId.of(text);
+            if (!zone.getId().contains("/") && !zone.getId().startsWith("UTC") && !zone.getId().startsWith("GMT")) {
+                throw new DateTimeException("not a region id");
+            }
+            return zone;
+        } catch (DateTimeException e) {
+            String guess = ZoneId.getAvailableZoneIds().stream()
+                    .filter(z -> z.toLowerCase(Locale.ROOT).endsWith("/" + text.toLowerCase(Locale.ROOT)))
+                    .sorted().findFirst().map(z -> " Did you mean `" + z + "`?").orElse("");
+            throw new CommandSyntaxException("`" + clip(text) + "` is not a time zone I know; use an IANA name such as "
+                    + "`Europe/Berlin`, `America/New_York` or `UTC`." + guess);
+        }
+    }
+
+    private static Optional<Set<DayOfWeek>> days(String text) throws CommandSyntaxException {
+        String s = text.toLowerCase(Locale.ROOT);
+        if (s.equals("daily") || s.equals("everyday")) {
+            return Optional.of(Schedule.DAILY);
+        }
+        if (s.equals("weekdays")) {
+            return Optional.of(Schedule.WEEKDAYS);
+        }
+        if (s.equals("weekends")) {
+            return Optional.of(EnumSet.of(DayOfWeek.SATURDAY, DayOfWeek.SUNDAY));
+        }
+        String[] parts = s.split(",");
+        if (parts.length == 0 || !DAYS.containsKey(parts[0].length() >= 3 ? parts[0].substring(0, 3) : parts[0])) {
+            return Optional.empty();
+        }
+        Set<DayOfWeek> days = EnumSet.noneOf(DayOfWeek.class);
+        for (String part : parts) {
+            DayOfWeek day = part.length() >= 3 ? DAYS.get(part.substring(0, 3)) : null;
+            if (day == null) {
+                throw new CommandSyntaxException("`" + clip(part) + "` is not a day; use mon,tue,wed,thu,fri,sat,sun, daily or weekdays.");
+            }
+            days.add(day);
+        }
+        return Optional.of(days);
+    }
+
+    private static PapersCommand layout(List<String> args) throws CommandSyntaxException {
+        String arg = args.size() == 1 ? args.get(0).toLowerCase(Locale.ROOT) : "";
+        return switch (arg) {
+            case "channel" -> new PapersCommand.SetLayout(Layout.CHANNEL);
+            case "thread" -> new PapersCommand.SetLayout(Layout.THREAD);
+            default -> throw new CommandSyntaxException("Usage: `/papers layout channel` (each paper in the channel) or `/papers layout thread` (papers in a thread under the digest).");
+        };
+    }
+
+    private static List<String> requireSome(List<String> args, String usage, String hint) throws CommandSyntaxException {
+        if (args.isEmpty()) {
+            throw new CommandSyntaxException(hint);
+        }
+        return List.copyOf(args);
+    }
+
+    private static String one(List<String> args, String usage) throws CommandSyntaxException {
+        if (args.size() != 1) {
+            throw new CommandSyntaxException("Usage: `/papers " + usage + "`, e.g. `/papers " + usage.split(" ")[0] + " 2506.20639`");
+        }
+        return args.get(0);
+    }
+
+    private static int number(List<String> args, String usage) throws CommandSyntaxException {
+        if (args.size() != 1) {
+            throw new CommandSyntaxException("Usage: `/papers " + usage + "`");
+        }
+        try {
+            int n = Integer.parseInt(args.get(0));
+            if (n < 1 || n > MAX_SIZE) {
+                throw new CommandSyntaxException("Pick a number from 1 to " + MAX_SIZE + ".");
+            }
+            return n;
+        } catch (NumberFormatException e) {
+            throw new CommandSyntaxException("`" + clip(args.get(0)) + "` is not a number. Usage: `/papers " + usage + "`");
+        }
+    }
+
+    private static String closest(String verb) {
+        return VERBS.stream()
+                .filter(v -> v.startsWith(verb.length() >= 2 ? verb.substring(0, 2) : verb) || verb.startsWith(v))
+                .findFirst().map(v -> " Did you mean `" + v + "`?").orElse("");
+    }
+
+    /** User text echoed back is kept short and free of backticks, so a reply can't be hijacked into markup. */
+    static String clip(String text) {
+        String s = text.replace("`", "'");
+        return s.length() > 40 ? s.substring(0, 37) + "…" : s;
+    }
+
+}

@@ -1,0 +1,55 @@
+package dev.paperboy.channel;
+
+import dev.paperboy.paper.Paper;
+import dev.paperboy.recommend.Pick;
+import dev.paperboy.tag.TagScore;
+import java.time.Instant;
+import java.time.ZoneId;
+import java.util.List;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.stream.Collectors;
+
+/** The platform-neutral text of digest messages; adapters may render the card richer. */
+public final class PaperMessages {
+
+    /** A card shows the paper's most confident tags only; more is noise in chat. */
+    static final int MAX_TAGS = 5;
+
+    private PaperMessages() {
+    }
+
+    public static PaperCard card(Pick pick, String summary) {
+        Paper p = pick.paper();
+        return new PaperCard(p.id(), p.displayTitle(), p.authors(), p.absUrl(), p.pdfUrl(),
+                pick.tags().stream().limit(MAX_TAGS).map(TagScore::tag).toList(), pick.score(), summary, pick.why());
+    }
+
+    public static String paperText(PaperCard card) {
+        StringBuilder text = new StringBuilder();
+        text.append("*").append(card.title()).append("*");
+        if (!card.authors().isEmpty()) {
+            text.append("\n").append(authors(card.authors()));
+        }
+        text.append("\n> ").append(card.summary());
+        if (!card.tags().isEmpty()) {
+            text.append("\n").append(card.tags().stream().map(t -> "#" + t).collect(Collectors.joining(" ")));
+        }
+        text.append("\nWhy: ").append(card.why());
+        text.append("\n").append(card.url().isEmpty() ? "id " + card.id() : card.url() + " · pdf " + card.pdfUrl());
+        return text.toString();
+    }
+
+    public static String headerText(Set<String> tags, int count, Instant now, ZoneId zone) {
+        String topics = tags.isEmpty() ? "all topics" : new TreeSet<>(tags).stream().map(t -> "#" + t).collect(Collectors.joining(" "));
+        return "📰 Paperboy · " + now.atZone(zone).toLocalDate() + " · " + count + (count == 1 ? " paper" : " papers")
+                + " for " + topics + ". React 👍 or 👎 on a paper to teach me what this channel likes.";
+    }
+
+    static String authors(List<String> authors) {
+        if (authors.size() <= 3) {
+            return String.join(", ", authors);
+        }
+        return String.join(", ", authors.subList(0, 3)) + " et al.";
+    }
+}

@@ -1,0 +1,109 @@
+package dev.paperboy.feedback;
+
+import java.time.Instant;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * Records feedback and derives opinions. A member's vote on a paper is the meaning of their most recent signal
+ * that is still active: removing a reaction reverts to whatever they said before, and a {@code like} after a
+ * 👎 replaces it. A save is kept beside the vote.
+ */
+public final class FeedbackService {
+
+    private final FeedbackStore store;
+    private final EmojiMeanings meanings;
+
+    public FeedbackService(FeedbackStore store, EmojiMeanings meanings) {
+        this.store = store;
+        this.meanings = meanings;
+    }
+
+    public Meaning meaningOf(String emoji) {
+        return meanings.of(emoji);
+    }
+
+    /** Records a reaction on a paper message; returns what it means (NONE reactions are not stored). */
+    public Meaning react(long channelId, String paperId, String userId, String messageId, String emoji, boolean removed,
+                         Instant at) {
+        Meaning meaning = meanings.of(emoji);
+        if (meaning != Meaning.NONE) {
+            store.record(new Signal(channelId, paperId, userId, messageId, EmojiMeanings.normalize(emoji), removed, at,
+                    Signal.REACTION));
+        }
+        return meaning;
+    }
+
+    /** {@code /papers like}: the member's vote becomes positive. */
+    public void like(long channelId, String paperId, String userId, Instant at) {
+        store.record(new Signal(channelId, paperId, userId, "", "like", false, at, Signal.COMMAND));
+    }
+
+    /** {@code /papers dislike}: the member's vote becomes negative. */
+    public void dislike(long channelId, String paperId, String userId, Instant at) {
+        store.record(new Signal(channelId, paperId, userId, "", "dislike", false, at, Signal.COMMAND));
+    }
+
+    public boolean seed(long channelId, String paperId, String source, Instant at) {
+        return store.addSeed(channelId, paperId, source, at);
+    }
+
+    public Set<String> seeds(long channelId) {
+        return store.seeds(channelId);
+    }
+
+    /** Every paper the channel's members have an opinion on. */
+    public Map<String, Opinion> opinions(long channelId) {
+        return opinions(store.signals(channelId));
+    }
+
+    Map<String, Opinion> opinions(List<Signal> signals) {
+        // (paper, user) -> active signals keyed by where they came from, with their meaning and time.
+        Map<String, Map<String, Map<String, Signal>>> active = new LinkedHashMap<>();
+        signals.stream().sorted(Comparator.comparing(Signal::at)).forEach(s -> {
+            Map<String, Signal> mine = active.computeIfAbsent(s.paperId(), p -> new LinkedHashMap<>())
+                    .computeIfAbsent(s.userId(), u -> new HashMap<>());
+            String slot = Signal.COMMAND.equals(s.origin()) ? "command" : s.messageId() + "|" + s.emoji();
+            if (s.removed()) {
+                mine.remove(slot);
+            } else {
+                mine.put(slot, s);
+            }
+        });
+        Map<String, Opinion> out = new LinkedHashMap<>();
+        active.forEach((paperId, users) -> {
+            int positive = 0;
+            int negative = 0;
+            int saves = 0;
+            for (Map<String, Signal> mine : users.values()) {
+                Meaning vote = mine.values().stream()
+                        .filter(s -> meaningOfSignal(s) != Meaning.SAVE)
+                        .max(Comparator.comparing(Signal::at))
+                        .map(this::meaningOfSignal).orElse(Meaning.NONE);
+                if (vote == Meaning.POSITIVE) {
+                    positive++;
+                } else if (vote == Meaning.NEGATIVE) {
+                    negative++;
+                }
+                if (mine.values().stream().anyMatch(s -> meaningOfSignal(s) == Meaning.SAVE)) {
+                    saves++;
+                }
+            }
+            if (positive + negative + saves > 0) {
+                out.put(paperId, new Opinion(paperId, positive, negative, saves));
+            }
+        });
+        return out;
+    }
+
+    private Meaning meaningOfSignal(Signal s) {
+        if (Signal.COMMAND.equals(s.origin())) {
+            return "like".equals(s.emoji()) ? Meaning.POSITIVE : Meaning.NEGATIVE;
+        }
+        return meanings.of(s.emoji());
+    }
+}

@@ -1,0 +1,19 @@
+package dev.paperboy.feedback;
+
+import java.time.Instant;
+import java.util.List;
+import java.util.Set;
+
+/** Where feedback lives: every signal as it came, and each channel's seeds. */
+public interface FeedbackStore {
+
+    void record(Signal signal);
+
+    /** A channel's signals, oldest first. */
+    List<Signal> signals(long channelId);
+
+    /** Adds a seed; false when the channel already had it. */
+    boolean addSeed(long channelId, String paperId, String source, Instant at);
+
+    Set<String> seeds(long channelId);
+}

@@ -1,0 +1,4 @@
+package dev.paperboy.feedback;
+
+/** What a reaction says about a paper. */
+public enum Meaning { POSITIVE, NEGATIVE, SAVE, NONE }

@@ -1,0 +1,62 @@
+package dev.paperboy.recommend;
+
+import dev.paperboy.feedback.FeedbackService;
+import dev.paperboy.feedback.Opinion;
+import dev.paperboy.paper.Paper;
+import dev.paperboy.tag.TagScore;
+import dev.paperboy.tag.TagStore;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * Plans a channel's digest: its candidates (never sent, fresh, matching its tags), minus what its members
+ * disliked or seeded, ordered by the configured ranker.
+ */
+public final class DigestPlanner {
+
+    /** How many candidates a ranker sees at most; the newest are kept. */
+    private static final int CANDIDATE_LIMIT = 5_000;
+
+    private final CandidateStore candidates;
+    private final TagStore tags;
+    private final FeedbackService feedback;
+    private final Ranker ranker;
+    private final Duration freshness;
+
+    public DigestPlanner(CandidateStore candidates, TagStore tags, FeedbackService feedback, Ranker ranker, Duration freshness) {
+        this.candidates = candidates;
+        this.tags = tags;
+        this.feedback = feedback;
+        this.ranker = ranker;
+        this.freshness = freshness;
+    }
+
+    public List<Pick> plan(long channelId, Set<String> subscribedTags, int size, Instant now) {
+        Map<String, Opinion> opinions = feedback.opinions(channelId);
+        Set<String> seeds = feedback.seeds(channelId);
+        List<Paper> unseen = candidates.unseen(channelId, subscribedTags, now.minus(freshness), CANDIDATE_LIMIT).stream()
+                .filter(p -> !seeds.contains(p.id()))
+                .filter(p -> !opinions.containsKey(p.id()) || !opinions.get(p.id()).disliked())
+                .filter(p -> !p.published().isAfter(now))
+                .toList();
+        if (unseen.isEmpty() || size <= 0) {
+            return List.of();
+        }
+        Map<String, List<TagScore>> paperTags = tags.effectiveTags(unseen.stream().map(Paper::id).toList());
+        return ranker.rank(new RankRequest(channelId, subscribedTags, unseen, paperTags, opinions, size, now));
+    }
+
+    /** Why a paper suits (or would suit) this channel, for {@code /papers why}. */
+    public String why(long channelId, Set<String> subscribedTags, Paper paper, Instant now) {
+        List<TagScore> paperTags = tags.effectiveTags(List.of(paper.id())).getOrDefault(paper.id(), List.of());
+        List<TagScore> matched = paperTags.stream().filter(t -> subscribedTags.contains(t.tag())).toList();
+        Opinion opinion = feedback.opinions(channelId).get(paper.id());
+        String votes = opinion == null ? "" : "; members: " + opinion.positive() + " 👍, " + opinion.negative() + " 👎"
+                + (opinion.saves() > 0 ? ", " + opinion.saves() + " saved" : "");
+        String all = paperTags.isEmpty() ? "no tags" : "tags " + paperTags.stream().map(t -> "#" + t.tag()).reduce((a, b) -> a + " " + b).orElse("");
+        return Explanations.tagsAndDate(matched, paper, now) + "; " + all + votes;
+    }
+}

@@ -1,0 +1,42 @@
+package dev.paperboy.store;
+
+import dev.paperboy.paper.Paper;
+import dev.paperboy.recommend.CandidateStore;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+import javax.sql.DataSource;
+
+/** Candidate papers straight from SQL: never delivered, fresh, carrying a followed tag. */
+public final class JdbcCandidateStore implements CandidateStore {
+
+    private final Jdbc jdbc;
+
+    public JdbcCandidateStore(DataSource dataSource) {
+        this.jdbc = new Jdbc(dataSource);
+    }
+
+    @Override
+    public List<Paper> unseen(long channelId, Set<String> tags, Instant since, int limit) {
+        List<Object> params = new ArrayList<>();
+        StringBuilder sql = new StringBuilder("SELECT " + prefixed() + " FROM papers p WHERE p.published >= ? "
+                + "AND NOT EXISTS (SELECT 1 FROM deliveries d WHERE d.channel_id = ? AND d.paper_id = p.id)");
+        params.add(since);
+        params.add(channelId);
+        if (!tags.isEmpty()) {
+            // Effective tags: a paper's human tags when it has any, else the machine's.
+            sql.append(" AND EXISTS (SELECT 1 FROM paper_tags t WHERE t.paper_id = p.id AND t.tag IN (")
+                    .append(Jdbc.placeholders(tags.size()))
+                    .append(") AND (t.origin = 'human' OR NOT EXISTS (SELECT 1 FROM paper_tags h WHERE h.paper_id = p.id AND h.origin = 'human')))");
+            params.addAll(tags);
+        }
+        sql.append(" ORDER BY p.published DESC, p.id LIMIT ?");
+        params.add(limit);
+        return jdbc.query(sql.toString(), JdbcPaperStore::paper, params.toArray());
+    }
+
+    private static String prefixed() {
+        return "p." + JdbcPaperStore.COLUMNS.replace(", ", ", p.");
+    }
+}

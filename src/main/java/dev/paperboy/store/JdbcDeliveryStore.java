@@ -1,0 +1,55 @@
+package dev.paperboy.store;
+
+import dev.paperboy.channel.DeliveryStore;
+import java.time.Instant;
+import java.util.Optional;
+import javax.sql.DataSource;
+
+/** Deliveries, messages and scheduled-run claims. */
+public final class JdbcDeliveryStore implements DeliveryStore {
+
+    private final Jdbc jdbc;
+
+    public JdbcDeliveryStore(DataSource dataSource) {
+        this.jdbc = new Jdbc(dataSource);
+    }
+
+    @Override
+    public boolean claim(long channelId, String paperId, Instant at) {
+        return jdbc.insertUnique("INSERT INTO deliveries (channel_id, paper_id, delivered_at) VALUES (?, ?, ?)", channelId, paperId, at);
+    }
+
+    @Override
+    public void release(long channelId, String paperId) {
+        jdbc.update("DELETE FROM deliveries WHERE channel_id = ? AND paper_id = ?", channelId, paperId);
+    }
+
+    @Override
+    public void recordMessage(long channelId, String messageId, String paperId, String kind, Instant at) {
+        jdbc.insertUnique("INSERT INTO messages (channel_id, message_id, paper_id, kind, posted_at) VALUES (?, ?, ?, ?, ?)",
+                channelId, messageId, paperId, kind, at);
+    }
+
+    @Override
+    public Optional<String> paperOfMessage(long channelId, String messageId) {
+        return jdbc.one("SELECT paper_id FROM messages WHERE channel_id = ? AND message_id = ? AND paper_id IS NOT NULL",
+                rs -> rs.getString(1), channelId, messageId);
+    }
+
+    @Override
+    public java.util.List<String> messageIds(String platform) {
+        return jdbc.query("SELECT m.message_id FROM messages m JOIN channels c ON c.id = m.channel_id WHERE c.platform = ?",
+                rs -> rs.getString(1), platform);
+    }
+
+    @Override
+    public boolean claimRun(long channelId, Instant fireTime, Instant at) {
+        return jdbc.insertUnique("INSERT INTO digest_runs (channel_id, fire_time, claimed_at) VALUES (?, ?, ?)", channelId, fireTime, at);
+    }
+
+    @Override
+    public Optional<Instant> lastRun(long channelId) {
+        return jdbc.one("SELECT MAX(fire_time) AS last_fire FROM digest_runs WHERE channel_id = ?",
+                rs -> Jdbc.instant(rs, "last_fire"), channelId).filter(java.util.Objects::nonNull);
+    }
+}

@@ -1,0 +1,45 @@
+package dev.paperboy.store;
+
+import dev.paperboy.feedback.FeedbackStore;
+import dev.paperboy.feedback.Signal;
+import java.time.Instant;
+import java.util.List;
+import java.util.Set;
+import javax.sql.DataSource;
+
+/** Feedback signals in {@code reactions}, seeds in {@code seeds}. */
+public final class JdbcFeedbackStore implements FeedbackStore {
+
+    private final Jdbc jdbc;
+
+    public JdbcFeedbackStore(DataSource dataSource) {
+        this.jdbc = new Jdbc(dataSource);
+    }
+
+    @Override
+    public void record(Signal s) {
+        jdbc.update("INSERT INTO reactions (channel_id, paper_id, user_id, message_id, emoji, removed, reacted_at, origin) "
+                + "VALUES (?, ?, ?, ?, ?, ?, ?, ?)", s.channelId(), s.paperId(), s.userId(), s.messageId(), s.emoji(), s.removed(),
+                s.at(), s.origin());
+    }
+
+    @Override
+    public List<Signal> signals(long channelId) {
+        return jdbc.query("SELECT channel_id, paper_id, user_id, message_id, emoji, removed, reacted_at, origin FROM reactions "
+                        + "WHERE channel_id = ? ORDER BY reacted_at, id",
+                rs -> new Signal(rs.getLong("channel_id"), rs.getString("paper_id"), rs.getString("user_id"),
+                        rs.getString("message_id"), rs.getString("emoji"), rs.getBoolean("removed"), Jdbc.instant(rs, "reacted_at"),
+                        rs.getString("origin")), channelId);
+    }
+
+    @Override
+    public boolean addSeed(long channelId, String paperId, String source, Instant at) {
+        return jdbc.insertUnique("INSERT INTO seeds (channel_id, paper_id, source, added_at) VALUES (?, ?, ?, ?)",
+                channelId, paperId, source, at);
+    }
+
+    @Override
+    public Set<String> seeds(long channelId) {
+        return Set.copyOf(jdbc.query("SELECT paper_id FROM seeds WHERE channel_id = ?", rs -> rs.getString(1), channelId));
+    }
+}

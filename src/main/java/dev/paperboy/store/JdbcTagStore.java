@@ -1,0 +1,75 @@
+package dev.paperboy.store;
+
+import dev.paperboy.tag.TagScore;
+import dev.paperboy.tag.TagStore;
+import java.sql.PreparedStatement;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import javax.sql.DataSource;
+
+/** Paper tags in {@code paper_tags}, machine and human side by side. */
+public final class JdbcTagStore implements TagStore {
+
+    private static final int CHUNK = 500;
+
+    private final Jdbc jdbc;
+
+    public JdbcTagStore(DataSource dataSource) {
+        this.jdbc = new Jdbc(dataSource);
+    }
+
+    @Override
+    public void replaceMachineTags(String paperId, List<TagScore> tags) {
+        jdbc.transaction(c -> {
+            try (PreparedStatement delete = c.prepareStatement("DELETE FROM paper_tags WHERE paper_id = ? AND origin = 'machine'")) {
+                delete.setString(1, paperId);
+                delete.executeUpdate();
+            }
+            try (PreparedStatement insert = c.prepareStatement(
+                    "INSERT INTO paper_tags (paper_id, tag, origin, confidence) VALUES (?, ?, 'machine', ?)")) {
+                for (TagScore tag : tags) {
+                    Jdbc.bind(insert, paperId, tag.tag(), tag.confidence());
+                    insert.addBatch();
+                }
+                insert.executeBatch();
+            }
+            return null;
+        });
+    }
+
+    @Override
+    public void addHumanTags(String paperId, Collection<String> tags) {
+        for (String tag : tags) {
+            jdbc.insertUnique("INSERT INTO paper_tags (paper_id, tag, origin, confidence) VALUES (?, ?, 'human', 1.0)", paperId, tag);
+        }
+    }
+
+    @Override
+    public Map<String, List<TagScore>> effectiveTags(Collection<String> paperIds) {
+        List<String> ids = List.copyOf(paperIds);
+        Map<String, List<TagScore>> human = new HashMap<>();
+        Map<String, List<TagScore>> machine = new HashMap<>();
+        for (int i = 0; i < ids.size(); i += CHUNK) {
+            List<String> chunk = ids.subList(i, Math.min(ids.size(), i + CHUNK));
+            jdbc.query("SELECT paper_id, tag, origin, confidence FROM paper_tags WHERE paper_id IN ("
+                    + Jdbc.placeholders(chunk.size()) + ")", rs -> {
+                        TagScore score = new TagScore(rs.getString("tag"), rs.getDouble("confidence"), rs.getString("origin"));
+                        (TagScore.HUMAN.equals(score.origin()) ? human : machine)
+                                .computeIfAbsent(rs.getString("paper_id"), k -> new ArrayList<>()).add(score);
+                        return null;
+                    }, chunk.toArray());
+        }
+        Map<String, List<TagScore>> out = new LinkedHashMap<>();
+        for (String id : ids) {
+            List<TagScore> tags = new ArrayList<>(human.getOrDefault(id, machine.getOrDefault(id, List.of())));
+            tags.sort(Comparator.comparingDouble(TagScore::confidence).reversed().thenComparing(TagScore::tag));
+            out.put(id, tags);
+        }
+        return out;
+    }
+}

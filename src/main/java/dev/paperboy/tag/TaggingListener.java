@@ -1,0 +1,43 @@
+package dev.paperboy.tag;
+
+import dev.paperboy.paper.IngestListener;
+import dev.paperboy.paper.Paper;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * Tags what ingest stored, and records a curator's tags. A curator tag that the vocabulary does not know is
+ * logged and kept out, so a channel never subscribes to a tag nobody can choose.
+ */
+public final class TaggingListener implements IngestListener {
+
+    private static final Logger log = LoggerFactory.getLogger(TaggingListener.class);
+
+    private final Tagger tagger;
+    private final TagStore store;
+    private final TagVocabulary vocabulary;
+
+    public TaggingListener(Tagger tagger, TagStore store, TagVocabulary vocabulary) {
+        this.tagger = tagger;
+        this.store = store;
+        this.vocabulary = vocabulary;
+    }
+
+    @Override
+    public void ingested(List<Paper> papers, Map<String, List<String>> curatorTags) {
+        for (Paper paper : papers) {
+            store.replaceMachineTags(paper.id(), tagger.tag(paper));
+        }
+        curatorTags.forEach((paperId, names) -> {
+            List<String> known = new ArrayList<>();
+            for (String name : names) {
+                vocabulary.find(name).ifPresentOrElse(tag -> known.add(tag.name()),
+                        () -> log.warn("curator tag '{}' on {} is not in the vocabulary; ignored", name, paperId));
+            }
+            store.addHumanTags(paperId, known);
+        });
+    }
+}

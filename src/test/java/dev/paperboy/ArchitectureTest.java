@@ -1,0 +1,81 @@
+package dev.paperboy;
+
+import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
+
+import com.tngtech.archunit.core.domain.JavaClasses;
+import com.tngtech.archunit.core.importer.ClassFileImporter;
+import com.tngtech.archunit.core.importer.ImportOption;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+/** The import boundaries of DESIGN.md: each library stays in its package, the core stays free of adapters. */
+class ArchitectureTest {
+
+    private static JavaClasses classes;
+
+    @BeforeAll
+    static void importClasses() {
+        classes = new ClassFileImporter().withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS).importPackages("dev.paperboy");
+    }
+
+    @Test
+    void onlyTheSlackAdapterImportsSlack() {
+        noClasses().that().resideOutsideOfPackage("dev.paperboy.chat.slack..").and().resideOutsideOfPackage("dev.paperboy.app..")
+                .should().dependOnClassesThat().resideInAPackage("com.slack..").check(classes);
+    }
+
+    @Test
+    void onlyTheDiscordAdapterImportsJda() {
+        noClasses().that().resideOutsideOfPackage("dev.paperboy.chat.discord..").and().resideOutsideOfPackage("dev.paperboy.app..")
+                .should().dependOnClassesThat().resideInAPackage("net.dv8tion..").check(classes);
+    }
+
+    @Test
+    void onlyScheduleImportsQuartz() {
+        noClasses().that().resideOutsideOfPackage("dev.paperboy.schedule..").and().resideOutsideOfPackage("dev.paperboy.app..")
+                .should().dependOnClassesThat().resideInAPackage("org.quartz..").check(classes);
+    }
+
+    @Test
+    void onlyStoreSpeaksSql() {
+        noClasses().that().resideOutsideOfPackage("dev.paperboy.store..")
+                .should().dependOnClassesThat().resideInAPackage("java.sql..").check(classes);
+    }
+
+    @Test
+    void onlySearchImportsLucene() {
+        noClasses().that().resideOutsideOfPackage("dev.paperboy.search..").and().resideOutsideOfPackage("dev.paperboy.app..")
+                .should().dependOnClassesThat().resideInAPackage("org.apache.lucene..").check(classes);
+    }
+
+    @Test
+    void papersKnowOnlyThemselves() {
+        noClasses().that().resideInAPackage("dev.paperboy.paper..")
+                .should().dependOnClassesThat().resideInAnyPackage("dev.paperboy.tag..", "dev.paperboy.embed..",
+                        "dev.paperboy.recommend..", "dev.paperboy.feedback..", "dev.paperboy.summary..", "dev.paperboy.search..",
+                        "dev.paperboy.channel..", "dev.paperboy.store..", "dev.paperboy.schedule..", "dev.paperboy.chat..",
+                        "dev.paperboy.app..").check(classes);
+    }
+
+    @Test
+    void theCoreNeverSeesAdaptersStoreOrApp() {
+        noClasses().that().resideInAnyPackage("dev.paperboy.paper..", "dev.paperboy.tag..", "dev.paperboy.embed..",
+                        "dev.paperboy.recommend..", "dev.paperboy.feedback..", "dev.paperboy.summary..", "dev.paperboy.search..",
+                        "dev.paperboy.channel..")
+                .should().dependOnClassesThat().resideInAnyPackage("dev.paperboy.chat..", "dev.paperboy.store..",
+                        "dev.paperboy.schedule..", "dev.paperboy.app..").check(classes);
+    }
+
+    @Test
+    void feedbackKnowsOnlyPapers() {
+        noClasses().that().resideInAPackage("dev.paperboy.feedback..")
+                .should().dependOnClassesThat().resideInAnyPackage("dev.paperboy.tag..", "dev.paperboy.recommend..",
+                        "dev.paperboy.channel..", "dev.paperboy.summary..", "dev.paperboy.search..").check(classes);
+    }
+
+    @Test
+    void adaptersDoNotImportEachOther() {
+        noClasses().that().resideInAPackage("dev.paperboy.chat.console..")
+                .should().dependOnClassesThat().resideInAnyPackage("dev.paperboy.chat.slack..", "dev.paperboy.chat.discord..").check(classes);
+    }
+}

@@ -1,0 +1,143 @@
+package dev.paperboy.store;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.paperboy.channel.Channel;
+import dev.paperboy.channel.ChannelRef;
+import dev.paperboy.channel.ChannelSettings;
+import dev.paperboy.channel.Layout;
+import dev.paperboy.channel.Schedule;
+import dev.paperboy.paper.Paper;
+import dev.paperboy.paper.PaperStore;
+import dev.paperboy.tag.TagScore;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.LocalTime;
+import java.time.ZoneId;
+import java.time.ZoneOffset;
+import java.util.List;
+import java.util.Set;
+import java.util.UUID;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+/** The stores on the real Flyway migrations, in an in-memory H2. */
+class StoresTest {
+
+    static final Instant T0 = Instant.parse("2025-07-04T09:00:00Z");
+    static final ChannelSettings DEFAULTS = new ChannelSettings(5, Layout.CHANNEL,
+            new Schedule(true, LocalTime.of(9, 0), ZoneId.of("UTC"), Schedule.WEEKDAYS), false, "");
+
+    private Database db;
+    private JdbcPaperStore papers;
+    private JdbcTagStore tags;
+    private JdbcChannelStore channels;
+    private JdbcDeliveryStore deliveries;
+    private JdbcCandidateStore candidates;
+
+    @BeforeEach
+    void open() {
+        db = Database.open("jdbc:h2:mem:" + UUID.randomUUID() + ";DB_CLOSE_DELAY=-1", "sa", "", 2);
+        papers = new JdbcPaperStore(db.dataSource(), Clock.fixed(T0, ZoneOffset.UTC));
+        tags = new JdbcTagStore(db.dataSource());
+        channels = new JdbcChannelStore(db.dataSource());
+        deliveries = new JdbcDeliveryStore(db.dataSource());
+        candidates = new JdbcCandidateStore(db.dataSource());
+    }
+
+    @AfterEach
+    void close() {
+        db.close();
+    }
+
+    static Paper paper(String id, int version, String title) {
+        return new Paper(id, title, "Abstract of " + title + ".", List.of("A. Author", "B. Author"), List.of("cs.LG"), T0, 0, version, "test");
+    }
+
+    @Test
+    void aLaterVersionUpdatesTheOneRowAndAnOlderOneChangesNothing() {
+        assertThat(papers.upsert(paper("2506.20639", 1, "First title"))).isEqualTo(PaperStore.Outcome.INSERTED);
+        assertThat(papers.upsert(paper("2506.20639", 2, "Revised title"))).isEqualTo(PaperStore.Outcome.UPDATED);
+        assertThat(papers.upsert(paper("2506.20639", 1, "First title"))).isEqualTo(PaperStore.Outcome.UNCHANGED);
+        assertThat(papers.count()).isEqualTo(1);
+        Paper stored = papers.find("2506.20639").orElseThrow();
+        assertThat(stored.version()).isEqualTo(2);
+        assertThat(stored.title()).isEqualTo("Revised title");
+        assertThat(stored.authors()).containsExactly("A. Author", "B. Author");
+        assertThat(stored.published()).isEqualTo(T0);
+    }
+
+    @Test
+    void aNewVersionDoesNotMakeADeliveredPaperUnreadAgain() {
+        papers.upsert(paper("2506.20639", 1, "T"));
+        Channel c = channels.getOrCreate(new ChannelRef("console", "local", "c1"), DEFAULTS, T0);
+        assertThat(deliveries.claim(c.id(), "2506.20639", T0)).isTrue();
+        papers.upsert(paper("2506.20639", 3, "T v3"));
+        assertThat(candidates.unseen(c.id(), Set.of(), T0.minusSeconds(10), 10)).isEmpty();
+    }
+
+    @Test
+    void aPaperCanBeClaimedForAChannelOnlyOnce() {
+        papers.upsert(paper("2506.00001", 1, "T"));
+        Channel c1 = channels.getOrCreate(new ChannelRef("console", "local", "c1"), DEFAULTS, T0);
+        Channel c2 = channels.getOrCreate(new ChannelRef("console", "local", "c2"), DEFAULTS, T0);
+        assertThat(deliveries.claim(c1.id(), "2506.00001", T0)).isTrue();
+        assertThat(deliveries.claim(c1.id(), "2506.00001", T0)).isFalse();
+        assertThat(deliveries.claim(c2.id(), "2506.00001", T0)).isTrue();
+        deliveries.release(c1.id(), "2506.00001");
+        assertThat(deliveries.claim(c1.id(), "2506.00001", T0)).isTrue();
+    }
+
+    @Test
+    void candidatesMatchEffectiveTagsAndHumanTagsOverrideTheMachine() {
+        papers.upsert(paper("2506.00001", 1, "RL paper"));
+        papers.upsert(paper("2506.00002", 1, "Vision paper"));
+        papers.upsert(paper("2506.00003", 1, "Machine says rl, curator says vision"));
+        tags.replaceMachineTags("2506.00001", List.of(new TagScore("rl", 0.9, TagScore.MACHINE)));
+        tags.replaceMachineTags("2506.00002", List.of(new TagScore("computer-vision", 0.9, TagScore.MACHINE)));
+        tags.replaceMachineTags("2506.00003", List.of(new TagScore("rl", 0.8, TagScore.MACHINE)));
+        tags.addHumanTags("2506.00003", List.of("computer-vision"));
+        Channel c = channels.getOrCreate(new ChannelRef("console", "local", "c1"), DEFAULTS, T0);
+
+        assertThat(candidates.unseen(c.id(), Set.of("rl"), T0.minusSeconds(60), 10)).extracting(Paper::id).containsExactly("2506.00001");
+        assertThat(candidates.unseen(c.id(), Set.of(), T0.minusSeconds(60), 10)).hasSize(3);
+        assertThat(tags.effectiveTags(List.of("2506.00003")).get("2506.00003")).extracting(TagScore::tag).containsExactly("computer-vision");
+        // Re-tagging by machine keeps the human tag.
+        tags.replaceMachineTags("2506.00003", List.of());
+        assertThat(tags.effectiveTags(List.of("2506.00003")).get("2506.00003")).extracting(TagScore::origin).containsExactly(TagScore.HUMAN);
+    }
+
+    @Test
+    void channelsKeepSettingsAndSubscriptions() {
+        ChannelRef ref = new ChannelRef("slack", "T1", "C1");
+        Channel created = channels.getOrCreate(ref, DEFAULTS, T0);
+        assertThat(channels.getOrCreate(ref, DEFAULTS, T0).id()).isEqualTo(created.id());
+        channels.subscribe(created.id(), List.of("rl", "agent"), T0);
+        channels.subscribe(created.id(), List.of("rl"), T0);
+        channels.unsubscribe(created.id(), List.of("agent"));
+        channels.updateSettings(created.id(), created.settings().withSize(3).withLayout(Layout.THREAD)
+                .withSchedule(new Schedule(true, LocalTime.of(7, 30), ZoneId.of("Asia/Seoul"), Schedule.DAILY)), T0);
+        Channel reread = channels.find(ref).orElseThrow();
+        assertThat(reread.tags()).containsExactly("rl");
+        assertThat(reread.settings().digestSize()).isEqualTo(3);
+        assertThat(reread.settings().layout()).isEqualTo(Layout.THREAD);
+        assertThat(reread.settings().schedule().describe()).isEqualTo("07:30 Asia/Seoul daily");
+        assertThat(channels.all()).singleElement().satisfies(c -> assertThat(c.tags()).containsExactly("rl"));
+    }
+
+    @Test
+    void messagesMapBackToTheirPaperAndRunsAreClaimedOnce() {
+        papers.upsert(paper("2506.00001", 1, "T"));
+        Channel c = channels.getOrCreate(new ChannelRef("console", "local", "c1"), DEFAULTS, T0);
+        deliveries.recordMessage(c.id(), "m1", null, "digest", T0);
+        deliveries.recordMessage(c.id(), "m2", "2506.00001", "paper", T0);
+        assertThat(deliveries.paperOfMessage(c.id(), "m2")).contains("2506.00001");
+        assertThat(deliveries.paperOfMessage(c.id(), "m1")).isEmpty();
+        assertThat(deliveries.messageIds("console")).containsExactlyInAnyOrder("m1", "m2");
+        assertThat(deliveries.lastRun(c.id())).isEmpty();
+        assertThat(deliveries.claimRun(c.id(), T0, T0)).isTrue();
+        assertThat(deliveries.claimRun(c.id(), T0, T0)).isFalse();
+        assertThat(deliveries.lastRun(c.id())).contains(T0);
+    }
+}
