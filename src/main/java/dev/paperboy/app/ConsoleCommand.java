@@ -56,9 +56,17 @@ final class ConsoleCommand implements Callable<Integer> {
 
     /** The console's services on a wiring; digests late by more than {@code grace} are skipped. */
     static ConsoleSession session(Wiring app, BiConsumer<ConsoleGateway.Posted, Boolean> printer, Optional<Duration> grace) {
+        ConsoleGateway gateway = gateway(app, printer);
+        return session(app, gateway, app.chat(gateway, grace));
+    }
+
+    /** A console gateway whose message ids continue after those already stored. */
+    static ConsoleGateway gateway(Wiring app, BiConsumer<ConsoleGateway.Posted, Boolean> printer) {
         long firstId = ConsoleSession.firstFreeId(app.deliveries.messageIds(ConsoleSession.PLATFORM));
-        ConsoleGateway gateway = new ConsoleGateway(firstId, app.clock, printer);
-        Wiring.ChatServices chat = app.chat(gateway, grace);
+        return new ConsoleGateway(firstId, app.clock, printer);
+    }
+
+    static ConsoleSession session(Wiring app, ConsoleGateway gateway, Wiring.ChatServices chat) {
         return new ConsoleSession(app.clock, app.paperFiles, app.jsonPapers, app.ingest, chat.commands(), chat.reactions(),
                 chat.ticker(), gateway);
     }

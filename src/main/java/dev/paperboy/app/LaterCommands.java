@@ -31,31 +31,4 @@ final class LaterCommands {
         }
     }
 
-    @Command(name = "eval", mixinStandardHelpOptions = true, description = "Measure quality on evaluation data (not available yet).")
-    static final class Eval implements Callable<Integer> {
-        @Mixin
-        GlobalOptions global;
-
-        @Parameters(paramLabel = "WHAT", arity = "0..*")
-        List<String> what;
-
-        @Override
-        public Integer call() {
-            return notYet("eval");
-        }
-    }
-
-    @Command(name = "bench", mixinStandardHelpOptions = true, description = "Measure speed on this machine (not available yet).")
-    static final class Bench implements Callable<Integer> {
-        @Mixin
-        GlobalOptions global;
-
-        @Parameters(paramLabel = "WHAT", arity = "0..*")
-        List<String> what;
-
-        @Override
-        public Integer call() {
-            return notYet("bench");
-        }
-    }
 }

@@ -4,6 +4,8 @@ import dev.paperboy.channel.Caller;
 import dev.paperboy.channel.ChannelRef;
 import dev.paperboy.channel.PapersCommand;
 import dev.paperboy.channel.Reply;
+import dev.paperboy.channel.RoutingGateway;
+import dev.paperboy.chat.console.ConsoleGateway;
 import dev.paperboy.chat.console.ConsoleSession;
 import dev.paperboy.chat.console.HumanConsole;
 import java.io.BufferedReader;
@@ -14,6 +16,7 @@ import java.time.Clock;
 import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.Callable;
+import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
@@ -30,7 +33,6 @@ import picocli.CommandLine.Mixin;
 final class RunCommand implements Callable<Integer> {
 
     private static final Logger log = LoggerFactory.getLogger(RunCommand.class);
-    private static final List<String> CHAT_TOKENS = List.of("SLACK_BOT_TOKEN", "DISCORD_TOKEN");
 
     @Mixin
     GlobalOptions global;
@@ -38,40 +40,63 @@ final class RunCommand implements Callable<Integer> {
     @Override
     public Integer call() throws Exception {
         Config config = global.load();
-        for (String token : CHAT_TOKENS) {
-            if (System.getenv(token) != null) {
-                log.warn("{} is set, but that chat adapter is not available yet; running the console adapter", token);
-            }
-        }
         PrintStream out = new PrintStream(System.out, false, StandardCharsets.UTF_8);
         try (Wiring app = Wiring.open(config, Clock.systemUTC())) {
-            ConsoleSession session = ConsoleCommand.session(app, (posted, stored) -> HumanConsole.print(out, posted),
-                    Optional.of(config.hours("schedule.grace-hours")));
-            ChannelRef console = session.channel(config.string("console.channel"));
-            if (FirstRun.importSeeds(app, console)) {
-                Reply reply = session.commands().handle(console, new Caller("paperboy", true), new PapersCommand.Digest(Optional.empty()));
-                out.println(reply.text());
-            }
-            ScheduledExecutorService ticker = Executors.newSingleThreadScheduledExecutor(r -> {
-                Thread t = new Thread(r, "digest-ticker");
-                t.setDaemon(true);
-                return t;
-            });
-            int every = config.integer("schedule.tick-seconds");
-            ticker.scheduleWithFixedDelay(() -> {
-                try {
-                    session.ticker().tick(app.clock.instant());
-                } catch (RuntimeException e) {
-                    log.error("scheduled digests failed this round; retrying in {}s", every, e);
-                }
-            }, every, every, TimeUnit.SECONDS);
+            RoutingGateway routing = new RoutingGateway();
+            Wiring.ChatServices chat = app.chat(routing, Optional.of(config.hours("schedule.grace-hours")));
+            List<AutoCloseable> adapters = ChatAdapters.start(app, chat, routing, System.getenv());
+            ScheduledExecutorService ticker = startTicker(app, chat, config.integer("schedule.tick-seconds"));
             try {
-                new HumanConsole(session, console, "console-user", out)
-                        .run(new BufferedReader(new InputStreamReader(System.in, StandardCharsets.UTF_8)));
+                if (adapters.isEmpty()) {
+                    runConsole(app, chat, routing, config, out);
+                } else {
+                    awaitShutdown();
+                }
             } finally {
                 ticker.shutdownNow();
+                for (AutoCloseable adapter : adapters) {
+                    adapter.close();
+                }
             }
         }
         return 0;
+    }
+
+    private static void runConsole(Wiring app, Wiring.ChatServices chat, RoutingGateway routing, Config config, PrintStream out)
+            throws Exception {
+        ConsoleGateway gateway = ConsoleCommand.gateway(app, (posted, stored) -> HumanConsole.print(out, posted));
+        routing.register(ConsoleSession.PLATFORM, gateway);
+        ConsoleSession session = ConsoleCommand.session(app, gateway, chat);
+        ChannelRef console = session.channel(config.string("console.channel"));
+        if (FirstRun.importSeeds(app, console)) {
+            Reply reply = session.commands().handle(console, new Caller("paperboy", true), new PapersCommand.Digest(Optional.empty()));
+            out.println(reply.text());
+        }
+        new HumanConsole(session, console, "console-user", out)
+                .run(new BufferedReader(new InputStreamReader(System.in, StandardCharsets.UTF_8)));
+    }
+
+    private static ScheduledExecutorService startTicker(Wiring app, Wiring.ChatServices chat, int everySeconds) {
+        ScheduledExecutorService ticker = Executors.newSingleThreadScheduledExecutor(r -> {
+            Thread t = new Thread(r, "digest-ticker");
+            t.setDaemon(true);
+            return t;
+        });
+        ticker.scheduleWithFixedDelay(() -> {
+            try {
+                chat.ticker().tick(app.clock.instant());
+            } catch (RuntimeException e) {
+                log.error("scheduled digests failed this round; retrying in {}s", everySeconds, e);
+            }
+        }, everySeconds, everySeconds, TimeUnit.SECONDS);
+        return ticker;
+    }
+
+    /** Chat adapters run on their own threads; the main thread waits for SIGTERM or Ctrl-C. */
+    private static void awaitShutdown() throws InterruptedException {
+        CountDownLatch stop = new CountDownLatch(1);
+        Runtime.getRuntime().addShutdownHook(new Thread(stop::countDown, "shutdown"));
+        log.info("paperboy running; stop with Ctrl-C or SIGTERM");
+        stop.await();
     }
 }

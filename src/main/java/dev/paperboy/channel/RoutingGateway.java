@@ -1,0 +1,23 @@
+package dev.paperboy.channel;
+
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+
+/** Sends each post to the gateway of its channel's platform, so one digest service serves every adapter. */
+public final class RoutingGateway implements ChatGateway {
+
+    private final Map<String, ChatGateway> byPlatform = new ConcurrentHashMap<>();
+
+    public void register(String platform, ChatGateway gateway) {
+        byPlatform.put(platform, gateway);
+    }
+
+    @Override
+    public String post(ChannelRef channel, OutgoingMessage message) throws ChatException {
+        ChatGateway gateway = byPlatform.get(channel.platform());
+        if (gateway == null) {
+            throw new ChatException(ChatException.Reason.CHANNEL_UNAVAILABLE, "no adapter is running for " + channel.platform());
+        }
+        return gateway.post(channel, message);
+    }
+}
