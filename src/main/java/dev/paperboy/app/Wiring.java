@@ -76,6 +76,11 @@ public final class Wiring implements AutoCloseable {
     public final DigestPlanner planner;
     public final Summarizer summarizer;
     public final ChannelSettings channelDefaults;
+    /**
+     * What the scheduled ingest job runs: fetch every configured source. Until the sources land it only logs,
+     * so the schedule can be built and tested on its own.
+     */
+    public Runnable scheduledIngest = () -> org.slf4j.LoggerFactory.getLogger(Wiring.class).info("scheduled ingest: no paper source is configured yet");
 
     private Wiring(Config config, Clock clock) throws ConfigException, IOException {
         this.config = config;
