@@ -10,8 +10,11 @@ import dev.paperboy.channel.DigestService;
 import dev.paperboy.channel.Layout;
 import dev.paperboy.channel.ReactionService;
 import dev.paperboy.channel.Schedule;
+import dev.paperboy.embed.EmbeddingService;
+import dev.paperboy.embed.MiniLmEmbedder;
 import dev.paperboy.feedback.EmojiMeanings;
 import dev.paperboy.feedback.FeedbackService;
+import dev.paperboy.paper.IngestListener;
 import dev.paperboy.paper.IngestService;
 import dev.paperboy.paper.JsonPapers;
 import dev.paperboy.paper.PaperFiles;
@@ -25,6 +28,7 @@ import dev.paperboy.store.Database;
 import dev.paperboy.store.JdbcCandidateStore;
 import dev.paperboy.store.JdbcChannelStore;
 import dev.paperboy.store.JdbcDeliveryStore;
+import dev.paperboy.store.JdbcEmbeddingStore;
 import dev.paperboy.store.JdbcFeedbackStore;
 import dev.paperboy.store.JdbcPaperStore;
 import dev.paperboy.store.JdbcTagStore;
@@ -45,6 +49,7 @@ import java.time.Duration;
 import java.time.LocalTime;
 import java.time.ZoneId;
 import java.time.format.DateTimeParseException;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
@@ -70,6 +75,7 @@ public final class Wiring implements AutoCloseable {
     public final DeliveryStore deliveries;
     public final FeedbackService feedback;
     public final Tagger tagger;
+    public final Optional<EmbeddingService> embeddings;
     public final IngestService ingest;
     public final JsonPapers jsonPapers;
     public final PaperFiles paperFiles;
@@ -98,7 +104,13 @@ public final class Wiring implements AutoCloseable {
         this.feedback = new FeedbackService(new JdbcFeedbackStore(ds), new EmojiMeanings(config.list("feedback.positive"),
                 config.list("feedback.negative"), config.list("feedback.save")));
         this.tagger = new KeywordTagger(vocabulary, config.decimal("tags.keyword-threshold"));
-        this.ingest = new IngestService(papers, List.of(new TaggingListener(tagger, tags, vocabulary)));
+        this.embeddings = config.bool("embed.enabled")
+                ? Optional.of(new EmbeddingService(new MiniLmEmbedder(config.integer("embed.threads")), new JdbcEmbeddingStore(ds)))
+                : Optional.empty();
+        List<IngestListener> listeners = new ArrayList<>();
+        listeners.add(new TaggingListener(tagger, tags, vocabulary));
+        embeddings.ifPresent(e -> listeners.add(new EmbedOnIngest(e)));
+        this.ingest = new IngestService(papers, listeners);
         this.jsonPapers = new JsonPapers(json);
         this.paperFiles = new PaperFiles(jsonPapers);
         this.summarizer = new ExtractiveSummarizer(config.integer("summary.max-chars"));

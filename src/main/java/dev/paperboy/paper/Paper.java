@@ -53,6 +53,11 @@ public record Paper(
         return text.isBlank() ? id : text;
     }
 
+    /** What models read of a paper: the title, then the abstract. */
+    public String text() {
+        return title.isBlank() ? abstractText : title + ". " + abstractText;
+    }
+
     public Paper withVersion(int newVersion) {
         return new Paper(id, title, abstractText, authors, categories, published, upvotes, newVersion, source);
     }

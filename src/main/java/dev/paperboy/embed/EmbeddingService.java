@@ -1,0 +1,88 @@
+package dev.paperboy.embed;
+
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+
+/**
+ * Vectors by id: from memory, else from the store, else embedded now (in batches) and saved. Every part that
+ * needs a paper's vector asks here, so each text is embedded once per model.
+ */
+public final class EmbeddingService {
+
+    private static final int BATCH = 64;
+
+    private final Embedder embedder;
+    private final EmbeddingStore store;
+    private final Map<String, float[]> memory = new ConcurrentHashMap<>();
+
+    public EmbeddingService(Embedder embedder, EmbeddingStore store) {
+        this.embedder = embedder;
+        this.store = store;
+    }
+
+    public Embedder embedder() {
+        return embedder;
+    }
+
+    /** Vectors for each id, embedding the given texts of those not known yet. */
+    public Map<String, float[]> vectors(Map<String, String> textsById) {
+        Map<String, float[]> out = new LinkedHashMap<>();
+        List<String> missing = new ArrayList<>();
+        for (String id : textsById.keySet()) {
+            float[] v = memory.get(id);
+            if (v != null) {
+                out.put(id, v);
+            } else {
+                missing.add(id);
+            }
+        }
+        if (!missing.isEmpty()) {
+            Map<String, float[]> stored = store.find(missing, embedder.model());
+            memory.putAll(stored);
+            out.putAll(stored);
+            List<String> toEmbed = missing.stream().filter(id -> !stored.containsKey(id)).toList();
+            for (int i = 0; i < toEmbed.size(); i += BATCH) {
+                List<String> ids = toEmbed.subList(i, Math.min(toEmbed.size(), i + BATCH));
+                List<float[]> vectors = embedder.embedAll(ids.stream().map(textsById::get).toList());
+                Map<String, float[]> fresh = new HashMap<>();
+                for (int j = 0; j < ids.size(); j++) {
+                    fresh.put(ids.get(j), vectors.get(j));
+                }
+                store.save(fresh, embedder.model());
+                memory.putAll(fresh);
+                out.putAll(fresh);
+            }
+        }
+        return out;
+    }
+
+    /** Vectors already known (memory or store) for these ids; never embeds. */
+    public Map<String, float[]> known(Collection<String> ids) {
+        Map<String, float[]> out = new HashMap<>();
+        List<String> missing = new ArrayList<>();
+        for (String id : ids) {
+            float[] v = memory.get(id);
+            if (v != null) {
+                out.put(id, v);
+            } else {
+                missing.add(id);
+            }
+        }
+        if (!missing.isEmpty()) {
+            Map<String, float[]> stored = store.find(missing, embedder.model());
+            memory.putAll(stored);
+            out.putAll(stored);
+        }
+        return out;
+    }
+
+    /** Embeds a query or any text that is not stored. */
+    public float[] embedText(String text) {
+        return embedder.embed(text);
+    }
+}

@@ -1,0 +1,35 @@
+package dev.paperboy.embed;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.List;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+/** The real ONNX model from the jar: related texts land closer than unrelated ones. */
+class MiniLmEmbedderTest {
+
+    private static MiniLmEmbedder embedder;
+
+    @BeforeAll
+    static void load() {
+        embedder = new MiniLmEmbedder(2);
+    }
+
+    @Test
+    void similarMeaningIsCloserThanDifferentTopic() {
+        List<float[]> v = embedder.embedAll(List.of(
+                "Policy optimization for language model agents with reinforcement learning from rewards",
+                "Training LLM agents with RL and a learned reward signal",
+                "Segmenting cell nuclei in microscopy images with convolutional networks"));
+        assertThat(v).allSatisfy(x -> assertThat(x).hasSize(384));
+        assertThat(Vectors.dot(v.get(0), v.get(0))).isCloseTo(1f, org.assertj.core.data.Offset.offset(1e-4f));
+        assertThat(Vectors.dot(v.get(0), v.get(1))).isGreaterThan(Vectors.dot(v.get(0), v.get(2)) + 0.2f);
+    }
+
+    @Test
+    void vectorsSurviveTheirTextForm() {
+        float[] v = embedder.embed("state space models for long sequences");
+        assertThat(Vectors.decode(Vectors.encode(v))).containsExactly(v);
+    }
+}
