@@ -20,6 +20,8 @@ import dev.paperboy.paper.JsonPapers;
 import dev.paperboy.paper.PaperFiles;
 import dev.paperboy.paper.PaperStore;
 import dev.paperboy.recommend.DigestPlanner;
+import dev.paperboy.recommend.LearnedRanker;
+import dev.paperboy.recommend.RankingWeights;
 import dev.paperboy.recommend.RandomRanker;
 import dev.paperboy.recommend.Ranker;
 import dev.paperboy.recommend.TagRecencyRanker;
@@ -93,7 +95,6 @@ public final class Wiring implements AutoCloseable {
         this.clock = clock;
         this.vocabulary = loadVocabulary(config);
         this.channelDefaults = channelDefaults(config);
-        Ranker ranker = ranker(config);
         String password = password();
         this.database = Database.open(config.string("db.url"), config.string("db.user"), password, config.integer("db.pool-size"));
         var ds = database.dataSource();
@@ -114,7 +115,7 @@ public final class Wiring implements AutoCloseable {
         this.jsonPapers = new JsonPapers(json);
         this.paperFiles = new PaperFiles(jsonPapers);
         this.summarizer = new ExtractiveSummarizer(config.integer("summary.max-chars"));
-        this.planner = new DigestPlanner(new JdbcCandidateStore(ds), tags, feedback, ranker,
+        this.planner = new DigestPlanner(new JdbcCandidateStore(ds), tags, feedback, ranker(config, papers, tags, embeddings),
                 Duration.ofDays(config.integer("digest.freshness-days")));
     }
 
@@ -179,14 +180,26 @@ public final class Wiring implements AutoCloseable {
         return new ChannelSettings(size, layout, new Schedule(config.bool("schedule.enabled"), time, zone, daySet), false, "");
     }
 
-    static Ranker ranker(Config config) throws ConfigException {
+    static Ranker ranker(Config config, PaperStore papers, TagStore tags, Optional<EmbeddingService> embeddings) throws ConfigException {
         String mode = config.string("ranking.mode").strip().toLowerCase(Locale.ROOT);
         return switch (mode) {
             case "tags-only" -> new TagRecencyRanker();
             case "random" -> new RandomRanker(config.integer("ranking.seed"));
-            case "learned" -> throw new ConfigException("ranking.mode=learned arrives with the recommender; use tags-only or random");
-            default -> throw new ConfigException("ranking.mode must be tags-only or random, got '" + mode + "'");
+            case "learned" -> new LearnedRanker(embeddings.orElseThrow(() -> new ConfigException(
+                    "ranking.mode=learned needs embed.enabled=true; or choose tags-only or random")), papers, tags, weights(config),
+                    config.integer("ranking.seed"));
+            default -> throw new ConfigException("ranking.mode must be learned, tags-only or random, got '" + mode + "'");
         };
+    }
+
+    static RankingWeights weights(Config config) throws ConfigException {
+        double exploration = config.decimal("ranking.exploration");
+        if (exploration < 0 || exploration > 0.5) {
+            throw new ConfigException("ranking.exploration must be between 0 and 0.5, got " + exploration);
+        }
+        return new RankingWeights(config.decimal("ranking.weights.taste"), config.decimal("ranking.weights.lexical"),
+                config.decimal("ranking.weights.tags"), config.decimal("ranking.weights.popularity"),
+                config.decimal("ranking.weights.freshness"), exploration, config.integer("ranking.background-negatives"));
     }
 
     private static String password() throws IOException {

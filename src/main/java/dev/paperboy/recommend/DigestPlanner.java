@@ -46,17 +46,20 @@ public final class DigestPlanner {
             return List.of();
         }
         Map<String, List<TagScore>> paperTags = tags.effectiveTags(unseen.stream().map(Paper::id).toList());
-        return ranker.rank(new RankRequest(channelId, subscribedTags, unseen, paperTags, opinions, size, now));
+        return ranker.rank(new RankRequest(channelId, subscribedTags, unseen, paperTags, opinions, seeds, size, now));
     }
 
-    /** Why a paper suits (or would suit) this channel, for {@code /papers why}. */
+    /** Why a paper suits (or would suit) this channel, for {@code /papers why}: the ranker's own reason. */
     public String why(long channelId, Set<String> subscribedTags, Paper paper, Instant now) {
-        List<TagScore> paperTags = tags.effectiveTags(List.of(paper.id())).getOrDefault(paper.id(), List.of());
-        List<TagScore> matched = paperTags.stream().filter(t -> subscribedTags.contains(t.tag())).toList();
-        Opinion opinion = feedback.opinions(channelId).get(paper.id());
+        Map<String, List<TagScore>> tagMap = tags.effectiveTags(List.of(paper.id()));
+        List<TagScore> paperTags = tagMap.getOrDefault(paper.id(), List.of());
+        Map<String, Opinion> opinions = feedback.opinions(channelId);
+        String reason = ranker.rank(new RankRequest(channelId, subscribedTags, List.of(paper), tagMap, opinions,
+                feedback.seeds(channelId), 1, now)).stream().findFirst().map(Pick::why).orElse("");
+        Opinion opinion = opinions.get(paper.id());
         String votes = opinion == null ? "" : "; members: " + opinion.positive() + " 👍, " + opinion.negative() + " 👎"
                 + (opinion.saves() > 0 ? ", " + opinion.saves() + " saved" : "");
         String all = paperTags.isEmpty() ? "no tags" : "tags " + paperTags.stream().map(t -> "#" + t.tag()).reduce((a, b) -> a + " " + b).orElse("");
-        return Explanations.tagsAndDate(matched, paper, now) + "; " + all + votes;
+        return reason + "; " + all + votes;
     }
 }

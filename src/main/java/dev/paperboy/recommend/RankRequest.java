@@ -15,6 +15,7 @@ public record RankRequest(
         List<Paper> candidates,
         Map<String, List<TagScore>> tags,
         Map<String, Opinion> opinions,
+        Set<String> seeds,
         int size,
         Instant now) {
 }

@@ -1,0 +1,133 @@
+package dev.paperboy.recommend;
+
+import dev.paperboy.paper.Paper;
+import dev.paperboy.tag.TagScore;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Map;
+import java.util.Random;
+import java.util.stream.Collectors;
+import java.util.stream.IntStream;
+
+/**
+ * Turns scored candidates into a digest: best first, never two near duplicates, and a small share of slots for
+ * the papers the taste model is least sure of (exploration), each with a reason a member can check.
+ */
+final class DigestComposer {
+
+    private static final double NEAR_DUPLICATE = 0.92;
+    private static final int EXPLORE_POOL = 100;
+    private static final double RESEMBLES = 0.35;
+
+    private final RankRequest request;
+    private final List<Paper> candidates;
+    private final Map<String, float[]> vectors;
+    private final Map<String, List<TagScore>> tags;
+    private final Map<String, Paper> byId;
+    private final List<String> positives;
+    private final double[] score;
+    private final double[] probability;
+    private final RankingWeights weights;
+    private final Random random;
+
+    DigestComposer(RankRequest request, List<Paper> candidates, Map<String, float[]> vectors, Map<String, List<TagScore>> tags,
+                   Map<String, Paper> byId, List<String> positives, double[] score, double[] probability, RankingWeights weights,
+                   Random random) {
+        this.request = request;
+        this.candidates = candidates;
+        this.vectors = vectors;
+        this.tags = tags;
+        this.byId = byId;
+        this.positives = positives;
+        this.score = score;
+        this.probability = probability;
+        this.weights = weights;
+        this.random = random;
+    }
+
+    List<Pick> compose(boolean hasTaste) {
+        int size = Math.min(request.size(), candidates.size());
+        double share = size * weights.exploration();
+        int explore = hasTaste ? (int) share + (random.nextDouble() < share - Math.floor(share) ? 1 : 0) : 0;
+        explore = Math.min(explore, Math.max(0, size - 1));
+        List<Integer> order = IntStream.range(0, candidates.size()).boxed()
+                .sorted(Comparator.comparingDouble((Integer i) -> -score[i]).thenComparing(i -> candidates.get(i).id()))
+                .toList();
+        List<Integer> chosen = new ArrayList<>();
+        for (int i : order) {
+            if (chosen.size() >= size - explore) {
+                break;
+            }
+            if (!nearDuplicate(i, chosen)) {
+                chosen.add(i);
+            }
+        }
+        List<Integer> exploring = new ArrayList<>();
+        if (explore > 0) {
+            List<Integer> pool = order.stream().filter(i -> !chosen.contains(i)).limit(EXPLORE_POOL)
+                    .sorted(Comparator.comparingDouble((Integer i) -> Math.abs(probability[i] - 0.5)))
+                    .limit(Math.max(3, explore * 3L)).collect(Collectors.toCollection(ArrayList::new));
+            java.util.Collections.shuffle(pool, random);
+            for (int i : pool) {
+                if (exploring.size() >= explore) {
+                    break;
+                }
+                List<Integer> all = new ArrayList<>(chosen);
+                all.addAll(exploring);
+                if (!nearDuplicate(i, all)) {
+                    exploring.add(i);
+                }
+            }
+        }
+        List<Pick> picks = new ArrayList<>();
+        chosen.forEach(i -> picks.add(pick(i, false)));
+        exploring.forEach(i -> picks.add(pick(i, true)));
+        return picks;
+    }
+
+    private boolean nearDuplicate(int i, List<Integer> chosen) {
+        String id = candidates.get(i).id();
+        return chosen.stream().anyMatch(j -> LearnedRanker.cosine(vectors, id, candidates.get(j).id()) > NEAR_DUPLICATE);
+    }
+
+    private Pick pick(int i, boolean exploring) {
+        Paper p = candidates.get(i);
+        List<TagScore> paperTags = tags.getOrDefault(p.id(), List.of());
+        List<String> reasons = new ArrayList<>();
+        String matched = paperTags.stream().filter(t -> request.subscribedTags().contains(t.tag()))
+                .map(t -> "#" + t.tag()).collect(Collectors.joining(" "));
+        if (!matched.isEmpty()) {
+            reasons.add("matches " + matched);
+        }
+        if (exploring) {
+            reasons.add("a wildcard: I'm unsure this suits the channel, your reaction teaches me");
+        } else {
+            resembles(p).ifPresent(reasons::add);
+        }
+        if (p.upvotes() > 0) {
+            reasons.add(p.upvotes() + " upvotes");
+        }
+        reasons.add("published " + p.published().atOffset(ZoneOffset.UTC).toLocalDate());
+        return new Pick(p, paperTags, Math.round(score[i] * 1000) / 1000.0, String.join("; ", reasons));
+    }
+
+    /** "like <title>" for the liked or seeded paper this one is closest to, when it is close enough to say so. */
+    private java.util.Optional<String> resembles(Paper p) {
+        String best = null;
+        double bestSim = RESEMBLES;
+        for (String id : positives) {
+            double sim = LearnedRanker.cosine(vectors, p.id(), id);
+            if (sim > bestSim) {
+                bestSim = sim;
+                best = id;
+            }
+        }
+        if (best == null) {
+            return java.util.Optional.empty();
+        }
+        String title = byId.get(best).displayTitle();
+        return java.util.Optional.of("like \"" + (title.length() > 70 ? title.substring(0, 67) + "…" : title) + "\", which the channel liked");
+    }
+}
