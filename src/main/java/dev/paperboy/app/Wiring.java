@@ -124,6 +124,11 @@ public final class Wiring implements AutoCloseable {
     }
 
     public ChatServices chat(ChatGateway gateway, Optional<Duration> grace) {
+        return chat(gateway, grace, planner);
+    }
+
+    /** Chat services on a planner of one's own, e.g. to compare ranking modes on one database. */
+    public ChatServices chat(ChatGateway gateway, Optional<Duration> grace, DigestPlanner planner) {
         DigestService digests = new DigestService(planner, summarizer, gateway, deliveries, channels);
         CommandHandler commands = new CommandHandler(channels, channelDefaults, vocabulary, papers, feedback, planner, digests, clock);
         ReactionService reactions = new ReactionService(channels, deliveries, feedback, clock);
@@ -178,6 +183,12 @@ public final class Wiring implements AutoCloseable {
             throw new ConfigException("digest.size must be 1..20, got " + size);
         }
         return new ChannelSettings(size, layout, new Schedule(config.bool("schedule.enabled"), time, zone, daySet), false, "");
+    }
+
+    /** A planner on this database that ranks by {@code mode} (learned, tags-only or random). */
+    public DigestPlanner planner(String mode) throws ConfigException {
+        return new DigestPlanner(new JdbcCandidateStore(database.dataSource()), tags, feedback,
+                ranker(config.with("ranking.mode", mode), papers, tags, embeddings), Duration.ofDays(config.integer("digest.freshness-days")));
     }
 
     static Ranker ranker(Config config, PaperStore papers, TagStore tags, Optional<EmbeddingService> embeddings) throws ConfigException {

@@ -80,15 +80,12 @@ public final class LearnedRanker implements Ranker {
         double confidence = 0;
         if (!positives.isEmpty()) {
             TasteModel model = TasteModel.train(positives, negatives, candidates, byId, tags, vectors, lexical, weights, random);
-            for (int i = 0; i < n; i++) {
-                Paper p = candidates.get(i);
-                probability[i] = model.probability(features(p, vectors, tags));
-            }
             double[] logit = new double[n];
             double[] lex = new double[n];
             for (int i = 0; i < n; i++) {
                 Paper p = candidates.get(i);
                 logit[i] = model.logit(features(p, vectors, tags));
+                probability[i] = LogisticRegression.sigmoid(logit[i]);
                 lex[i] = model.lexical(p.id());
             }
             double[] zl = Standard.z(logit);

@@ -27,6 +27,9 @@ final class LexicalProfile {
     /** Sparse vectors by paper id, and how many documents carry each term. */
     private final Map<String, Map<String, Float>> termFrequencies = new ConcurrentHashMap<>();
     private final Map<String, Integer> documentFrequency = new ConcurrentHashMap<>();
+    /** Weighted vectors, recomputed once the corpus has grown a tenth since they were made (idf drifts slowly). */
+    private final Map<String, Map<String, Float>> vectors = new ConcurrentHashMap<>();
+    private volatile int vectorsMadeAt;
 
     /** Makes sure each paper's terms are counted once. */
     void observe(Collection<Paper> papers) {
@@ -45,6 +48,15 @@ final class LexicalProfile {
 
     /** A unit-length TF-IDF vector of an observed paper. */
     Map<String, Float> vector(String paperId) {
+        int documents = termFrequencies.size();
+        if (documents > vectorsMadeAt * 1.1) {
+            vectors.clear();
+            vectorsMadeAt = documents;
+        }
+        return vectors.computeIfAbsent(paperId, this::weigh);
+    }
+
+    private Map<String, Float> weigh(String paperId) {
         Map<String, Float> tf = termFrequencies.getOrDefault(paperId, Map.of());
         double n = Math.max(1, termFrequencies.size());
         Map<String, Float> v = new HashMap<>(tf.size() * 2);

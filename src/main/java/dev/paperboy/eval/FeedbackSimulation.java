@@ -1,0 +1,175 @@
+package dev.paperboy.eval;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import dev.paperboy.paper.Paper;
+import java.io.PrintStream;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Random;
+import java.util.Set;
+import java.util.TreeMap;
+
+/**
+ * Simulated channels on the arXiv listing stream. Each has a hidden interest defined by arXiv categories (one
+ * rare category, or an intersection), is seeded with 3 papers of its interest from the five listing days before
+ * its window, then gets a 5-paper digest every listing day for 30 days. Members react 👍 to picks inside the
+ * interest and 👎 to the rest: one reacts to most picks, one to about half, one never. Every ranking mode runs
+ * on the same days, seeds and members, in one database, through the real planner and feedback path.
+ */
+public final class FeedbackSimulation {
+
+    /** A hidden interest: a paper is inside when it carries every one of these categories. */
+    public record Interest(String name, List<String> allOf) {
+        boolean matches(Paper p) {
+            return p.categories().containsAll(allOf);
+        }
+    }
+
+    /** Precision@5 per mode per day (1-based), and per interest over the scored days. */
+    public record Result(List<String> modes, int days, Map<String, double[]> perDay, Map<String, Map<String, Double>> perInterest,
+                         Map<String, Double> scored, LocalDate firstDay, int scoredFrom) {
+    }
+
+    public static final List<Interest> DEFAULT_INTERESTS = List.of(
+            new Interest("cs.RO", List.of("cs.RO")), new Interest("cs.GR", List.of("cs.GR")),
+            new Interest("cs.HC", List.of("cs.HC")), new Interest("cs.IR", List.of("cs.IR")),
+            new Interest("cs.CY", List.of("cs.CY")), new Interest("eess.AS", List.of("eess.AS")),
+            new Interest("cs.CR", List.of("cs.CR")), new Interest("cs.MA", List.of("cs.MA")),
+            new Interest("cs.CV+cs.RO", List.of("cs.CV", "cs.RO")), new Interest("cs.CL+cs.IR", List.of("cs.CL", "cs.IR")),
+            new Interest("cs.CV+cs.GR", List.of("cs.CV", "cs.GR")), new Interest("cs.SD+eess.AS", List.of("cs.SD", "eess.AS")),
+            new Interest("cs.CL+cs.CY", List.of("cs.CL", "cs.CY")), new Interest("cs.AI+cs.HC", List.of("cs.AI", "cs.HC")));
+
+    private static final int SIZE = 5;
+    private static final int SEED_DAYS = 5;
+    private static final int SEEDS = 3;
+    private static final double[] REACTS = {0.9, 0.5, 0.0};
+
+    private final Bot bot;
+    private final long seed;
+    private final PrintStream progress;
+
+    public FeedbackSimulation(Bot bot, long seed, PrintStream progress) {
+        this.bot = bot;
+        this.seed = seed;
+        this.progress = progress;
+    }
+
+    public Result run(List<JsonNode> rows, List<String> modes, List<Interest> interests, int startDay, int days, int scoredFrom,
+                      boolean subscribeSeedTags) {
+        TreeMap<LocalDate, List<Paper>> byDay = new TreeMap<>();
+        for (JsonNode row : rows) {
+            LocalDate day = LocalDate.parse(row.get("listing_date").asText());
+            byDay.computeIfAbsent(day, d -> new ArrayList<>()).add(new Paper(row.get("id").asText(), row.get("title").asText(),
+                    row.get("abstract").asText(), EvalData.strings(row.get("authors")), EvalData.strings(row.get("categories")),
+                    day.atStartOfDay(ZoneOffset.UTC).toInstant(), 0, 0, "eval"));
+        }
+        List<LocalDate> calendar = new ArrayList<>(byDay.keySet());
+        if (startDay < SEED_DAYS || startDay + days > calendar.size()) {
+            throw new IllegalArgumentException("the data has " + calendar.size() + " listing days; start-day must be "
+                    + SEED_DAYS + ".." + (calendar.size() - days));
+        }
+        List<LocalDate> seedDays = calendar.subList(startDay - SEED_DAYS, startDay);
+        List<LocalDate> runDays = calendar.subList(startDay, startDay + days);
+
+        List<Paper> seedPool = new ArrayList<>();
+        for (LocalDate d : seedDays) {
+            bot.ingest(byDay.get(d), at(d, 0));
+            seedPool.addAll(byDay.get(d));
+        }
+        Instant start = at(seedDays.get(seedDays.size() - 1), 12);
+        for (Interest interest : interests) {
+            List<Paper> inside = new ArrayList<>(seedPool.stream().filter(interest::matches).toList());
+            Collections.shuffle(inside, new Random(seed * 7919 + interest.name().hashCode()));
+            List<String> seeds = inside.stream().limit(SEEDS).map(Paper::id).toList();
+            Set<String> tags = subscribeSeedTags ? seedTags(seeds) : Set.of();
+            for (String mode : modes) {
+                bot.createChannel(channel(mode, interest), mode, tags, start);
+                bot.seed(channel(mode, interest), seeds, start);
+            }
+        }
+
+        Map<String, Paper> today = new java.util.HashMap<>();
+        byDay.values().forEach(list -> list.forEach(p -> today.put(p.id(), p)));
+        Map<String, double[]> perDay = new LinkedHashMap<>();
+        Map<String, Map<String, double[]>> perInterestSums = new LinkedHashMap<>();
+        modes.forEach(m -> perDay.put(m, new double[days]));
+        modes.forEach(m -> perInterestSums.put(m, new LinkedHashMap<>()));
+        for (int k = 0; k < days; k++) {
+            LocalDate day = runDays.get(k);
+            bot.ingest(byDay.get(day), at(day, 0));
+            for (String mode : modes) {
+                double sum = 0;
+                for (Interest interest : interests) {
+                    List<Bot.Delivered> picks = bot.digest(channel(mode, interest), SIZE, at(day, 9));
+                    int hits = 0;
+                    for (Bot.Delivered d : picks) {
+                        boolean inside = interest.matches(today.get(d.paperId()));
+                        hits += inside ? 1 : 0;
+                        react(mode, interest, day, d, inside);
+                    }
+                    double precision = hits / (double) SIZE;
+                    sum += precision;
+                    if (k + 1 >= scoredFrom) {
+                        perInterestSums.get(mode).computeIfAbsent(interest.name(), n -> new double[1])[0] += precision;
+                    }
+                }
+                perDay.get(mode)[k] = sum / interests.size();
+            }
+            StringBuilder line = new StringBuilder("day " + (k + 1) + "/" + days + " (" + day + "):");
+            for (String m : modes) {
+                line.append(String.format(" %s %.3f", m, perDay.get(m)[k]));
+            }
+            progress.println(line);
+        }
+        Map<String, Double> scored = new LinkedHashMap<>();
+        Map<String, Map<String, Double>> perInterest = new LinkedHashMap<>();
+        int scoredDays = days - scoredFrom + 1;
+        for (String mode : modes) {
+            double total = 0;
+            for (int k = scoredFrom - 1; k < days; k++) {
+                total += perDay.get(mode)[k];
+            }
+            scored.put(mode, total / scoredDays);
+            Map<String, Double> byInterest = new LinkedHashMap<>();
+            perInterestSums.get(mode).forEach((name, s) -> byInterest.put(name, s[0] / scoredDays));
+            perInterest.put(mode, byInterest);
+        }
+        return new Result(modes, days, perDay, perInterest, scored, runDays.get(0), scoredFrom);
+    }
+
+
+    private void react(String mode, Interest interest, LocalDate day, Bot.Delivered delivered, boolean inside) {
+        for (int member = 0; member < REACTS.length; member++) {
+            // The same member makes the same choice in every mode, so modes differ only by what they picked.
+            Random r = new Random(seed ^ (interest.name().hashCode() * 31L + delivered.paperId().hashCode()) * 131 + member);
+            if (r.nextDouble() < REACTS[member]) {
+                bot.react(channel(mode, interest), "member" + member, delivered.messageId(), inside ? "+1" : "-1", at(day, 10 + member));
+            }
+        }
+    }
+
+    /** What a member would subscribe to: the two tags most common on the channel's seeds. */
+    private Set<String> seedTags(List<String> seeds) {
+        Map<String, Integer> counts = new LinkedHashMap<>();
+        for (String id : seeds) {
+            List<String> tags = bot.tagsOf(id);
+            tags.stream().limit(3).forEach(t -> counts.merge(t, 1, Integer::sum));
+        }
+        return counts.entrySet().stream().sorted(Map.Entry.<String, Integer>comparingByValue().reversed())
+                .limit(2).map(Map.Entry::getKey).collect(java.util.stream.Collectors.toSet());
+    }
+
+    static String channel(String mode, Interest interest) {
+        return mode + ":" + interest.name();
+    }
+
+    static Instant at(LocalDate day, int hour) {
+        return day.atTime(hour, 0).toInstant(ZoneOffset.UTC);
+    }
+}
