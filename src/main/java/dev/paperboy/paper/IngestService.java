@@ -23,6 +23,11 @@ public final class IngestService {
 
     private static final Logger log = LoggerFactory.getLogger(IngestService.class);
 
+    static final int MAX_TITLE = 1_000;
+    static final int MAX_ABSTRACT = 10_000;
+    static final int MAX_AUTHORS = 500;
+    static final int MAX_AUTHOR_CHARS = 19_000;
+
     private final PaperStore papers;
     private final List<IngestListener> listeners;
 
@@ -36,8 +41,17 @@ public final class IngestService {
         int updated = 0;
         int unchanged = 0;
         List<Paper> changed = new ArrayList<>();
-        for (Paper paper : batch.papers()) {
-            switch (papers.upsert(paper)) {
+        List<String> skipped = new ArrayList<>(batch.skipped());
+        for (Paper raw : batch.papers()) {
+            Paper paper = clip(raw);
+            PaperStore.Outcome outcome;
+            try {
+                outcome = papers.upsert(paper);
+            } catch (RuntimeException e) {
+                skipped.add(paper.id() + ": could not be stored (" + e.getMessage() + ")");
+                continue;
+            }
+            switch (outcome) {
                 case INSERTED -> {
                     inserted++;
                     changed.add(paper);
@@ -49,7 +63,7 @@ public final class IngestService {
                 case UNCHANGED -> unchanged++;
             }
         }
-        for (String reason : batch.skipped()) {
+        for (String reason : skipped) {
             log.warn("ingest skipped an entry: {}", reason);
         }
         Map<String, List<String>> tags = batch.curatorTags();
@@ -60,6 +74,35 @@ public final class IngestService {
                 listener.ingested(stored, tags);
             }
         }
-        return new Result(inserted, updated, unchanged, batch.skipped());
+        return new Result(inserted, updated, unchanged, skipped);
+    }
+
+    /**
+     * Keeps fields within what any paper needs (an abstract is a few thousand characters; a longer one is a full
+     * text pasted by mistake), so one malformed entry cannot fail the batch.
+     */
+    static Paper clip(Paper p) {
+        if (p.title().length() <= MAX_TITLE && p.abstractText().length() <= MAX_ABSTRACT && p.authors().size() <= MAX_AUTHORS
+                && String.join("\n", p.authors()).length() <= MAX_AUTHOR_CHARS) {
+            return p;
+        }
+        log.warn("ingest clipped oversized fields of {} (title {} chars, abstract {} chars, {} authors)", p.id(),
+                p.title().length(), p.abstractText().length(), p.authors().size());
+        List<String> authors = new ArrayList<>();
+        int chars = 0;
+        for (String a : p.authors()) {
+            String name = a.length() > 200 ? a.substring(0, 200) : a;
+            if (authors.size() >= MAX_AUTHORS || chars + name.length() + 1 > MAX_AUTHOR_CHARS) {
+                break;
+            }
+            authors.add(name);
+            chars += name.length() + 1;
+        }
+        return new Paper(p.id(), cut(p.title(), MAX_TITLE), cut(p.abstractText(), MAX_ABSTRACT), authors, p.categories(),
+                p.published(), p.upvotes(), p.version(), p.source());
+    }
+
+    private static String cut(String text, int max) {
+        return text.length() <= max ? text : text.substring(0, max - 1) + "…";
     }
 }
