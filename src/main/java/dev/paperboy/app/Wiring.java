@@ -27,9 +27,10 @@ import dev.paperboy.store.JdbcChannelStore;
 import dev.paperboy.store.JdbcDeliveryStore;
 import dev.paperboy.store.JdbcFeedbackStore;
 import dev.paperboy.store.JdbcPaperStore;
+import dev.paperboy.store.JdbcSummaryStore;
 import dev.paperboy.store.JdbcTagStore;
-import dev.paperboy.summary.ExtractiveSummarizer;
 import dev.paperboy.summary.Summarizer;
+import dev.paperboy.summary.SummaryStore;
 import dev.paperboy.tag.KeywordTagger;
 import dev.paperboy.tag.TagStore;
 import dev.paperboy.tag.TagVocabulary;
@@ -75,6 +76,8 @@ public final class Wiring implements AutoCloseable {
     public final PaperFiles paperFiles;
     public final DigestPlanner planner;
     public final Summarizer summarizer;
+    /** LLM summaries cached per paper, and Hugging Face ai_summaries for {@code summary.mode: hf}. */
+    public final SummaryStore summaries;
     public final ChannelSettings channelDefaults;
     /**
      * What the scheduled ingest job runs: fetch every configured source. Until the sources land it only logs,
@@ -88,6 +91,7 @@ public final class Wiring implements AutoCloseable {
         this.vocabulary = loadVocabulary(config);
         this.channelDefaults = channelDefaults(config);
         Ranker ranker = ranker(config);
+        var summarizerOver = SummaryWiring.summarizer(config, System.getenv(), clock);
         String password = password();
         this.database = Database.open(config.string("db.url"), config.string("db.user"), password, config.integer("db.pool-size"));
         var ds = database.dataSource();
@@ -101,7 +105,8 @@ public final class Wiring implements AutoCloseable {
         this.ingest = new IngestService(papers, List.of(new TaggingListener(tagger, tags, vocabulary)));
         this.jsonPapers = new JsonPapers(json);
         this.paperFiles = new PaperFiles(jsonPapers);
-        this.summarizer = new ExtractiveSummarizer(config.integer("summary.max-chars"));
+        this.summaries = new JdbcSummaryStore(ds);
+        this.summarizer = summarizerOver.apply(summaries);
         this.planner = new DigestPlanner(new JdbcCandidateStore(ds), tags, feedback, ranker,
                 Duration.ofDays(config.integer("digest.freshness-days")));
     }
