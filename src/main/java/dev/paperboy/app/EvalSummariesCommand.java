@@ -47,7 +47,7 @@ final class EvalSummariesCommand implements Callable<Integer> {
             System.err.println("paperboy: cannot read " + data + " (give the labelled abstracts' path as the argument)");
             return 2;
         }
-        int maxChars = config.integer("summary.max-chars");
+        int maxChars = SummaryWiring.maxChars(config);
         LabelledAbstract.Data labelled = LabelledAbstract.read(data);
         SummaryEval.Result result = SummaryEval.run(labelled, SummaryBaselines.methods(maxChars), seed);
         StringBuilder command = new StringBuilder("java -jar target/paperboy.jar eval summaries ").append(data);

@@ -36,10 +36,7 @@ final class SummaryWiring {
     }
 
     static Function<SummaryStore, Summarizer> summarizer(Config config, Map<String, String> env, Clock clock) throws ConfigException {
-        int maxChars = config.integer("summary.max-chars");
-        if (maxChars < 40 || maxChars > 2000) {
-            throw new ConfigException("summary.max-chars must be 40..2000, got " + maxChars);
-        }
+        int maxChars = maxChars(config);
         ExtractiveSummarizer extractive = new ExtractiveSummarizer(maxChars);
         List<Function<SummaryStore, SummaryProvider>> providers = new ArrayList<>();
         for (String mode : config.list("summary.mode")) {
@@ -62,6 +59,14 @@ final class SummaryWiring {
             return store -> extractive;
         }
         return store -> new ChainSummarizer(providers.stream().map(p -> p.apply(store)).toList(), extractive);
+    }
+
+    static int maxChars(Config config) throws ConfigException {
+        int maxChars = config.integer("summary.max-chars");
+        if (maxChars < 40 || maxChars > 2000) {
+            throw new ConfigException("summary.max-chars must be 40..2000, got " + maxChars);
+        }
+        return maxChars;
     }
 
     static LlmSettings llmSettings(Config config, Map<String, String> env) throws ConfigException {
