@@ -78,4 +78,11 @@ class ArchitectureTest {
         noClasses().that().resideInAPackage("dev.paperboy.chat.console..")
                 .should().dependOnClassesThat().resideInAnyPackage("dev.paperboy.chat.slack..", "dev.paperboy.chat.discord..").check(classes);
     }
+
+    @Test
+    void evaluationHarnessesUseOnlyTheCore() {
+        noClasses().that().resideInAPackage("dev.paperboy.eval..")
+                .should().dependOnClassesThat().resideInAnyPackage("dev.paperboy.chat..", "dev.paperboy.store..",
+                        "dev.paperboy.schedule..", "dev.paperboy.app..").check(classes);
+    }
 }

@@ -33,9 +33,10 @@ import dev.paperboy.store.JdbcDeliveryStore;
 import dev.paperboy.store.JdbcEmbeddingStore;
 import dev.paperboy.store.JdbcFeedbackStore;
 import dev.paperboy.store.JdbcPaperStore;
+import dev.paperboy.store.JdbcSummaryStore;
 import dev.paperboy.store.JdbcTagStore;
-import dev.paperboy.summary.ExtractiveSummarizer;
 import dev.paperboy.summary.Summarizer;
+import dev.paperboy.summary.SummaryStore;
 import dev.paperboy.tag.KeywordTagger;
 import dev.paperboy.tag.TagStore;
 import dev.paperboy.tag.TagVocabulary;
@@ -83,6 +84,8 @@ public final class Wiring implements AutoCloseable {
     public final PaperFiles paperFiles;
     public final DigestPlanner planner;
     public final Summarizer summarizer;
+    /** LLM summaries cached per paper, and Hugging Face ai_summaries for {@code summary.mode: hf}. */
+    public final SummaryStore summaries;
     public final ChannelSettings channelDefaults;
     /**
      * What the scheduled ingest job runs: fetch every configured source. Until the sources land it only logs,
@@ -95,6 +98,7 @@ public final class Wiring implements AutoCloseable {
         this.clock = clock;
         this.vocabulary = loadVocabulary(config);
         this.channelDefaults = channelDefaults(config);
+        var summarizerOver = SummaryWiring.summarizer(config, System.getenv(), clock);
         String password = password();
         this.database = Database.open(config.string("db.url"), config.string("db.user"), password, config.integer("db.pool-size"));
         var ds = database.dataSource();
@@ -114,7 +118,8 @@ public final class Wiring implements AutoCloseable {
         this.ingest = new IngestService(papers, listeners);
         this.jsonPapers = new JsonPapers(json);
         this.paperFiles = new PaperFiles(jsonPapers);
-        this.summarizer = new ExtractiveSummarizer(config.integer("summary.max-chars"));
+        this.summaries = new JdbcSummaryStore(ds);
+        this.summarizer = summarizerOver.apply(summaries);
         this.planner = new DigestPlanner(new JdbcCandidateStore(ds), tags, feedback, ranker(config, papers, tags, embeddings),
                 Duration.ofDays(config.integer("digest.freshness-days")));
     }

@@ -1,75 +1,76 @@
 package dev.paperboy.summary;
 
 import dev.paperboy.paper.Paper;
-import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 import java.util.regex.Pattern;
 
 /**
- * Picks the abstract's sentence that says what the paper does: the first one that speaks of "we propose",
- * "we introduce", "we show" and the like, else the first sentence that is not background. Cleans LaTeX and
- * citations and cuts to a chat-sized line.
+ * The default summary, with no network: the abstract's sentence that states the idea, and the one that reports
+ * the result when both fit in a chat line together ("what it does, what it found", in that order). When only one fits, a result
+ * with a number or a comparison wins over the idea, because the title usually says what the paper is already;
+ * a result any abstract could end with ("experiments show the effectiveness of our method") does not.
  */
 public final class ExtractiveSummarizer implements Summarizer {
 
-    private static final Pattern CUE = Pattern.compile(
-            "\\b(we|this (paper|work)|our (method|approach|model|framework)|here,? we)\\b.{0,40}?\\b(propose|present|introduce"
-                    + "|develop|show|find|demonstrate|design|study|investigate|explore|describe|achiev|outperform)",
-            Pattern.CASE_INSENSITIVE);
-    private static final Pattern SENTENCE_END = Pattern.compile("(?<=[.!?])\\s+(?=[A-Z(\\[{$\\\\])");
+    /** Result evidence below this is a guess; the idea is the safer line then. */
+    static final double RESULT_EVIDENCE = 2.0;
 
     private final int maxChars;
 
     public ExtractiveSummarizer(int maxChars) {
+        if (maxChars < 40) {
+            throw new IllegalArgumentException("summary.max-chars must be at least 40, got " + maxChars);
+        }
         this.maxChars = maxChars;
+    }
+
+    public int maxChars() {
+        return maxChars;
     }
 
     @Override
     public String summarize(Paper paper) {
-        List<String> sentences = sentences(clean(paper.abstractText()));
-        if (sentences.isEmpty()) {
-            return shorten(paper.displayTitle());
-        }
-        for (String s : sentences) {
-            if (CUE.matcher(s).find()) {
-                return shorten(s);
-            }
-        }
-        return shorten(sentences.get(0));
+        Extract extract = extract(paper.abstractText());
+        return extract.text().isEmpty() ? ChatText.shorten(ChatText.clean(paper.displayTitle()), maxChars) : extract.text();
     }
 
-    static List<String> sentences(String text) {
-        List<String> out = new ArrayList<>();
-        for (String s : SENTENCE_END.split(text)) {
-            if (!s.isBlank()) {
-                out.add(s.strip());
-            }
-        }
-        return out;
+    /** The chosen sentences and the chat line made of them. */
+    public Extract extract(String abstractText) {
+        return Extract.of(choose(Sentences.split(abstractText)), maxChars);
     }
 
-    /** Drops citations, LaTeX commands and math delimiters, and the leading word "Abstract". */
-    static String clean(String text) {
-        String s = text.replaceAll("\\\\cite[pt]?\\*?(\\[[^]]*])*\\{[^}]*}", "")
-                .replaceAll("\\\\(textbf|textit|emph|texttt|mathrm|mathbf|text)\\{([^}]*)}", "$2")
-                .replaceAll("\\$([^$]{0,60})\\$", "$1")
-                .replaceAll("\\\\([a-zA-Z]+)", "$1")
-                .replaceAll("[{}]", "")
-                .replaceAll("\\s+", " ")
-                .replaceAll(" ([,.;:])", "$1")
-                .strip();
-        if (s.toLowerCase(Locale.ROOT).startsWith("abstract")) {
-            s = s.substring("abstract".length()).replaceFirst("^[:.\\s]+", "");
-        }
-        return s;
+    /** Idea and result together when they fit; else the specific result; else the idea. */
+    public List<Sentence> choose(List<Sentence> sentences) {
+        return choose(sentences, true);
     }
 
-    private String shorten(String sentence) {
-        if (sentence.length() <= maxChars) {
-            return sentence;
+    /** The one sentence the summarizer picks when it may not pair two: the eval's single-sentence variant. */
+    public List<Sentence> chooseOne(List<Sentence> sentences) {
+        return choose(sentences, false);
+    }
+
+    private List<Sentence> choose(List<Sentence> sentences, boolean mayPair) {
+        if (sentences.size() <= 1) {
+            return sentences;
         }
-        int cut = sentence.lastIndexOf(' ', maxChars - 1);
-        return sentence.substring(0, cut > maxChars / 2 ? cut : maxChars - 1).replaceAll("[,;:]$", "") + "…";
+        SentenceScores scores = SentenceScores.of(sentences);
+        Sentence idea = sentences.get(scores.bestIdea());
+        Sentence result = sentences.get(scores.bestResult());
+        if (mayPair && idea.index() != result.index() && chatLength(idea) + 1 + chatLength(result) <= maxChars) {
+            return List.of(idea, result);
+        }
+        return isWorthALine(result.text(), scores.result(result.index())) ? List.of(result) : List.of(idea);
+    }
+
+    private static boolean isWorthALine(String sentence, double evidence) {
+        return evidence >= RESULT_EVIDENCE && matches(Cues.SPECIFIC_RESULT, sentence) && !matches(Cues.VAGUE_RESULT, sentence);
+    }
+
+    private static int chatLength(Sentence s) {
+        return ChatText.sentence(s.text()).length();
+    }
+
+    private static boolean matches(Pattern pattern, String text) {
+        return pattern.matcher(text).find();
     }
 }

@@ -18,7 +18,7 @@ class ConfigTest {
         Files.writeString(file, "digest:\n  size: 3\n  freshness-days: 10\nranking:\n  mode: random\n");
         Map<String, String> env = Map.of("PAPERBOY_DIGEST_FRESHNESS_DAYS", "20", "PAPERBOY_RANKING_MODE", "tags-only");
         Config config = Config.load(file, true, env, List.of("ranking.mode=random"));
-        assertThat(config.integer("summary.max-chars")).isEqualTo(220);  // built-in default
+        assertThat(config.integer("summary.max-chars")).isEqualTo(280);  // built-in default
         assertThat(config.integer("digest.size")).isEqualTo(3);          // file
         assertThat(config.integer("digest.freshness-days")).isEqualTo(20); // environment over file
         assertThat(config.string("ranking.mode")).isEqualTo("random");   // --set over environment

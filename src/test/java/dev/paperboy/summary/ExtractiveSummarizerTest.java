@@ -1,0 +1,48 @@
+package dev.paperboy.summary;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.paperboy.paper.Paper;
+import java.time.Instant;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+class ExtractiveSummarizerTest {
+
+    static final String ABSTRACT = "Large language models have become a key tool for many tasks. However, existing methods for "
+            + "compressing them remain costly and often fail on long inputs. In this paper, we propose SlimKV, a cache that keeps "
+            + "only the keys attention needs. Experiments on four benchmarks show that SlimKV outperforms prior caches while "
+            + "using 40% less memory. Our code is available at https://github.com/example/slimkv.";
+
+    static Paper paper(String abstractText) {
+        return new Paper("2501.00001", "SlimKV: a small cache", abstractText, List.of("A. Author"), List.of("cs.CL"),
+                Instant.parse("2025-01-01T00:00:00Z"), 0, 1, "test");
+    }
+
+    @Test
+    void givenBackgroundThenIdeaThenResult_whenSummarized_thenTheLineSaysWhatItDoesAndWhatItFound() {
+        String summary = new ExtractiveSummarizer(280).summarize(paper(ABSTRACT));
+        assertThat(summary).isEqualTo("We propose SlimKV, a cache that keeps only the keys attention needs. Experiments on four "
+                + "benchmarks show that SlimKV outperforms prior caches while using 40% less memory.");
+    }
+
+    @Test
+    void givenRoomForOneSentence_whenSummarized_thenTheSpecificResultWins() {
+        String summary = new ExtractiveSummarizer(120).summarize(paper(ABSTRACT));
+        assertThat(summary).startsWith("Experiments on four benchmarks show that SlimKV outperforms prior caches")
+                .hasSizeLessThanOrEqualTo(120).doesNotContain("http");
+    }
+
+    @Test
+    void givenOnlyAVagueResult_whenSummarized_thenTheIdeaIsTheLine() {
+        String vague = "Compressing caches remains costly. We propose SlimKV, a cache that keeps only the keys attention needs, "
+                + "and evicts the rest by a learned score computed from the queries seen so far. "
+                + "Extensive experiments demonstrate the effectiveness of our method.";
+        assertThat(new ExtractiveSummarizer(120).summarize(paper(vague))).startsWith("We propose SlimKV");
+    }
+
+    @Test
+    void givenNoAbstract_whenSummarized_thenTheTitleStandsIn() {
+        assertThat(new ExtractiveSummarizer(280).summarize(paper(""))).isEqualTo("SlimKV: a small cache");
+    }
+}
