@@ -24,7 +24,7 @@ public final class Main implements Runnable {
     public static int execute(String... args) {
         CommandLine cli = new CommandLine(new Main());
         cli.setExecutionExceptionHandler((e, commandLine, parsed) -> {
-            if (e instanceof ConfigException) {
+            if (e instanceof ConfigException || e instanceof dev.paperboy.store.StoreException) {
                 commandLine.getErr().println("paperboy: " + e.getMessage());
                 return 2;
             }

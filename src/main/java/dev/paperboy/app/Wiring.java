@@ -99,6 +99,7 @@ public final class Wiring implements AutoCloseable {
         this.vocabulary = loadVocabulary(config);
         this.channelDefaults = channelDefaults(config);
         var summarizerOver = SummaryWiring.summarizer(config, System.getenv(), clock);
+        checkRanking(config);
         String password = password();
         this.database = Database.open(config.string("db.url"), config.string("db.user"), password, config.integer("db.pool-size"));
         var ds = database.dataSource();
@@ -206,6 +207,18 @@ public final class Wiring implements AutoCloseable {
                     config.integer("ranking.seed"));
             default -> throw new ConfigException("ranking.mode must be learned, tags-only or random, got '" + mode + "'");
         };
+    }
+
+    /** Fails on a bad ranking setting before any database is opened. */
+    private static void checkRanking(Config config) throws ConfigException {
+        String mode = config.string("ranking.mode").strip().toLowerCase(Locale.ROOT);
+        if (!List.of("learned", "tags-only", "random").contains(mode)) {
+            throw new ConfigException("ranking.mode must be learned, tags-only or random, got '" + mode + "'");
+        }
+        if (mode.equals("learned") && !config.bool("embed.enabled")) {
+            throw new ConfigException("ranking.mode=learned needs embed.enabled=true; or choose tags-only or random");
+        }
+        weights(config);
     }
 
     static RankingWeights weights(Config config) throws ConfigException {

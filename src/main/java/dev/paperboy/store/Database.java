@@ -25,6 +25,9 @@ public final class Database implements AutoCloseable {
         HikariDataSource pool = new HikariDataSource(config);
         try {
             Flyway.configure().dataSource(pool).locations("classpath:db/migration").load().migrate();
+        } catch (org.flywaydb.core.api.FlywayException e) {
+            pool.close();
+            throw new StoreException("cannot migrate the database at " + url + ": " + e.getMessage().lines().findFirst().orElse(""), e);
         } catch (RuntimeException e) {
             pool.close();
             throw e;

@@ -7,6 +7,10 @@ public final class StoreException extends RuntimeException {
 
     private static final long serialVersionUID = 1L;
 
+    StoreException(String message, RuntimeException cause) {
+        super(message, cause);
+    }
+
     StoreException(String what, SQLException cause) {
         super("database error in " + what.strip().split("\\s+", 3)[0] + ": " + cause.getMessage(), cause);
     }

@@ -55,7 +55,7 @@ class RunCommandTest {
         ByteArrayOutputStream err = new ByteArrayOutputStream();
         try {
             System.setErr(new PrintStream(err, true, StandardCharsets.UTF_8));
-            assertThat(Main.execute("run", "--set", "ranking.mode=clever")).isEqualTo(2);
+            assertThat(Main.execute("run", "--set", "ranking.mode=clever", "--set", "db.url=jdbc:h2:mem:bad")).isEqualTo(2);
         } finally {
             System.setErr(oldErr);
         }
