@@ -7,6 +7,7 @@ import com.slack.api.bolt.AppConfig;
 import com.slack.api.bolt.socket_mode.SocketModeApp;
 import com.slack.api.methods.MethodsClient;
 import com.slack.api.methods.SlackApiException;
+import com.slack.api.methods.response.apps.connections.AppsConnectionsOpenResponse;
 import com.slack.api.methods.response.auth.AuthTestResponse;
 import com.slack.api.socket_mode.SocketModeClient;
 import dev.paperboy.channel.ChannelStore;
@@ -106,14 +107,19 @@ public final class SlackAdapter implements AutoCloseable {
     }
 
     private static SocketModeApp socketMode(Slack slack, String appToken, App app) throws Exception {
-        SocketModeClient client;
+        // Bolt opens the connection itself and only logs a refused app token; asking first makes it a start failure.
+        String refused;
         try {
-            client = slack.socketMode(appToken, SocketModeClient.Backend.JavaWebSocket);
-        } catch (IOException | IllegalStateException e) {
-            throw new SlackStartException("Slack refused SLACK_APP_TOKEN for Socket Mode (" + e.getMessage() + "): it must be an "
-                    + "app-level token (xapp-…) with the connections:write scope, and Socket Mode must be on.", e);
+            AppsConnectionsOpenResponse open = slack.methods(appToken).appsConnectionsOpen(r -> r);
+            refused = open.isOk() ? null : open.getError();
+        } catch (IOException | SlackApiException e) {
+            refused = e.getMessage();
         }
-        SocketModeApp socket = new SocketModeApp(client, app);
+        if (refused != null) {
+            throw new SlackStartException("Slack refused SLACK_APP_TOKEN for Socket Mode (" + refused + "): it must be an "
+                    + "app-level token (xapp-…) with the connections:write scope, and Socket Mode must be on.", null);
+        }
+        SocketModeApp socket = new SocketModeApp(appToken, app, SocketModeClient.Backend.JavaWebSocket);
         socket.startAsync();
         return socket;
     }

@@ -46,6 +46,7 @@ final class FakeSlack implements AutoCloseable {
     }
 
     private static final ObjectMapper JSON = new ObjectMapper();
+    private static final Canned USUAL = new Canned(0, Map.of(), "");
 
     private final HttpServer server;
     private final List<Call> calls = new CopyOnWriteArrayList<>();
@@ -74,7 +75,16 @@ final class FakeSlack implements AutoCloseable {
 
     /** The next call of {@code method} gets this answer instead of the usual one. */
     void failNext(String method, int status, Map<String, String> headers, String body) {
-        scripted.computeIfAbsent(method, m -> new ArrayDeque<>()).add(new Canned(status, headers, body));
+        failAfter(method, 0, status, headers, body);
+    }
+
+    /** The call of {@code method} after {@code ok} usual ones gets this answer. */
+    void failAfter(String method, int ok, int status, Map<String, String> headers, String body) {
+        Deque<Canned> queue = scripted.computeIfAbsent(method, m -> new ArrayDeque<>());
+        for (int i = 0; i < ok; i++) {
+            queue.add(USUAL);
+        }
+        queue.add(new Canned(status, headers, body));
     }
 
     List<Call> calls(String path) {
@@ -107,7 +117,7 @@ final class FakeSlack implements AutoCloseable {
         String token = auth == null ? params.getOrDefault("token", "") : auth.replaceFirst("^Bearer ", "");
         Deque<Canned> next = scripted.get(method);
         Canned canned = next == null ? null : next.poll();
-        if (canned == null) {
+        if (canned == null || canned == USUAL) {
             canned = token.equals(BOT_TOKEN) || token.equals(APP_TOKEN) ? answer(method, params)
                     : new Canned(200, Map.of(), "{\"ok\":false,\"error\":\"invalid_auth\"}");
         }

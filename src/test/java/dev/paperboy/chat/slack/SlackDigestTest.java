@@ -59,6 +59,16 @@ class SlackDigestTest {
     }
 
     @Test
+    void givenAChannelThatThreadsItsDigests_whenADigestIsPosted_thenThePapersAreRepliesToTheHeader() throws Exception {
+        bench.ask("U0ALICE", "layout thread");
+        bench.ask("U0ALICE", "digest 2");
+
+        List<FakeSlack.Call> posts = bench.slack.calls("/api/chat.postMessage");
+        assertThat(posts.get(0).param("thread_ts")).isNull();
+        assertThat(posts.subList(1, 3)).extracting(p -> p.param("thread_ts")).containsOnly(ts(posts.get(0)));
+    }
+
+    @Test
     void givenAPostedPaper_whenAMemberReactsAndThenTakesItBack_thenTheChannelsOpinionFollows() throws Exception {
         bench.ask("U0ALICE", "digest 1");
         FakeSlack.Call paper = bench.slack.calls("/api/chat.postMessage").get(1);
