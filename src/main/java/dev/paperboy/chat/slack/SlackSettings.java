@@ -41,6 +41,9 @@ public record SlackSettings(String botToken, Optional<String> appToken, Optional
         if (!command.startsWith("/")) {
             throw new IllegalArgumentException("slack.command must start with /, got '" + command + "'");
         }
+        if (httpPort < 0 || httpPort > 65_535) {
+            throw new IllegalArgumentException("slack.http-port must be 0..65535, got " + httpPort);
+        }
         if (!httpPath.startsWith("/")) {
             throw new IllegalArgumentException("slack.http-path must start with /, got '" + httpPath + "'");
         }
