@@ -51,6 +51,16 @@ class SlackFailureTest {
     }
 
     @Test
+    void givenSlackFailsWithA503_whenAPaperIsPosted_thenItIsRetriedAfterABackoffAndPostedOnce() throws Exception {
+        channelWithPapers(1);
+        bench.slack.failAfter("chat.postMessage", 1, 503, Map.of(), "{\"ok\":false,\"error\":\"service_unavailable\"}");
+
+        assertThat(bench.ask("U0ALICE", "digest").get("text").asText()).isEqualTo("Posted 1 paper.");
+        assertThat(bench.sleeps).containsExactly(Duration.ofSeconds(1));
+        assertThat(postedPaperIds()).containsExactly("2507.00001");
+    }
+
+    @Test
     void givenARateLimitLongerThanTheCap_whenADigestIsPosted_thenTheRestStaysUnreadAndComesNextTimeOnce() throws Exception {
         channelWithPapers(3);
         bench.slack.failAfter("chat.postMessage", 2, 429, Map.of("Retry-After", "120"), RATE_LIMITED);
