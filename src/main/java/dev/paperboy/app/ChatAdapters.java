@@ -23,7 +23,7 @@ final class ChatAdapters {
             throws Exception {
         List<AutoCloseable> started = new ArrayList<>();
         if (env.containsKey("SLACK_BOT_TOKEN")) {
-            log.warn("SLACK_BOT_TOKEN is set, but the Slack adapter is not available yet");
+            started.add(SlackSetup.start(app, chat, routing, env));
         }
         if (env.containsKey("DISCORD_TOKEN")) {
             log.warn("DISCORD_TOKEN is set, but the Discord adapter is not available yet");

@@ -1,5 +1,8 @@
 package dev.paperboy.channel;
 
+import java.time.Duration;
+import java.util.Optional;
+
 /** A chat platform refused or failed a post; {@link Reason} says what the caller should do about it. */
 public final class ChatException extends Exception {
 
@@ -16,15 +19,26 @@ public final class ChatException extends Exception {
     }
 
     private final Reason reason;
+    /** When the platform said how long to wait (a rate limit's Retry-After); null when it did not. */
+    private final Duration retryAfter;
 
     public ChatException(Reason reason, String message) {
-        super(message);
-        this.reason = reason;
+        this(reason, message, null, null);
     }
 
     public ChatException(Reason reason, String message, Throwable cause) {
+        this(reason, message, cause, null);
+    }
+
+    public ChatException(Reason reason, String message, Throwable cause, Duration retryAfter) {
         super(message, cause);
         this.reason = reason;
+        this.retryAfter = retryAfter;
+    }
+
+    /** How long the platform asked us to wait before trying again, when it said. */
+    public Optional<Duration> retryAfter() {
+        return Optional.ofNullable(retryAfter);
     }
 
     public Reason reason() {

@@ -1,0 +1,98 @@
+package dev.paperboy.chat.slack;
+
+import com.slack.api.app_backend.slash_commands.payload.SlashCommandPayload;
+import com.slack.api.bolt.context.builtin.SlashCommandContext;
+import com.slack.api.bolt.handler.builtin.SlashCommandHandler;
+import com.slack.api.bolt.request.builtin.SlashCommandRequest;
+import com.slack.api.bolt.response.Response;
+import com.slack.api.webhook.WebhookResponse;
+import dev.paperboy.channel.Caller;
+import dev.paperboy.channel.ChannelRef;
+import dev.paperboy.channel.CommandHandler;
+import dev.paperboy.channel.CommandParser;
+import dev.paperboy.channel.CommandSyntaxException;
+import dev.paperboy.channel.PapersCommand;
+import dev.paperboy.channel.Reply;
+import java.io.IOException;
+import java.util.concurrent.Executor;
+import java.util.concurrent.RejectedExecutionException;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * {@code /papers}: acknowledged at once, because Slack gives a command three seconds and a digest takes longer,
+ * then run on a worker and answered through the command's {@code response_url}. Answers only the caller sees
+ * (help, search, settings, errors) are ephemeral; a change to the channel's tags, schedule, size or layout is
+ * announced in the channel, with who made it. A digest's papers are posted with {@code chat.postMessage}, not
+ * through {@code response_url}, because only a posted message has the {@code ts} a reaction names.
+ */
+final class PapersSlashCommand implements SlashCommandHandler {
+
+    static final String EPHEMERAL = "ephemeral";
+    static final String IN_CHANNEL = "in_channel";
+    private static final Logger log = LoggerFactory.getLogger(PapersSlashCommand.class);
+
+    private final CommandParser parser = new CommandParser();
+    private final CommandHandler commands;
+    private final Managers managers;
+    private final Executor workers;
+
+    PapersSlashCommand(CommandHandler commands, Managers managers, Executor workers) {
+        this.commands = commands;
+        this.managers = managers;
+        this.workers = workers;
+    }
+
+    @Override
+    public Response apply(SlashCommandRequest request, SlashCommandContext context) {
+        SlashCommandPayload payload = request.getPayload();
+        try {
+            workers.execute(() -> answer(payload, context));
+        } catch (RejectedExecutionException e) {
+            return context.ack(":warning: Paperboy is shutting down; try again in a minute.");
+        }
+        return context.ack();
+    }
+
+    private void answer(SlashCommandPayload payload, SlashCommandContext context) {
+        String type = EPHEMERAL;
+        String text;
+        try {
+            PapersCommand command = parser.parse(payload.getText());
+            ChannelRef ref = new ChannelRef(SlackAdapter.PLATFORM, payload.getTeamId(), payload.getChannelId());
+            Reply reply = commands.handle(ref, new Caller(payload.getUserId(), managers.canManage(payload.getUserId())), command);
+            if (reply.isError()) {
+                text = ":warning: " + SlackBlocks.escape(reply.text());
+            } else if (changesChannel(command)) {
+                type = IN_CHANNEL;
+                text = "<@" + payload.getUserId() + "> changed this channel's Paperboy settings: " + SlackBlocks.escape(reply.text());
+            } else {
+                text = SlackBlocks.escape(reply.text());
+            }
+        } catch (CommandSyntaxException e) {
+            text = ":warning: " + SlackBlocks.escape(e.getMessage());
+        } catch (RuntimeException e) {
+            log.error("/papers failed team={} channel={} user={}", payload.getTeamId(), payload.getChannelId(), payload.getUserId(), e);
+            text = ":warning: Something went wrong on my side while running that. It is logged; please try again.";
+        }
+        respond(context, type, text, payload);
+    }
+
+    private static void respond(SlashCommandContext context, String type, String text, SlashCommandPayload payload) {
+        try {
+            WebhookResponse sent = context.respond(r -> r.responseType(type).text(text));
+            if (sent.getCode() == null || sent.getCode() != 200) {
+                log.warn("/papers answer refused channel={} status={} body={}", payload.getChannelId(), sent.getCode(), sent.getBody());
+            }
+        } catch (IOException e) {
+            log.warn("/papers answer could not be sent channel={}: {}", payload.getChannelId(), e.getMessage());
+        }
+    }
+
+    /** What a member's channel-mates should hear about: the same commands only managers may run. */
+    static boolean changesChannel(PapersCommand command) {
+        return command instanceof PapersCommand.Subscribe || command instanceof PapersCommand.Unsubscribe
+                || command instanceof PapersCommand.ScheduleAt || command instanceof PapersCommand.ScheduleOff
+                || command instanceof PapersCommand.Size || command instanceof PapersCommand.SetLayout;
+    }
+}

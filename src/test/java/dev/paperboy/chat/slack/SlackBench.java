@@ -1,0 +1,149 @@
+package dev.paperboy.chat.slack;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.slack.api.app_backend.SlackSignature;
+import dev.paperboy.app.Config;
+import dev.paperboy.app.Wiring;
+import dev.paperboy.channel.Channel;
+import dev.paperboy.channel.ChannelRef;
+import dev.paperboy.channel.RoutingGateway;
+import java.net.URI;
+import java.net.URLEncoder;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import java.util.UUID;
+import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.concurrent.atomic.AtomicInteger;
+
+/**
+ * The real wiring on a fresh in-memory database, the real Slack adapter in HTTP mode with a signing secret, and
+ * a {@link FakeSlack} behind it. Requests are signed the way Slack signs them, with {@code SlackSignature.Generator}.
+ */
+final class SlackBench implements AutoCloseable {
+
+    static final String SECRET = "8f742231b10e8888abcd99yyyzzz85a5";
+    static final String CHANNEL = "C0READING";
+
+    final FakeSlack slack;
+    final Wiring wiring;
+    final SlackAdapter adapter;
+    /** The waits the gateway asked for, instead of sleeping through them. */
+    final List<Duration> sleeps = new CopyOnWriteArrayList<>();
+    private final HttpClient http = HttpClient.newHttpClient();
+    private final SlackSignature.Generator signer = new SlackSignature.Generator(SECRET);
+    private final AtomicInteger commands = new AtomicInteger();
+
+    private SlackBench(Set<String> managers) throws Exception {
+        slack = new FakeSlack();
+        Config config = Config.load(Path.of("config/paperboy.yaml"), true, java.util.Map.of(),
+                List.of("db.url=jdbc:h2:mem:" + UUID.randomUUID() + ";DB_CLOSE_DELAY=-1"));
+        wiring = Wiring.open(config, Clock.systemUTC());
+        RoutingGateway routing = new RoutingGateway();
+        Wiring.ChatServices chat = wiring.chat(routing, Optional.empty());
+        SlackSettings settings = new SlackSettings(FakeSlack.BOT_TOKEN, Optional.empty(), Optional.of(SECRET), "/papers", 0,
+                "/slack/events", managers, true, Duration.ofSeconds(30), Optional.of(slack.apiUrl()));
+        adapter = SlackAdapter.start(settings, new SlackAdapter.Services(chat.commands(), chat.reactions(), wiring.channels,
+                wiring.clock), sleeps::add);
+        routing.register(SlackAdapter.PLATFORM, adapter.gateway());
+    }
+
+    static SlackBench start() throws Exception {
+        return new SlackBench(Set.of());
+    }
+
+    static SlackBench start(Set<String> managers) throws Exception {
+        return new SlackBench(managers);
+    }
+
+    /** Reinforcement-learning papers from yesterday, so a channel following #rl has a digest to read. */
+    void rlPapers(int count) {
+        List<String> lines = new ArrayList<>();
+        String published = Instant.now().minus(Duration.ofDays(1)).toString();
+        for (int i = 1; i <= count; i++) {
+            lines.add("{\"id\":\"2507.0000" + i + "\",\"title\":\"Policy Gradient Agents <" + i + "> & Friends\",\"abstract\":\"We study "
+                    + "reinforcement learning for language model agents. We propose a policy gradient method with a learned reward "
+                    + "that improves results.\",\"authors\":[\"Ada Lovelace\",\"Alan Turing\",\"Grace Hopper\",\"Edsger Dijkstra\"],"
+                    + "\"categories\":[\"cs.LG\"],\"published\":\"" + published + "\"}");
+        }
+        wiring.ingest.ingest(wiring.jsonPapers.parse(lines, Instant.now(), "test"));
+    }
+
+    /** Runs {@code /papers <text>} and returns Slack's HTTP answer to it (the ack). */
+    HttpResponse<String> command(String user, String text, String responseUrl) throws Exception {
+        String body = "token=legacy&team_id=" + FakeSlack.TEAM + "&team_domain=papers&channel_id=" + CHANNEL + "&channel_name=reading"
+                + "&user_id=" + user + "&user_name=" + user.toLowerCase() + "&command=" + enc("/papers") + "&text=" + enc(text)
+                + "&api_app_id=A0PAPERS&response_url=" + enc(responseUrl) + "&trigger_id=1.2.3";
+        return post(body, "application/x-www-form-urlencoded", now());
+    }
+
+    /** Runs {@code /papers <text>} and waits for the answer it sends to its response_url. */
+    JsonNode ask(String user, String text) throws Exception {
+        String id = "cmd" + commands.incrementAndGet();
+        HttpResponse<String> ack = command(user, text, slack.responseUrl(id));
+        if (ack.statusCode() != 200) {
+            throw new AssertionError("command not acknowledged: " + ack.statusCode() + " " + ack.body());
+        }
+        List<FakeSlack.Call> answers = slack.await("/commands/" + id, 1);
+        if (answers.isEmpty()) {
+            throw new AssertionError("no answer to /papers " + text);
+        }
+        return answers.get(0).json();
+    }
+
+    /** Delivers an Events API event, as Slack wraps it. */
+    HttpResponse<String> event(String eventJson) throws Exception {
+        String body = "{\"token\":\"legacy\",\"team_id\":\"" + FakeSlack.TEAM + "\",\"api_app_id\":\"A0PAPERS\",\"event\":" + eventJson
+                + ",\"type\":\"event_callback\",\"event_id\":\"Ev" + UUID.randomUUID().toString().substring(0, 8)
+                + "\",\"event_time\":" + now() + ",\"authorizations\":[{\"team_id\":\"" + FakeSlack.TEAM + "\",\"user_id\":\""
+                + FakeSlack.BOT_USER + "\",\"is_bot\":true}]}";
+        return post(body, "application/json", now());
+    }
+
+    static String reaction(String type, String user, String emoji, String itemUser, String ts) {
+        return "{\"type\":\"" + type + "\",\"user\":\"" + user + "\",\"reaction\":\"" + emoji + "\",\"item_user\":\"" + itemUser
+                + "\",\"item\":{\"type\":\"message\",\"channel\":\"" + CHANNEL + "\",\"ts\":\"" + ts + "\"},\"event_ts\":\"" + ts + "1\"}";
+    }
+
+    HttpResponse<String> post(String body, String contentType, long timestamp) throws Exception {
+        return post(body, contentType, timestamp, signer.generate(String.valueOf(timestamp), body));
+    }
+
+    HttpResponse<String> post(String body, String contentType, long timestamp, String signature) throws Exception {
+        HttpRequest request = HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + adapter.httpPort() + "/slack/events"))
+                .header("Content-Type", contentType)
+                .header(SlackSignature.HeaderNames.X_SLACK_REQUEST_TIMESTAMP, String.valueOf(timestamp))
+                .header(SlackSignature.HeaderNames.X_SLACK_SIGNATURE, signature)
+                .POST(HttpRequest.BodyPublishers.ofString(body, StandardCharsets.UTF_8))
+                .build();
+        return http.send(request, HttpResponse.BodyHandlers.ofString());
+    }
+
+    Optional<Channel> channel() {
+        return wiring.channels.find(new ChannelRef(SlackAdapter.PLATFORM, FakeSlack.TEAM, CHANNEL));
+    }
+
+    static long now() {
+        return Instant.now().getEpochSecond();
+    }
+
+    private static String enc(String s) {
+        return URLEncoder.encode(s, StandardCharsets.UTF_8);
+    }
+
+    @Override
+    public void close() {
+        adapter.close();
+        wiring.close();
+        slack.close();
+    }
+}
