@@ -69,9 +69,12 @@ final class SlackBench implements AutoCloseable {
     void rlPapers(int count) {
         List<String> lines = new ArrayList<>();
         String published = Instant.now().minus(Duration.ofDays(1)).toString();
+        // Distinct papers: the learned ranker rightly keeps near-duplicates out of one digest.
+        String[] topics = {"web navigation agents", "theorem proving", "code repair", "robot manipulation", "dialogue systems",
+            "math word problems", "tool use", "game playing", "recommendation", "chip placement"};
         for (int i = 1; i <= count; i++) {
             lines.add("{\"id\":\"2507.0000" + i + "\",\"title\":\"Policy Gradient Agents <" + i + "> & Friends\",\"abstract\":\"We study "
-                    + "reinforcement learning for language model agents. We propose a policy gradient method with a learned reward "
+                    + "reinforcement learning for " + topics[(i - 1) % topics.length] + ". We propose a policy gradient method with a learned reward "
                     + "that improves results.\",\"authors\":[\"Ada Lovelace\",\"Alan Turing\",\"Grace Hopper\",\"Edsger Dijkstra\"],"
                     + "\"categories\":[\"cs.LG\"],\"published\":\"" + published + "\"}");
         }

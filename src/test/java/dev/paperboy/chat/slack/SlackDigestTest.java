@@ -51,7 +51,7 @@ class SlackDigestTest {
                 .contains("Ada Lovelace, Alan Turing, Grace Hopper et al.")
                 .contains("#rl").contains("Why: matches #rl")
                 .contains("|Abstract>").contains("|PDF>")
-                .contains("reinforcement learning for language model agents.");
+                .contains("We propose a policy gradient method with a learned reward");
         // The bot's own 👍 and 👎 under each paper, none under the header.
         List<FakeSlack.Call> votes = bench.slack.calls("/api/reactions.add");
         assertThat(votes).hasSize(4).extracting(v -> v.param("name")).containsExactly("+1", "-1", "+1", "-1");
