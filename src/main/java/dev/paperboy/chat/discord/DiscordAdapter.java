@@ -10,6 +10,7 @@ import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 import net.dv8tion.jda.api.JDA;
 import net.dv8tion.jda.api.JDABuilder;
+import net.dv8tion.jda.api.Permission;
 import net.dv8tion.jda.api.entities.Message;
 import net.dv8tion.jda.api.exceptions.InvalidTokenException;
 import net.dv8tion.jda.api.requests.GatewayIntent;
@@ -31,6 +32,13 @@ public final class DiscordAdapter implements AutoCloseable {
     public static final String PLATFORM = DiscordChannels.PLATFORM;
     /** The only intent requested; see the class comment. */
     static final List<GatewayIntent> INTENTS = List.of(GatewayIntent.GUILD_MESSAGE_REACTIONS);
+    /**
+     * What the invite asks for: see channels, post papers as embeds, pre-add 👍/👎, reply to a header (which
+     * needs the history), and start and post in a digest's thread. Nothing that manages the server.
+     */
+    public static final List<Permission> INVITE_PERMISSIONS = List.of(Permission.VIEW_CHANNEL, Permission.MESSAGE_SEND,
+            Permission.MESSAGE_EMBED_LINKS, Permission.MESSAGE_ADD_REACTION, Permission.MESSAGE_HISTORY,
+            Permission.CREATE_PUBLIC_THREADS, Permission.MESSAGE_SEND_IN_THREADS);
 
     private static final Logger log = LoggerFactory.getLogger(DiscordAdapter.class);
 
@@ -65,6 +73,7 @@ public final class DiscordAdapter implements AutoCloseable {
                         .build();
                 awaitShards(manager);
                 log.info("discord connected shards={} servers={}", manager.getShardsTotal(), manager.getGuildCache().size());
+                logInvite(manager.getShards().get(0));
                 return new DiscordAdapter(null, manager, work,
                         new DiscordGateway(manager, guild -> unavailable(manager, guild), settings.preAddReactions()));
             }
@@ -75,6 +84,7 @@ public final class DiscordAdapter implements AutoCloseable {
                     .build();
             jda.awaitReady();
             log.info("discord connected as={} servers={}", jda.getSelfUser().getName(), jda.getGuildCache().size());
+            logInvite(jda);
             return new DiscordAdapter(jda, null, work, new DiscordGateway(jda, jda::isUnavailable, settings.preAddReactions()));
         } catch (InvalidTokenException e) {
             work.shutdownNow();
@@ -108,6 +118,11 @@ public final class DiscordAdapter implements AutoCloseable {
         }
         work.shutdown();
         work.awaitTermination(10, TimeUnit.SECONDS);
+    }
+
+    private static void logInvite(JDA jda) {
+        jda.setRequiredScopes("applications.commands");
+        log.info("invite Paperboy to a server with {}", jda.getInviteUrl(INVITE_PERMISSIONS));
     }
 
     /** Shards log in one by one (Discord allows one every 5 s), so wait for all of them to exist, then be ready. */

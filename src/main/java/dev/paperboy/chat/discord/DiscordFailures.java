@@ -34,7 +34,7 @@ final class DiscordFailures {
         Throwable t = unwrap(failure);
         if (t instanceof ErrorResponseException e) {
             if (UNAVAILABLE.contains(e.getErrorResponse())) {
-                return new ChatException(Reason.CHANNEL_UNAVAILABLE, "Discord refused a post in " + ref + ": " + e.getMeaning()
+                return new ChatException(Reason.CHANNEL_UNAVAILABLE, "Discord refused a post in " + ref + ": " + e.getErrorResponse().getMeaning()
                         + " (give Paperboy View Channel, Send Messages and Embed Links there)", e);
             }
             int status = e.getResponse() == null ? 0 : e.getResponse().code;

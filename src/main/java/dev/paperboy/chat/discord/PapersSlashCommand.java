@@ -117,7 +117,7 @@ final class PapersSlashCommand {
 
     /** A list option accepts spaces or commas between its items. */
     private static String words(String value) {
-        return value.replace(',', ' ').strip();
+        return value.replace(',', ' ').strip().replaceAll("\\s+", " ");
     }
 
     private static void append(StringBuilder text, Optional<String> value) {

@@ -133,6 +133,15 @@ final class FakeDiscord implements AutoCloseable {
         return posts.stream().filter(p -> p.embed() != null).toList();
     }
 
+    /** The paper message carrying a paper, by the id its footer shows. */
+    Post paper(String paperId) {
+        return papers().stream().filter(p -> paperId(p).equals(paperId)).findFirst().orElseThrow();
+    }
+
+    static String paperId(Post post) {
+        return post.embed().getFooter().getText().split(" ")[1];
+    }
+
     /** Where the channel's messages appear to members, as JDA hands it to an event. */
     GuildMessageChannelUnion place() {
         GuildMessageChannelUnion place = Mocks.of(GuildMessageChannelUnion.class);
