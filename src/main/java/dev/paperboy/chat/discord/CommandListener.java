@@ -8,6 +8,7 @@ import dev.paperboy.tag.Tag;
 import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 import java.util.concurrent.Executor;
 import net.dv8tion.jda.api.Permission;
 import net.dv8tion.jda.api.entities.Guild;
@@ -82,13 +83,14 @@ final class CommandListener {
         event.replyChoices(choices.stream().map(c -> new Command.Choice(c.name(), c.value())).toList()).queue();
     }
 
-    /** Subscribing offers the whole vocabulary; unsubscribing only the tags the channel follows. */
+    /** Subscribing offers the tags the channel does not follow yet; unsubscribing only those it follows. */
     private Collection<String> tagPool(CommandAutoCompleteInteractionEvent event) {
+        Set<String> followed = services.channels().find(DiscordChannels.ref(event.getGuild(), event.getGuildChannel()))
+                .map(Channel::tags).orElse(Set.of());
         if ("unsubscribe".equals(event.getSubcommandName())) {
-            return services.channels().find(DiscordChannels.ref(event.getGuild(), event.getGuildChannel()))
-                    .map(Channel::tags).orElse(java.util.Set.of());
+            return followed;
         }
-        return services.vocabulary().all().stream().map(Tag::name).toList();
+        return services.vocabulary().all().stream().map(Tag::name).filter(name -> !followed.contains(name)).toList();
     }
 
     private Reply handle(ChannelRef ref, Caller caller, String text, Guild guild, GuildMessageChannelUnion place) {

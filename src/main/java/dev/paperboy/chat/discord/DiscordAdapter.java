@@ -12,6 +12,7 @@ import net.dv8tion.jda.api.JDA;
 import net.dv8tion.jda.api.JDABuilder;
 import net.dv8tion.jda.api.Permission;
 import net.dv8tion.jda.api.entities.Message;
+import net.dv8tion.jda.api.exceptions.ErrorResponseException;
 import net.dv8tion.jda.api.exceptions.InvalidTokenException;
 import net.dv8tion.jda.api.requests.GatewayIntent;
 import net.dv8tion.jda.api.sharding.DefaultShardManagerBuilder;
@@ -57,7 +58,8 @@ public final class DiscordAdapter implements AutoCloseable {
     /**
      * Logs in and waits until ready.
      *
-     * @throws IllegalArgumentException when Discord refuses the token or the connection closes while starting
+     * @throws IllegalArgumentException when Discord refuses the token, cannot be reached, or closes the connection while
+     *         starting; the message says which, in a sentence
      */
     public static DiscordAdapter start(String token, DiscordSettings settings, DiscordServices services) throws InterruptedException {
         // Paperboy never pings anyone: titles, tags or echoed user text containing @everyone stay text.
@@ -92,6 +94,10 @@ public final class DiscordAdapter implements AutoCloseable {
         } catch (IllegalStateException e) {
             work.shutdownNow();
             throw new IllegalArgumentException("Discord closed the connection while starting: " + e.getMessage(), e);
+        } catch (ErrorResponseException e) {
+            work.shutdownNow();
+            throw new IllegalArgumentException("Discord could not be reached to log in (" + e.getMeaning()
+                    + "); check the network and try again", e);
         }
     }
 

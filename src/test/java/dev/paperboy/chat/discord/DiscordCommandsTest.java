@@ -135,6 +135,8 @@ class DiscordCommandsTest {
         slash(discord, "admin", true, "subscribe", Map.of("tags", "rl diffusion"));
         assertThat(autocomplete(discord, "unsubscribe", "tags", "")).extracting(Command.Choice::getAsString)
                 .containsExactly("diffusion", "rl");
+        assertThat(autocomplete(discord, "subscribe", "tags", "r")).extracting(Command.Choice::getAsString)
+                .contains("reasoning").doesNotContain("rl");
     }
 
     @Test
