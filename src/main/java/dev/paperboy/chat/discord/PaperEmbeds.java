@@ -22,10 +22,12 @@ final class PaperEmbeds {
 
     static MessageEmbed of(PaperCard card) {
         EmbedBuilder embed = new EmbedBuilder().setColor(COLOR);
-        String title = clip(card.title(), MessageEmbed.TITLE_MAX_LENGTH);
+        // Discord refuses an empty title, and one bad paper must not stop a digest.
+        String title = clip(card.title().isBlank() ? "Paper " + card.id() : card.title(), MessageEmbed.TITLE_MAX_LENGTH);
         embed.setTitle(title, web(card.url()) ? card.url() : null);
-        if (!card.authors().isEmpty()) {
-            embed.setAuthor(clip(authors(card.authors()), MessageEmbed.AUTHOR_MAX_LENGTH));
+        List<String> named = card.authors().stream().filter(a -> !a.isBlank()).toList();
+        if (!named.isEmpty()) {
+            embed.setAuthor(clip(authors(named), MessageEmbed.AUTHOR_MAX_LENGTH));
         }
         if (!card.summary().isBlank()) {
             embed.setDescription(clip(card.summary(), MessageEmbed.DESCRIPTION_MAX_LENGTH));

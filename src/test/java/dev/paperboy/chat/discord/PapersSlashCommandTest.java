@@ -58,6 +58,10 @@ class PapersSlashCommandTest {
         assertThat(embed.getDescription()).hasSize(MessageEmbed.DESCRIPTION_MAX_LENGTH);
         assertThat(embed.getFields()).extracting(MessageEmbed.Field::getName).containsExactly("Tags", "Why");
         assertThat(embed.isSendable()).isTrue();
+
+        MessageEmbed untitled = PaperEmbeds.of(new PaperCard("pb-abc", " ", List.of(" "), "", "", List.of(), 0, "", ""));
+        assertThat(untitled.getTitle()).isEqualTo("Paper pb-abc");
+        assertThat(untitled.getAuthor()).isNull();
     }
 
     @Test
