@@ -1,6 +1,9 @@
 package dev.paperboy.app;
 
 import dev.paperboy.channel.RoutingGateway;
+import dev.paperboy.chat.discord.DiscordAdapter;
+import dev.paperboy.chat.discord.DiscordServices;
+import dev.paperboy.chat.discord.DiscordSettings;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -26,8 +29,35 @@ final class ChatAdapters {
             started.add(SlackSetup.start(app, chat, routing, env));
         }
         if (env.containsKey("DISCORD_TOKEN")) {
-            log.warn("DISCORD_TOKEN is set, but the Discord adapter is not available yet");
+            started.add(discord(app, chat, routing, env.get("DISCORD_TOKEN")));
         }
         return started;
+    }
+
+    private static DiscordAdapter discord(Wiring app, Wiring.ChatServices chat, RoutingGateway routing, String token)
+            throws ConfigException, InterruptedException {
+        if (token.isBlank()) {
+            throw new ConfigException("DISCORD_TOKEN is set but empty; unset it, or set it to the bot token");
+        }
+        DiscordSettings settings = discordSettings(app.config);
+        DiscordAdapter discord;
+        try {
+            discord = DiscordAdapter.start(token.strip(), settings,
+                    new DiscordServices(chat.commands(), chat.reactions(), app.vocabulary, app.channels, app.clock));
+        } catch (IllegalArgumentException e) {
+            throw new ConfigException(e.getMessage());
+        }
+        routing.register(DiscordAdapter.PLATFORM, discord.gateway());
+        return discord;
+    }
+
+    static DiscordSettings discordSettings(Config config) throws ConfigException {
+        try {
+            return new DiscordSettings(DiscordSettings.permission(config.string("discord.manage-permission")),
+                    config.bool("discord.pre-add-reactions"), config.optional("discord.command-guild").map(String::strip),
+                    config.bool("discord.sharding"), config.integer("discord.shards"));
+        } catch (IllegalArgumentException e) {
+            throw new ConfigException(e.getMessage());
+        }
     }
 }

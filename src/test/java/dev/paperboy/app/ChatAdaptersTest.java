@@ -1,0 +1,44 @@
+package dev.paperboy.app;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import dev.paperboy.chat.discord.DiscordSettings;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+import net.dv8tion.jda.api.Permission;
+import org.junit.jupiter.api.Test;
+
+/** GIVEN the shipped config or a bad Discord setting WHEN the bot starts its adapters THEN it says clearly what is wrong. */
+class ChatAdaptersTest {
+
+    private static Config config(String... sets) throws ConfigException {
+        return Config.load(Path.of("config/paperboy.yaml"), true, Map.of(), List.of(sets));
+    }
+
+    @Test
+    void theShippedDiscordSettingsNeedManageChannelsAndRegisterCommandsGlobally() throws Exception {
+        DiscordSettings settings = ChatAdapters.discordSettings(config());
+        assertThat(settings.managePermission()).isEqualTo(Permission.MANAGE_CHANNEL);
+        assertThat(settings.preAddReactions()).isTrue();
+        assertThat(settings.commandGuild()).isEmpty();
+        assertThat(settings.sharding()).isFalse();
+
+        DiscordSettings testing = ChatAdapters.discordSettings(config("discord.command-guild=123456789012345678",
+                "discord.manage-permission=Manage Server", "discord.sharding=true", "discord.shards=2"));
+        assertThat(testing.commandGuild()).contains("123456789012345678");
+        assertThat(testing.managePermission()).isEqualTo(Permission.MANAGE_SERVER);
+        assertThat(testing.shards()).isEqualTo(2);
+    }
+
+    @Test
+    void aBadDiscordSettingOrAnEmptyTokenIsAConfigErrorBeforeAnyConnection() throws Exception {
+        assertThatThrownBy(() -> ChatAdapters.discordSettings(config("discord.manage-permission=boss")))
+                .isInstanceOf(ConfigException.class).hasMessageContaining("not a Discord permission");
+        assertThatThrownBy(() -> ChatAdapters.discordSettings(config("discord.shards=-1")))
+                .isInstanceOf(ConfigException.class).hasMessageContaining("discord.shards");
+        assertThatThrownBy(() -> ChatAdapters.start(null, null, null, Map.of("DISCORD_TOKEN", " ")))
+                .isInstanceOf(ConfigException.class).hasMessageContaining("DISCORD_TOKEN is set but empty");
+    }
+}
