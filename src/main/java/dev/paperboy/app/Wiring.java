@@ -16,6 +16,9 @@ import dev.paperboy.paper.IngestService;
 import dev.paperboy.paper.JsonPapers;
 import dev.paperboy.paper.PaperFiles;
 import dev.paperboy.paper.PaperStore;
+import dev.paperboy.paper.source.ArxivApiSource;
+import dev.paperboy.paper.source.PoliteHttp;
+import dev.paperboy.paper.source.SourceIngest;
 import dev.paperboy.recommend.DigestPlanner;
 import dev.paperboy.recommend.RandomRanker;
 import dev.paperboy.recommend.Ranker;
@@ -27,6 +30,7 @@ import dev.paperboy.store.JdbcChannelStore;
 import dev.paperboy.store.JdbcDeliveryStore;
 import dev.paperboy.store.JdbcFeedbackStore;
 import dev.paperboy.store.JdbcPaperStore;
+import dev.paperboy.store.JdbcSourceRunStore;
 import dev.paperboy.store.JdbcTagStore;
 import dev.paperboy.summary.ExtractiveSummarizer;
 import dev.paperboy.summary.Summarizer;
@@ -76,11 +80,16 @@ public final class Wiring implements AutoCloseable {
     public final DigestPlanner planner;
     public final Summarizer summarizer;
     public final ChannelSettings channelDefaults;
+    /** The paper sources (arXiv API, arXiv announce feed, Hugging Face Daily Papers) and their ingest. */
+    public final SourceIngest sources;
+    /** The arXiv API on its own, to fetch papers by id. */
+    public final ArxivApiSource arxivApi;
     /**
-     * What the scheduled ingest job runs: fetch every configured source. Until the sources land it only logs,
-     * so the schedule can be built and tested on its own.
+     * What the scheduled ingest job runs: every enabled source whose days include today, each from its last
+     * complete run. It never throws for a source that is down; tests may replace it.
      */
-    public Runnable scheduledIngest = () -> org.slf4j.LoggerFactory.getLogger(Wiring.class).info("scheduled ingest: no paper source is configured yet");
+    public Runnable scheduledIngest;
+    private final Sources.Built builtSources;
 
     private Wiring(Config config, Clock clock) throws ConfigException, IOException {
         this.config = config;
@@ -104,6 +113,15 @@ public final class Wiring implements AutoCloseable {
         this.summarizer = new ExtractiveSummarizer(config.integer("summary.max-chars"));
         this.planner = new DigestPlanner(new JdbcCandidateStore(ds), tags, feedback, ranker,
                 Duration.ofDays(config.integer("digest.freshness-days")));
+        try {
+            this.builtSources = Sources.build(config, clock, json, ingest, new JdbcSourceRunStore(ds), PoliteHttp.Sleeper.REAL);
+        } catch (ConfigException e) {
+            database.close();
+            throw e;
+        }
+        this.sources = builtSources.ingest();
+        this.arxivApi = builtSources.arxivApi();
+        this.scheduledIngest = sources::runScheduled;
     }
 
     public static Wiring open(Config config, Clock clock) throws ConfigException, IOException {
@@ -188,6 +206,7 @@ public final class Wiring implements AutoCloseable {
 
     @Override
     public void close() {
+        builtSources.close();
         database.close();
     }
 }
