@@ -44,7 +44,9 @@ public final class ArxivAtomParser {
     private static final Pattern INVALID_XML_CHARS = Pattern.compile("[\\x00-\\x08\\x0B\\x0C\\x0E-\\x1F\\uFFFE\\uFFFF]");
 
     public Page parse(String xml, String source) {
-        String clean = INVALID_XML_CHARS.matcher(xml).replaceAll("");
+        // arXiv abstracts now and then carry control characters that XML forbids; one would fail the whole page.
+        Matcher invalid = INVALID_XML_CHARS.matcher(xml);
+        String clean = invalid.find() ? invalid.replaceAll("") : xml;
         try {
             return fromFeed(build(clean), source, List.of());
         } catch (FeedException | IllegalArgumentException e) {
@@ -203,8 +205,26 @@ public final class ArxivAtomParser {
         }
     }
 
+    /** Collapses the line breaks and indents arXiv wraps titles and abstracts with. */
     static String oneLine(String text) {
-        return text == null ? "" : text.replaceAll("\\s+", " ").strip();
+        if (text == null) {
+            return "";
+        }
+        StringBuilder out = new StringBuilder(text.length());
+        boolean space = false;
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (Character.isWhitespace(c)) {
+                space = out.length() > 0;
+            } else {
+                if (space) {
+                    out.append(' ');
+                    space = false;
+                }
+                out.append(c);
+            }
+        }
+        return out.toString();
     }
 
     private static String firstLine(String text) {

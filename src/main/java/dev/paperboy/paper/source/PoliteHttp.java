@@ -60,7 +60,7 @@ public final class PoliteHttp {
     /** An HTTP client with these timeouts: a whole request, body included, may take connect + 2 × read. */
     public static OkHttpClient client(Duration connectTimeout, Duration readTimeout) {
         return new OkHttpClient.Builder().connectTimeout(connectTimeout).readTimeout(readTimeout)
-                .callTimeout(connectTimeout.plus(readTimeout.multipliedBy(2))).retryOnConnectionFailure(false).build();
+                .callTimeout(connectTimeout.plus(readTimeout.multipliedBy(2))).build();
     }
 
     /** The body of a 2xx answer, or why there was none after every retry. */
