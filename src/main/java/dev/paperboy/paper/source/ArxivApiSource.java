@@ -93,8 +93,8 @@ public final class ArxivApiSource implements PaperSource {
             } catch (SourceException | IllegalArgumentException e) {
                 failures.add(step + " (start=" + start + "): " + e.getMessage());
                 log.warn("source.failed source={} step=\"{}\" start={} reason=\"{}\"", NAME, step, start, e.getMessage());
-                if (total < 0) {
-                    break; // without the total we cannot tell whether a next page exists
+                if (total < 0 || e instanceof SourceException se && se.unreachable()) {
+                    break; // without the total we cannot tell whether a next page exists; unreachable, none would come
                 }
                 start += size;
                 continue;

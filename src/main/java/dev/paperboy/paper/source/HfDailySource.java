@@ -30,6 +30,8 @@ public final class HfDailySource implements PaperSource {
     }
 
     private static final Logger log = LoggerFactory.getLogger(HfDailySource.class);
+    /** Asked for explicitly: without it the API may answer with fewer than a busy day's list. */
+    private static final int LIMIT = 100;
 
     private final PoliteHttp http;
     private final Settings settings;
@@ -55,7 +57,7 @@ public final class HfDailySource implements PaperSource {
                 continue;
             }
             HttpUrl url = settings.baseUrl().newBuilder().addPathSegments("api/daily_papers")
-                    .addQueryParameter("date", day.toString()).build();
+                    .addQueryParameter("date", day.toString()).addQueryParameter("limit", Integer.toString(LIMIT)).build();
             requests++;
             try {
                 PaperBatch batch = parser.parse(http.get(url), day.atStartOfDay(ZoneOffset.UTC).toInstant(), NAME);
@@ -64,7 +66,14 @@ public final class HfDailySource implements PaperSource {
                     continue;
                 }
                 sink.accept(day.toString(), batch);
-            } catch (SourceException | IllegalArgumentException e) {
+            } catch (SourceException e) {
+                failures.add(day + ": " + e.getMessage());
+                log.warn("source.failed source={} date={} reason=\"{}\"", NAME, day, e.getMessage());
+                if (e.unreachable()) {
+                    failures.add("Hugging Face is unreachable: the days after " + day + " are left for the next run");
+                    break;
+                }
+            } catch (IllegalArgumentException e) {
                 failures.add(day + ": " + e.getMessage());
                 log.warn("source.failed source={} date={} reason=\"{}\"", NAME, day, e.getMessage());
             }

@@ -2,6 +2,9 @@ package dev.paperboy.paper.source;
 
 import java.io.IOException;
 import java.io.InterruptedIOException;
+import java.net.ConnectException;
+import java.net.NoRouteToHostException;
+import java.net.UnknownHostException;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
@@ -70,6 +73,7 @@ public final class PoliteHttp {
             for (int attempt = 0; ; attempt++) {
                 pace();
                 String problem;
+                boolean noConnection = false;
                 Duration wait = settings.backoff().multipliedBy(1L << Math.min(attempt, 20));
                 try (Response response = client.newCall(request).execute()) {
                     if (response.isSuccessful()) {
@@ -91,9 +95,10 @@ public final class PoliteHttp {
                     problem = "timed out";
                 } catch (IOException e) {
                     problem = e.getClass().getSimpleName() + ": " + e.getMessage();
+                    noConnection = e instanceof UnknownHostException || e instanceof ConnectException || e instanceof NoRouteToHostException;
                 }
                 if (attempt >= settings.retries()) {
-                    throw new SourceException(settings.site() + " failed " + (attempt + 1) + " times (" + problem + ") for " + url);
+                    throw new SourceException(settings.site() + " failed " + (attempt + 1) + " times (" + problem + ") for " + url, noConnection);
                 }
                 if (wait.compareTo(settings.maxWait()) > 0) {
                     throw new SourceException(settings.site() + " asked to wait " + wait.toSeconds() + "s, more than the "

@@ -53,10 +53,28 @@ class HfDailySourceTest {
 
         assertThat(report.complete()).isTrue();
         assertThat(server.requested()).extracting(u -> u.queryParameter("date")).containsExactly("2025-08-18", "2025-08-19", "2025-08-20");
+        assertThat(server.requested()).allSatisfy(u -> assertThat(u.queryParameter("limit")).isEqualTo("100"));
         assertThat(steps).containsExactly("2025-08-19", "2025-08-20");
         assertThat(batches.stream().flatMap(b -> b.papers().stream()).map(Paper::id))
                 .containsExactly("2508.14020", "2508.13990", "2508.14001", "2508.14060");
         assertThat(batches.get(1).extras().get("2508.14001").aiSummary()).isNotBlank();
+    }
+
+    @Test
+    void givenHuggingFaceCannotBeReached_whenAWeekIsFetched_thenItGivesUpAfterTheFirstDayInsteadOfWaitingThroughEach() throws Exception {
+        okhttp3.HttpUrl closed;
+        try (FixtureServer gone = new FixtureServer()) {
+            closed = gone.url("/");
+        }
+        PoliteHttp http = new PoliteHttp(PoliteHttp.client(Duration.ofSeconds(1), Duration.ofSeconds(1)),
+                new PoliteHttp.Settings("huggingface", Duration.ZERO, 2, Duration.ofSeconds(5), Duration.ofMinutes(5), "test"), time, time);
+        HfDailySource source = new HfDailySource(http, new HfDailySource.Settings(closed, EnumSet.allOf(DayOfWeek.class)), new ObjectMapper());
+
+        FetchReport report = source.fetch(LocalDate.parse("2025-08-14"), LocalDate.parse("2025-08-20"), (step, batch) -> batches.add(batch));
+
+        assertThat(report.requests()).isEqualTo(1);
+        assertThat(report.failures()).hasSize(2).last().asString().contains("unreachable");
+        assertThat(time.sleeps).containsExactly(Duration.ofSeconds(5), Duration.ofSeconds(10));
     }
 
     @Test
