@@ -19,6 +19,9 @@ import dev.paperboy.paper.IngestService;
 import dev.paperboy.paper.JsonPapers;
 import dev.paperboy.paper.PaperFiles;
 import dev.paperboy.paper.PaperStore;
+import dev.paperboy.paper.source.ArxivApiSource;
+import dev.paperboy.paper.source.PoliteHttp;
+import dev.paperboy.paper.source.SourceIngest;
 import dev.paperboy.recommend.DigestPlanner;
 import dev.paperboy.recommend.LearnedRanker;
 import dev.paperboy.recommend.RankingWeights;
@@ -34,6 +37,7 @@ import dev.paperboy.store.JdbcEmbeddingStore;
 import dev.paperboy.store.JdbcFeedbackStore;
 import dev.paperboy.store.JdbcPaperStore;
 import dev.paperboy.store.JdbcSummaryStore;
+import dev.paperboy.store.JdbcSourceRunStore;
 import dev.paperboy.store.JdbcTagStore;
 import dev.paperboy.summary.Summarizer;
 import dev.paperboy.summary.SummaryStore;
@@ -87,11 +91,16 @@ public final class Wiring implements AutoCloseable {
     /** LLM summaries cached per paper, and Hugging Face ai_summaries for {@code summary.mode: hf}. */
     public final SummaryStore summaries;
     public final ChannelSettings channelDefaults;
+    /** The paper sources (arXiv API, arXiv announce feed, Hugging Face Daily Papers) and their ingest. */
+    public final SourceIngest sources;
+    /** The arXiv API on its own, to fetch papers by id. */
+    public final ArxivApiSource arxivApi;
     /**
-     * What the scheduled ingest job runs: fetch every configured source. Until the sources land it only logs,
-     * so the schedule can be built and tested on its own.
+     * What the scheduled ingest job runs: every enabled source whose days include today, each from its last
+     * complete run. It never throws for a source that is down; tests may replace it.
      */
-    public Runnable scheduledIngest = () -> org.slf4j.LoggerFactory.getLogger(Wiring.class).info("scheduled ingest: no paper source is configured yet");
+    public Runnable scheduledIngest;
+    private final Sources.Built builtSources;
 
     private Wiring(Config config, Clock clock) throws ConfigException, IOException {
         this.config = config;
@@ -123,6 +132,15 @@ public final class Wiring implements AutoCloseable {
         this.summarizer = summarizerOver.apply(summaries);
         this.planner = new DigestPlanner(new JdbcCandidateStore(ds), tags, feedback, ranker(config, papers, tags, embeddings),
                 Duration.ofDays(config.integer("digest.freshness-days")));
+        try {
+            this.builtSources = Sources.build(config, clock, json, ingest, new JdbcSourceRunStore(ds), PoliteHttp.Sleeper.REAL);
+        } catch (ConfigException e) {
+            database.close();
+            throw e;
+        }
+        this.sources = builtSources.ingest();
+        this.arxivApi = builtSources.arxivApi();
+        this.scheduledIngest = sources::runScheduled;
     }
 
     public static Wiring open(Config config, Clock clock) throws ConfigException, IOException {
@@ -242,6 +260,7 @@ public final class Wiring implements AutoCloseable {
 
     @Override
     public void close() {
+        builtSources.close();
         database.close();
     }
 }

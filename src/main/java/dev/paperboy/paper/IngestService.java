@@ -63,6 +63,12 @@ public final class IngestService {
                 case UNCHANGED -> unchanged++;
             }
         }
+        java.util.Set<String> inBatch = batch.papers().stream().map(Paper::id).collect(Collectors.toSet());
+        for (PaperExtras extras : batch.extras().values()) {
+            if (!extras.isEmpty() && inBatch.contains(extras.paperId())) {
+                papers.mergeExtras(extras);
+            }
+        }
         for (String reason : skipped) {
             log.warn("ingest skipped an entry: {}", reason);
         }

@@ -29,6 +29,10 @@ public final class JsonPapers {
         this.json = json;
     }
 
+    ObjectMapper mapper() {
+        return json;
+    }
+
     /** One paper from a JSON object; {@code defaultPublished} when it names no date. */
     public Paper fromJson(JsonNode node, Instant defaultPublished, String source) {
         if (node == null || !node.isObject()) {

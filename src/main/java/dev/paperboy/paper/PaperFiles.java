@@ -33,6 +33,8 @@ public final class PaperFiles {
             case CURATED_DIGEST -> new CuratedDigestParser().parse(lines, importedAt);
             case HF_DAILY_PAGE -> new HfDailyPageParser().parse(lines, importedAt);
             case JSON_LINES -> jsonPapers.parse(lines, importedAt, source);
+            case ARXIV_ATOM -> new ArxivAtomParser().parse(String.join("\n", lines), source).batch();
+            case HF_DAILY_JSON -> new HfDailyJsonParser(jsonPapers.mapper()).parse(String.join("\n", lines), importedAt, source);
         };
     }
 

@@ -21,4 +21,22 @@ public interface PaperStore {
     List<Paper> findAll(Collection<String> ids);
 
     long count();
+
+    /**
+     * Keeps what a source says beyond the paper record, merged with what was kept before (see
+     * {@link PaperExtras#mergedWith}). The paper must be stored already. Stores that keep no extras (test
+     * fakes) ignore them.
+     */
+    default void mergeExtras(PaperExtras extras) {
+    }
+
+    /** What sources said beyond the paper record, when any did. */
+    default Optional<PaperExtras> extras(String id) {
+        return Optional.empty();
+    }
+
+    /** Hugging Face's one-line AI summary of the paper, when it has one: a summary ready to post. */
+    default Optional<String> aiSummary(String id) {
+        return extras(id).map(PaperExtras::aiSummary).filter(s -> !s.isBlank());
+    }
 }

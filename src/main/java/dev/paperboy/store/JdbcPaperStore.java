@@ -1,6 +1,7 @@
 package dev.paperboy.store;
 
 import dev.paperboy.paper.Paper;
+import dev.paperboy.paper.PaperExtras;
 import dev.paperboy.paper.PaperStore;
 import java.sql.ResultSet;
 import java.sql.SQLException;
@@ -22,10 +23,12 @@ public final class JdbcPaperStore implements PaperStore {
 
     private final Jdbc jdbc;
     private final Clock clock;
+    private final JdbcPaperExtras extras;
 
     public JdbcPaperStore(DataSource dataSource, Clock clock) {
         this.jdbc = new Jdbc(dataSource);
         this.clock = clock;
+        this.extras = new JdbcPaperExtras(jdbc, clock);
     }
 
     @Override
@@ -96,6 +99,16 @@ public final class JdbcPaperStore implements PaperStore {
             }
         }
         return out;
+    }
+
+    @Override
+    public void mergeExtras(PaperExtras incoming) {
+        extras.merge(incoming);
+    }
+
+    @Override
+    public Optional<PaperExtras> extras(String id) {
+        return extras.find(id);
     }
 
     @Override

@@ -1,0 +1,132 @@
+package dev.paperboy.paper.source;
+
+import dev.paperboy.paper.IngestService;
+import java.time.Clock;
+import java.time.DayOfWeek;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import java.util.function.Consumer;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * Runs paper sources through {@link IngestService}, so every fetched paper is stored once, tagged and passed to
+ * every ingest listener. Each source runs on its own: one that is down is reported and the next one runs. A
+ * source fetches from the day of its last complete run (at most {@code maxDaysBack} days back), and a run is
+ * recorded as complete only when none of its requests failed, so a failed day is fetched again next time.
+ */
+public final class SourceIngest {
+
+    /**
+     * A source as configured: whether the schedule runs it, on which days of the week, and how far back it
+     * may reach.
+     */
+    public record Configured(PaperSource source, boolean enabled, Set<DayOfWeek> days, int maxDaysBack) {
+        public Configured {
+            days = Set.copyOf(days);
+        }
+    }
+
+    /** What one source's run did. */
+    public record Report(String source, LocalDate since, int requests, int inserted, int updated, int unchanged,
+            int skipped, List<String> failures) {
+        public Report {
+            failures = List.copyOf(failures);
+        }
+
+        public boolean complete() {
+            return failures.isEmpty();
+        }
+
+        public String describe() {
+            return source + " since " + since + ": " + inserted + " new, " + updated + " updated, " + unchanged + " unchanged"
+                    + (skipped == 0 ? "" : ", " + skipped + " entries skipped") + " in " + requests + " requests"
+                    + (failures.isEmpty() ? "" : "; " + failures.size() + " failed");
+        }
+    }
+
+    private static final Logger log = LoggerFactory.getLogger(SourceIngest.class);
+
+    private final List<Configured> sources;
+    private final IngestService ingest;
+    private final SourceRunStore runs;
+    private final Clock clock;
+
+    public SourceIngest(List<Configured> sources, IngestService ingest, SourceRunStore runs, Clock clock) {
+        this.sources = List.copyOf(sources);
+        this.ingest = ingest;
+        this.runs = runs;
+        this.clock = clock;
+    }
+
+    /** Every source, enabled or not, in the order they run. */
+    public List<Configured> configured() {
+        return sources;
+    }
+
+    public Optional<Configured> find(String name) {
+        return sources.stream().filter(c -> c.source().name().equals(name)).findFirst();
+    }
+
+    /** The scheduled job: every enabled source whose days include today, each from its last complete run. */
+    public List<Report> runScheduled() {
+        DayOfWeek today = LocalDate.ofInstant(clock.instant(), ZoneOffset.UTC).getDayOfWeek();
+        List<Configured> due = sources.stream().filter(c -> c.enabled() && c.days().contains(today)).toList();
+        log.info("ingest.scheduled sources={}", due.stream().map(c -> c.source().name()).toList());
+        return run(due, Optional.empty(), line -> log.debug("ingest.progress {}", line));
+    }
+
+    /** Runs the given sources in order; {@code since} overrides where each starts. */
+    public List<Report> run(List<Configured> chosen, Optional<LocalDate> since, Consumer<String> progress) {
+        List<Report> reports = new ArrayList<>();
+        for (Configured c : chosen) {
+            reports.add(runOne(c, since, progress));
+        }
+        return reports;
+    }
+
+    /** Where an unforced run of this source starts: its last complete run's day, at most maxDaysBack ago. */
+    public LocalDate defaultSince(Configured c) {
+        LocalDate today = LocalDate.ofInstant(clock.instant(), ZoneOffset.UTC);
+        LocalDate floor = today.minusDays(c.maxDaysBack());
+        return runs.lastSuccess(c.source().name()).map(at -> LocalDate.ofInstant(at, ZoneOffset.UTC))
+                .filter(last -> last.isAfter(floor)).orElse(floor);
+    }
+
+    private Report runOne(Configured c, Optional<LocalDate> forced, Consumer<String> progress) {
+        String name = c.source().name();
+        Instant started = clock.instant();
+        LocalDate today = LocalDate.ofInstant(started, ZoneOffset.UTC);
+        LocalDate unforced = defaultSince(c);
+        LocalDate since = forced.orElse(unforced);
+        int[] counts = new int[4]; // inserted, updated, unchanged, skipped
+        FetchReport fetched;
+        try {
+            fetched = c.source().fetch(since, today, (step, batch) -> {
+                IngestService.Result r = ingest.ingest(batch);
+                counts[0] += r.inserted();
+                counts[1] += r.updated();
+                counts[2] += r.unchanged();
+                counts[3] += r.skipped().size();
+                progress.accept(name + " " + step + ": " + batch.papers().size() + " papers (" + r.describe() + "); "
+                        + (counts[0] + counts[1] + counts[2]) + " so far");
+            });
+        } catch (RuntimeException e) {
+            log.error("source.crashed source={} reason=\"{}\"", name, e.getMessage(), e);
+            fetched = new FetchReport(0, List.of("stopped by " + e.getClass().getSimpleName() + ": " + e.getMessage()));
+        }
+        // A run that started later than the unforced day skipped the days in between: it does not count as
+        // having caught up.
+        if (fetched.complete() && !since.isAfter(unforced)) {
+            runs.recordSuccess(name, started);
+        }
+        Report report = new Report(name, since, fetched.requests(), counts[0], counts[1], counts[2], counts[3], fetched.failures());
+        log.info("ingest.source {}", report.describe());
+        return report;
+    }
+}
