@@ -35,10 +35,14 @@ final class SummaryWiring {
     private SummaryWiring() {
     }
 
-    static Function<SummaryStore, Summarizer> summarizer(Config config, Map<String, String> env, Clock clock) throws ConfigException {
+    /** Where summaries are read from: the LLM cache, and the papers' own Hugging Face ai_summary. */
+    record Stores(SummaryStore summaries, dev.paperboy.paper.PaperStore papers) {
+    }
+
+    static Function<Stores, Summarizer> summarizer(Config config, Map<String, String> env, Clock clock) throws ConfigException {
         int maxChars = maxChars(config);
         ExtractiveSummarizer extractive = new ExtractiveSummarizer(maxChars);
-        List<Function<SummaryStore, SummaryProvider>> providers = new ArrayList<>();
+        List<Function<Stores, SummaryProvider>> providers = new ArrayList<>();
         for (String mode : config.list("summary.mode")) {
             String m = mode.toLowerCase(Locale.ROOT);
             if (m.equals("extractive")) {
@@ -49,16 +53,18 @@ final class SummaryWiring {
                     LlmSettings settings = llmSettings(config, env);
                     SummaryPrompt prompt = SummaryPrompt.load();
                     OpenAiChatClient client = new OpenAiChatClient(settings);
-                    providers.add(store -> new LlmSummaryProvider(client, settings, prompt, store, clock, maxChars));
+                    providers.add(stores -> new LlmSummaryProvider(client, settings, prompt, stores.summaries(), clock, maxChars));
                 }
-                case "hf" -> providers.add(store -> HfSummaryProvider.fromStore(store, maxChars));
+                // The sources keep ai_summary with the paper; one saved in the summary store also counts.
+                case "hf" -> providers.add(stores -> new HfSummaryProvider(paper -> stores.papers().aiSummary(paper.id())
+                        .or(() -> stores.summaries().find(paper.id(), HfSummaryProvider.MODEL, HfSummaryProvider.VERSION)), maxChars));
                 default -> throw new ConfigException("summary.mode takes extractive, llm, hf or a list of them, got '" + mode + "'");
             }
         }
         if (providers.isEmpty()) {
-            return store -> extractive;
+            return stores -> extractive;
         }
-        return store -> new ChainSummarizer(providers.stream().map(p -> p.apply(store)).toList(), extractive);
+        return stores -> new ChainSummarizer(providers.stream().map(p -> p.apply(stores)).toList(), extractive);
     }
 
     static int maxChars(Config config) throws ConfigException {

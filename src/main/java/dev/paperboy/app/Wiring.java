@@ -129,7 +129,7 @@ public final class Wiring implements AutoCloseable {
         this.jsonPapers = new JsonPapers(json);
         this.paperFiles = new PaperFiles(jsonPapers);
         this.summaries = new JdbcSummaryStore(ds);
-        this.summarizer = summarizerOver.apply(summaries);
+        this.summarizer = summarizerOver.apply(new SummaryWiring.Stores(summaries, papers));
         this.planner = new DigestPlanner(new JdbcCandidateStore(ds), tags, feedback, ranker(config, papers, tags, embeddings),
                 Duration.ofDays(config.integer("digest.freshness-days")));
         try {

@@ -28,7 +28,7 @@ class SummaryWiringTest {
 
     private static Summarizer build(Map<String, String> env, String... sets) throws ConfigException {
         Config config = Config.load(null, false, env, List.of(sets));
-        return SummaryWiring.summarizer(config, env, Clock.systemUTC()).apply(null);
+        return SummaryWiring.summarizer(config, env, Clock.systemUTC()).apply(new SummaryWiring.Stores(null, null));
     }
 
     @Test
