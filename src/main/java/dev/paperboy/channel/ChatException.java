@@ -1,5 +1,8 @@
 package dev.paperboy.channel;
 
+import java.time.Duration;
+import java.util.Optional;
+
 /** A chat platform refused or failed a post; {@link Reason} says what the caller should do about it. */
 public final class ChatException extends Exception {
 
@@ -16,18 +19,31 @@ public final class ChatException extends Exception {
     }
 
     private final Reason reason;
+    private final Duration retryAfter;
 
     public ChatException(Reason reason, String message) {
-        super(message);
-        this.reason = reason;
+        this(reason, message, null, null);
     }
 
     public ChatException(Reason reason, String message, Throwable cause) {
+        this(reason, message, null, cause);
+    }
+
+    /**
+     * @param retryAfter how long the platform asked us to wait (HTTP 429 Retry-After), or null when it did not say
+     */
+    public ChatException(Reason reason, String message, Duration retryAfter, Throwable cause) {
         super(message, cause);
         this.reason = reason;
+        this.retryAfter = retryAfter;
     }
 
     public Reason reason() {
         return reason;
+    }
+
+    /** The wait the platform asked for before the next try, when it named one. */
+    public Optional<Duration> retryAfter() {
+        return Optional.ofNullable(retryAfter);
     }
 }
