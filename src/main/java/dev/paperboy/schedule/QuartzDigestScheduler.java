@@ -69,6 +69,10 @@ public final class QuartzDigestScheduler implements DigestScheduler, AutoCloseab
             Scheduler quartz = new StdSchedulerFactory(settings.properties()).getScheduler();
             // This object owns the scheduler, not Quartz's JVM-wide registry; so two can share a name in one JVM (tests).
             SchedulerRepository.getInstance().remove(quartz.getSchedulerName());
+            // The jobs' definitions are stored now, so a channel's trigger can be set before start.
+            quartz.addJob(JobBuilder.newJob(DigestJob.class).withIdentity(DIGEST_JOB).storeDurably().build(), true);
+            quartz.addJob(JobBuilder.newJob(IngestJob.class).withIdentity(INGEST_JOB).storeDurably().build(), true);
+            quartz.addJob(JobBuilder.newJob(UpkeepJob.class).withIdentity(UPKEEP_JOB).storeDurably().build(), true);
             return new QuartzDigestScheduler(quartz, channels, runs, clock);
         } catch (SchedulerException e) {
             throw new IllegalStateException("cannot create the scheduler: " + e.getMessage(), e);
@@ -90,9 +94,6 @@ public final class QuartzDigestScheduler implements DigestScheduler, AutoCloseab
     public void start(ScheduledDigests digests, Runnable ingest, String ingestCron, ZoneId ingestZone, Duration upkeepEvery) {
         try {
             quartz.setJobFactory(new Jobs(this, digests, ingest));
-            quartz.addJob(JobBuilder.newJob(DigestJob.class).withIdentity(DIGEST_JOB).storeDurably().build(), true);
-            quartz.addJob(JobBuilder.newJob(IngestJob.class).withIdentity(INGEST_JOB).storeDurably().build(), true);
-            quartz.addJob(JobBuilder.newJob(UpkeepJob.class).withIdentity(UPKEEP_JOB).storeDurably().build(), true);
             keepOrReplace(newTrigger().withIdentity("ingest", "paperboy").forJob(INGEST_JOB)
                     .withSchedule(cronSchedule(ingestCron).inTimeZone(TimeZone.getTimeZone(ingestZone))
                             .withMisfireHandlingInstructionFireAndProceed()).build());
