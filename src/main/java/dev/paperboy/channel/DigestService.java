@@ -32,6 +32,7 @@ public final class DigestService {
     }
 
     private static final Logger log = LoggerFactory.getLogger(DigestService.class);
+    private static final int MAX_REPLANS = 3;
 
     private final DigestPlanner planner;
     private final Summarizer summarizer;
@@ -60,15 +61,17 @@ public final class DigestService {
     /** A digest of up to {@code size} papers; {@code progress} hears how far it gets. */
     public Outcome post(Channel channel, int size, Instant now, DigestProgress progress) {
         Optional<String> header = progress.header();
-        List<Pick> picks = size < 1 ? List.of() : planner.plan(channel.id(), channel.tags(), size, now);
-        if (picks.isEmpty()) {
+        // Spare picks stand in for papers another digest of this channel, running at the same moment, claims first.
+        List<Pick> picks = size < 1 ? List.of() : planner.plan(channel.id(), channel.tags(), size * 2, now);
+        int planned = Math.min(size, picks.size());
+        if (planned == 0) {
             return new Outcome(0, 0, header, Optional.empty(), false);
         }
         int posted = 0;
         try {
             if (header.isEmpty()) {
                 OutgoingMessage message = OutgoingMessage.header(
-                        PaperMessages.headerText(channel.tags(), picks.size(), now, channel.settings().schedule().zone()));
+                        PaperMessages.headerText(channel.tags(), planned, now, channel.settings().schedule().zone()));
                 progress.headerSending();
                 String headerId = retrying(channel, progress, () -> Optional.of(gateway.post(channel.ref(), message))).orElseThrow();
                 deliveries.recordMessage(channel.id(), headerId, null, "digest", now);
@@ -76,19 +79,30 @@ public final class DigestService {
                 header = Optional.of(headerId);
             }
             Optional<String> thread = channel.settings().layout() == Layout.THREAD ? header : Optional.empty();
-            for (Pick pick : picks) {
-                if (postPaper(channel, pick, thread, now, progress)) {
+            for (int i = 0, replans = 0; posted < planned; i++) {
+                if (i == picks.size()) {
+                    // Every pick left was claimed by a digest running alongside: plan again, without what it claimed.
+                    if (replans++ == MAX_REPLANS) {
+                        break;
+                    }
+                    picks = planner.plan(channel.id(), channel.tags(), (planned - posted) * 2, now);
+                    i = 0;
+                    if (picks.isEmpty()) {
+                        break;
+                    }
+                }
+                if (postPaper(channel, picks.get(i), thread, now, progress)) {
                     posted++;
                 }
             }
         } catch (ChatException e) {
-            return failed(channel, e, posted, picks.size(), header, now);
+            return failed(channel, e, posted, planned, header, now);
         } catch (HandedOver e) {
             log.info("digest channel={} handed over to another process after {} papers", channel.ref(), posted);
-            return new Outcome(posted, picks.size(), header, Optional.empty(), true);
+            return new Outcome(posted, planned, header, Optional.empty(), true);
         }
         log.info("digest posted channel={} papers={}", channel.ref(), posted);
-        return new Outcome(posted, picks.size(), header, Optional.empty(), false);
+        return new Outcome(posted, planned, header, Optional.empty(), false);
     }
 
     /** Posts one paper; false when it turned out to be delivered already (another process posted it). */

@@ -41,7 +41,11 @@ final class Rig implements AutoCloseable {
     }
 
     static Rig open(String dbUrl, Clock clock) throws Exception {
-        Config config = Config.load(Path.of("config/paperboy.yaml"), true, Map.of(), List.of("db.url=" + dbUrl));
+        return open(dbUrl, "sa", clock);
+    }
+
+    static Rig open(String dbUrl, String user, Clock clock) throws Exception {
+        Config config = Config.load(Path.of("config/paperboy.yaml"), true, Map.of(), List.of("db.url=" + dbUrl, "db.user=" + user));
         return new Rig(Wiring.open(config, clock), clock);
     }
 
