@@ -96,6 +96,9 @@ public final class Wiring implements AutoCloseable {
             + "-" + UUID.randomUUID().toString().substring(0, 8);
     private final RetryPolicy retry;
     private final Duration takeover;
+    private final String ingestCron;
+    private final ZoneId ingestZone;
+    private final Duration upkeepEvery;
     private final String password;
     /**
      * What the scheduled ingest job runs: fetch every configured source. Until the sources land it only logs,
@@ -111,6 +114,12 @@ public final class Wiring implements AutoCloseable {
         Ranker ranker = ranker(config);
         this.retry = retryPolicy(config);
         this.takeover = takeover(config);
+        this.ingestCron = ingestCron(config);
+        this.ingestZone = zone(config, "schedule.ingest-zone");
+        this.upkeepEvery = Duration.ofSeconds(config.integer("schedule.tick-seconds"));
+        if (upkeepEvery.isNegative() || upkeepEvery.isZero()) {
+            throw new ConfigException("schedule.tick-seconds must be at least 1, got " + upkeepEvery.toSeconds());
+        }
         this.password = password();
         this.database = Database.open(config.string("db.url"), config.string("db.user"), password, config.integer("db.pool-size"));
         var ds = database.dataSource();
@@ -159,22 +168,24 @@ public final class Wiring implements AutoCloseable {
     }
 
     /** Starts firing digests, the ingest and upkeep; the ingest runs whatever {@link #scheduledIngest} is by then. */
-    public void startSchedule(QuartzDigestScheduler quartz, ChatServices chat) throws ConfigException {
-        String cron;
-        ZoneId zone;
+    public void startSchedule(QuartzDigestScheduler quartz, ChatServices chat) {
+        quartz.start(chat.scheduled(), () -> scheduledIngest.run(), ingestCron, ingestZone, upkeepEvery);
+    }
+
+    static String ingestCron(Config config) throws ConfigException {
         try {
-            cron = QuartzDigestScheduler.checkCron("schedule.ingest-cron", config.string("schedule.ingest-cron").strip());
-            zone = ZoneId.of(config.string("schedule.ingest-zone").strip());
-        } catch (IllegalArgumentException | DateTimeException e) {
-            throw new ConfigException(e instanceof DateTimeException
-                    ? "schedule.ingest-zone must be an IANA zone such as UTC, got '" + config.string("schedule.ingest-zone") + "'"
-                    : e.getMessage());
+            return QuartzDigestScheduler.checkCron("schedule.ingest-cron", config.string("schedule.ingest-cron").strip());
+        } catch (IllegalArgumentException e) {
+            throw new ConfigException(e.getMessage());
         }
-        int every = config.integer("schedule.tick-seconds");
-        if (every < 1) {
-            throw new ConfigException("schedule.tick-seconds must be at least 1, got " + every);
+    }
+
+    static ZoneId zone(Config config, String key) throws ConfigException {
+        try {
+            return ZoneId.of(config.string(key).strip());
+        } catch (DateTimeException e) {
+            throw new ConfigException(key + " must be an IANA zone such as Europe/Berlin, got '" + config.string(key) + "'");
         }
-        quartz.start(chat.scheduled(), () -> scheduledIngest.run(), cron, zone, Duration.ofSeconds(every));
     }
 
     static RetryPolicy retryPolicy(Config config) throws ConfigException {

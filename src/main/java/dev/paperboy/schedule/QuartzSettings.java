@@ -63,8 +63,9 @@ public record QuartzSettings(String jdbcUrl, String user, String password, int t
         p.setProperty("org.quartz.dataSource." + ds + ".URL", jdbcUrl);
         p.setProperty("org.quartz.dataSource." + ds + ".user", user);
         p.setProperty("org.quartz.dataSource." + ds + ".password", password == null ? "" : password);
-        // Each job thread may hold a connection, plus the scheduler thread and the cluster manager.
-        p.setProperty("org.quartz.dataSource." + ds + ".maxConnections", Integer.toString(threads + 2));
+        // Each job thread may hold one (moving its trigger on), plus the scheduler thread, the cluster manager and
+        // the misfire handler.
+        p.setProperty("org.quartz.dataSource." + ds + ".maxConnections", Integer.toString(threads + 3));
         return p;
     }
 
@@ -75,12 +76,16 @@ public record QuartzSettings(String jdbcUrl, String user, String password, int t
         if (jdbcUrl.startsWith("jdbc:postgresql:")) {
             return "org.postgresql.Driver";
         }
-        throw new IllegalArgumentException("db.url must be an H2 or PostgreSQL JDBC URL for the scheduler, got " + jdbcUrl.split(";")[0]);
+        throw new IllegalArgumentException("db.url must be an H2 or PostgreSQL JDBC URL for the scheduler, got " + withoutOptions(jdbcUrl));
     }
 
-    /** Never prints the password. */
+    /** Never prints the password, nor URL options, which may hold one. */
     @Override
     public String toString() {
-        return "QuartzSettings[url=" + jdbcUrl.split(";")[0] + ", user=" + user + ", threads=" + threads + ", instanceId=" + instanceId + "]";
+        return "QuartzSettings[url=" + withoutOptions(jdbcUrl) + ", user=" + user + ", threads=" + threads + ", instanceId=" + instanceId + "]";
+    }
+
+    private static String withoutOptions(String jdbcUrl) {
+        return jdbcUrl.split("[;?]")[0];
     }
 }
