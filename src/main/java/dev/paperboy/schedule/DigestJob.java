@@ -3,7 +3,6 @@ package dev.paperboy.schedule;
 import java.time.Instant;
 import org.quartz.Job;
 import org.quartz.JobExecutionContext;
-import org.quartz.JobExecutionException;
 import org.quartz.SchedulerException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -26,14 +25,15 @@ final class DigestJob implements Job {
     }
 
     @Override
-    public void execute(JobExecutionContext context) throws JobExecutionException {
+    public void execute(JobExecutionContext context) {
         long channelId = Long.parseLong(context.getMergedJobDataMap().getString(QuartzDigestScheduler.CHANNEL_ID));
         Instant fireTime = context.getScheduledFireTime().toInstant();
         try {
             digests.fire(channelId, fireTime);
         } catch (RuntimeException e) {
-            // The run stays open and is resumed once its lease lapses; the schedule goes on regardless.
-            throw new JobExecutionException("digest channel_id=" + channelId + " due=" + fireTime + " failed: " + e.getMessage(), e);
+            // Logged here: Quartz reports a job's failure below the level we show. The run stays open and is
+            // resumed once its lease lapses; the schedule goes on regardless.
+            log.error("digest channel_id={} due={} failed; it is tried again once its lease lapses", channelId, fireTime, e);
         } finally {
             try {
                 schedules.planAfter(channelId, fireTime);
