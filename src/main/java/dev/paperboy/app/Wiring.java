@@ -90,10 +90,10 @@ public final class Wiring implements AutoCloseable {
     public final ChannelSettings channelDefaults;
     /**
      * This process's name in the digest runs it claims and in Quartz's cluster tables. Random on purpose (not from
-     * the seeded Random): two processes sharing a database must never get the same name.
+     * the seeded Random): two processes sharing a database must never get the same name. The host part is cut
+     * short because Quartz appends a 13-digit counter to it in a 95-character column.
      */
-    public final String instanceId = System.getenv().getOrDefault("HOSTNAME", "paperboy") + "-" + ProcessHandle.current().pid()
-            + "-" + UUID.randomUUID().toString().substring(0, 8);
+    public final String instanceId = hostPart() + "-" + ProcessHandle.current().pid() + "-" + UUID.randomUUID().toString().substring(0, 8);
     private final RetryPolicy retry;
     private final Duration takeover;
     private final String ingestCron;
@@ -269,6 +269,11 @@ public final class Wiring implements AutoCloseable {
             case "learned" -> throw new ConfigException("ranking.mode=learned arrives with the recommender; use tags-only or random");
             default -> throw new ConfigException("ranking.mode must be tags-only or random, got '" + mode + "'");
         };
+    }
+
+    private static String hostPart() {
+        String host = System.getenv().getOrDefault("HOSTNAME", "paperboy");
+        return host.length() <= 40 ? host : host.substring(0, 40);
     }
 
     private static String password() throws IOException {
