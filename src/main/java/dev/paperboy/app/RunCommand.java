@@ -8,6 +8,7 @@ import dev.paperboy.channel.RoutingGateway;
 import dev.paperboy.chat.console.ConsoleGateway;
 import dev.paperboy.chat.console.ConsoleSession;
 import dev.paperboy.chat.console.HumanConsole;
+import dev.paperboy.schedule.QuartzDigestScheduler;
 import java.io.BufferedReader;
 import java.io.InputStreamReader;
 import java.io.PrintStream;
@@ -17,17 +18,15 @@ import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.Callable;
 import java.util.concurrent.CountDownLatch;
-import java.util.concurrent.Executors;
-import java.util.concurrent.ScheduledExecutorService;
-import java.util.concurrent.TimeUnit;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 
 /**
- * {@code paperboy run}: the bot. Starts the scheduled digests and every adapter whose credentials are set; with
- * none set it runs the console adapter, and on first start imports the seeds and posts a digest at once.
+ * {@code paperboy run}: the bot. Starts every adapter whose credentials are set, then the Quartz schedule (digests,
+ * ingest, upkeep); with no credentials it runs the console adapter, and on first start imports the seeds and posts
+ * a digest at once.
  */
 @Command(name = "run", mixinStandardHelpOptions = true, description = "Run the bot (the console adapter when no chat token is set).")
 final class RunCommand implements Callable<Integer> {
@@ -43,17 +42,20 @@ final class RunCommand implements Callable<Integer> {
         PrintStream out = new PrintStream(System.out, false, StandardCharsets.UTF_8);
         try (Wiring app = Wiring.open(config, Clock.systemUTC())) {
             RoutingGateway routing = new RoutingGateway();
-            Wiring.ChatServices chat = app.chat(routing, Optional.of(config.hours("schedule.grace-hours")));
-            List<AutoCloseable> adapters = ChatAdapters.start(app, chat, routing, System.getenv());
-            ScheduledExecutorService ticker = startTicker(app, chat, config.integer("schedule.tick-seconds"));
+            QuartzDigestScheduler quartz = app.quartz();
+            List<AutoCloseable> adapters = List.of();
             try {
+                Wiring.ChatServices chat = app.chat(routing, Optional.of(config.hours("schedule.grace-hours")), quartz);
+                adapters = ChatAdapters.start(app, chat, routing, System.getenv());
                 if (adapters.isEmpty()) {
-                    runConsole(app, chat, routing, config, out);
+                    runConsole(app, chat, routing, quartz, config, out);
                 } else {
+                    app.startSchedule(quartz, chat);
                     awaitShutdown();
                 }
             } finally {
-                ticker.shutdownNow();
+                // Stop firing first, waiting for digests mid-post, and only then close the adapters they post through.
+                quartz.close();
                 for (AutoCloseable adapter : adapters) {
                     adapter.close();
                 }
@@ -62,8 +64,8 @@ final class RunCommand implements Callable<Integer> {
         return 0;
     }
 
-    private static void runConsole(Wiring app, Wiring.ChatServices chat, RoutingGateway routing, Config config, PrintStream out)
-            throws Exception {
+    private static void runConsole(Wiring app, Wiring.ChatServices chat, RoutingGateway routing, QuartzDigestScheduler quartz,
+                                   Config config, PrintStream out) throws Exception {
         ConsoleGateway gateway = ConsoleCommand.gateway(app, (posted, stored) -> HumanConsole.print(out, posted));
         routing.register(ConsoleSession.PLATFORM, gateway);
         ConsoleSession session = ConsoleCommand.session(app, gateway, chat);
@@ -72,24 +74,10 @@ final class RunCommand implements Callable<Integer> {
             Reply reply = session.commands().handle(console, new Caller("paperboy", true), new PapersCommand.Digest(Optional.empty()));
             out.println(reply.text());
         }
+        // Only now: a digest missed while the bot was down fires at once, and needs the console to post to.
+        app.startSchedule(quartz, chat);
         new HumanConsole(session, console, "console-user", out)
                 .run(new BufferedReader(new InputStreamReader(System.in, StandardCharsets.UTF_8)));
-    }
-
-    private static ScheduledExecutorService startTicker(Wiring app, Wiring.ChatServices chat, int everySeconds) {
-        ScheduledExecutorService ticker = Executors.newSingleThreadScheduledExecutor(r -> {
-            Thread t = new Thread(r, "digest-ticker");
-            t.setDaemon(true);
-            return t;
-        });
-        ticker.scheduleWithFixedDelay(() -> {
-            try {
-                chat.ticker().tick(app.clock.instant());
-            } catch (RuntimeException e) {
-                log.error("scheduled digests failed this round; retrying in {}s", everySeconds, e);
-            }
-        }, everySeconds, everySeconds, TimeUnit.SECONDS);
-        return ticker;
     }
 
     /** Chat adapters run on their own threads; the main thread waits for SIGTERM or Ctrl-C. */

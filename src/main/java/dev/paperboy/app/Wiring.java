@@ -6,12 +6,16 @@ import dev.paperboy.channel.ChannelStore;
 import dev.paperboy.channel.ChatGateway;
 import dev.paperboy.channel.CommandHandler;
 import dev.paperboy.channel.DeliveryStore;
+import dev.paperboy.channel.DigestRunStore;
+import dev.paperboy.channel.DigestScheduler;
 import dev.paperboy.channel.DigestService;
 import dev.paperboy.channel.Layout;
 import dev.paperboy.channel.ReactionService;
+import dev.paperboy.channel.RetryPolicy;
 import dev.paperboy.channel.Schedule;
 import dev.paperboy.embed.EmbeddingService;
 import dev.paperboy.embed.MiniLmEmbedder;
+import dev.paperboy.channel.Sleeper;
 import dev.paperboy.feedback.EmojiMeanings;
 import dev.paperboy.feedback.FeedbackService;
 import dev.paperboy.paper.IngestListener;
@@ -29,11 +33,16 @@ import dev.paperboy.recommend.RandomRanker;
 import dev.paperboy.recommend.Ranker;
 import dev.paperboy.recommend.TagRecencyRanker;
 import dev.paperboy.schedule.DigestTicker;
+import dev.paperboy.schedule.QuartzDigestScheduler;
+import dev.paperboy.schedule.QuartzSettings;
+import dev.paperboy.schedule.ScheduledDigests;
+import dev.paperboy.schedule.TickScheduler;
 import dev.paperboy.store.Database;
 import dev.paperboy.store.JdbcCandidateStore;
 import dev.paperboy.store.JdbcChannelStore;
 import dev.paperboy.store.JdbcDeliveryStore;
 import dev.paperboy.store.JdbcEmbeddingStore;
+import dev.paperboy.store.JdbcDigestRunStore;
 import dev.paperboy.store.JdbcFeedbackStore;
 import dev.paperboy.store.JdbcPaperStore;
 import dev.paperboy.store.JdbcSummaryStore;
@@ -60,6 +69,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
+import java.util.UUID;
 
 /**
  * Builds Paperboy's object graph by hand, from config and a clock. Chat-facing services need a gateway, so
@@ -68,7 +78,8 @@ import java.util.Optional;
 public final class Wiring implements AutoCloseable {
 
     /** The services an adapter talks to. */
-    public record ChatServices(CommandHandler commands, ReactionService reactions, DigestService digests, DigestTicker ticker) {
+    public record ChatServices(CommandHandler commands, ReactionService reactions, DigestService digests, DigestTicker ticker,
+                               ScheduledDigests scheduled) {
     }
 
     public final Config config;
@@ -80,6 +91,7 @@ public final class Wiring implements AutoCloseable {
     public final TagStore tags;
     public final ChannelStore channels;
     public final DeliveryStore deliveries;
+    public final DigestRunStore runs;
     public final FeedbackService feedback;
     public final Tagger tagger;
     public final Optional<EmbeddingService> embeddings;
@@ -96,6 +108,18 @@ public final class Wiring implements AutoCloseable {
     /** The arXiv API on its own, to fetch papers by id. */
     public final ArxivApiSource arxivApi;
     /**
+     * This process's name in the digest runs it claims and in Quartz's cluster tables. Random on purpose (not from
+     * the seeded Random): two processes sharing a database must never get the same name. The host part is cut
+     * short because Quartz appends a 13-digit counter to it in a 95-character column.
+     */
+    public final String instanceId = hostPart() + "-" + ProcessHandle.current().pid() + "-" + UUID.randomUUID().toString().substring(0, 8);
+    private final RetryPolicy retry;
+    private final Duration takeover;
+    private final String ingestCron;
+    private final ZoneId ingestZone;
+    private final Duration upkeepEvery;
+    private final String password;
+    /**
      * What the scheduled ingest job runs: every enabled source whose days include today, each from its last
      * complete run. It never throws for a source that is down; tests may replace it.
      */
@@ -109,13 +133,22 @@ public final class Wiring implements AutoCloseable {
         this.channelDefaults = channelDefaults(config);
         var summarizerOver = SummaryWiring.summarizer(config, System.getenv(), clock);
         checkRanking(config);
-        String password = password();
+        this.retry = retryPolicy(config);
+        this.takeover = takeover(config);
+        this.ingestCron = ingestCron(config);
+        this.ingestZone = zone(config, "schedule.ingest-zone");
+        this.upkeepEvery = Duration.ofSeconds(config.integer("schedule.tick-seconds"));
+        if (upkeepEvery.isNegative() || upkeepEvery.isZero()) {
+            throw new ConfigException("schedule.tick-seconds must be at least 1, got " + upkeepEvery.toSeconds());
+        }
+        this.password = password();
         this.database = Database.open(config.string("db.url"), config.string("db.user"), password, config.integer("db.pool-size"));
         var ds = database.dataSource();
         this.papers = new JdbcPaperStore(ds, clock);
         this.tags = new JdbcTagStore(ds);
         this.channels = new JdbcChannelStore(ds);
         this.deliveries = new JdbcDeliveryStore(ds);
+        this.runs = new JdbcDigestRunStore(ds);
         this.feedback = new FeedbackService(new JdbcFeedbackStore(ds), new EmojiMeanings(config.list("feedback.positive"),
                 config.list("feedback.negative"), config.list("feedback.save")));
         this.tagger = new KeywordTagger(vocabulary, config.decimal("tags.keyword-threshold"));
@@ -147,16 +180,81 @@ public final class Wiring implements AutoCloseable {
         return new Wiring(config, clock);
     }
 
+    /** The services for a process that fires scheduled digests from its own ticks (the console). */
     public ChatServices chat(ChatGateway gateway, Optional<Duration> grace) {
-        return chat(gateway, grace, planner);
+        return chat(gateway, grace, new TickScheduler(clock), planner);
+    }
+
+    /** The services, with scheduled digests fired by {@code scheduler} (Quartz in the bot). */
+    public ChatServices chat(ChatGateway gateway, Optional<Duration> grace, DigestScheduler scheduler) {
+        return chat(gateway, grace, scheduler, planner);
     }
 
     /** Chat services on a planner of one's own, e.g. to compare ranking modes on one database. */
     public ChatServices chat(ChatGateway gateway, Optional<Duration> grace, DigestPlanner planner) {
-        DigestService digests = new DigestService(planner, summarizer, gateway, deliveries, channels);
-        CommandHandler commands = new CommandHandler(channels, channelDefaults, vocabulary, papers, feedback, planner, digests, clock);
+        return chat(gateway, grace, new TickScheduler(clock), planner);
+    }
+
+    private ChatServices chat(ChatGateway gateway, Optional<Duration> grace, DigestScheduler scheduler, DigestPlanner planner) {
+        DigestService digests = new DigestService(planner, summarizer, gateway, deliveries, channels, retry, Sleeper.REAL);
+        CommandHandler commands = new CommandHandler(channels, channelDefaults, vocabulary, papers, feedback, planner, digests,
+                scheduler, clock);
         ReactionService reactions = new ReactionService(channels, deliveries, feedback, clock);
-        return new ChatServices(commands, reactions, digests, new DigestTicker(channels, deliveries, digests, grace));
+        ScheduledDigests scheduled = new ScheduledDigests(channels, runs, digests, scheduler, clock, grace, takeover, instanceId);
+        return new ChatServices(commands, reactions, digests, new DigestTicker(channels, runs, scheduled), scheduled);
+    }
+
+    /** Quartz on this database, on standby until {@link #startSchedule}. */
+    public QuartzDigestScheduler quartz() throws ConfigException {
+        if (config.integer("schedule.threads") < 1) {
+            throw new ConfigException("schedule.threads must be at least 1, got " + config.integer("schedule.threads"));
+        }
+        return QuartzDigestScheduler.open(QuartzSettings.of(config.string("db.url"), config.string("db.user"), password,
+                config.integer("schedule.threads"), instanceId), channels, runs, clock);
+    }
+
+    /** Starts firing digests, the ingest and upkeep; the ingest runs whatever {@link #scheduledIngest} is by then. */
+    public void startSchedule(QuartzDigestScheduler quartz, ChatServices chat) {
+        quartz.start(chat.scheduled(), () -> scheduledIngest.run(), ingestCron, ingestZone, upkeepEvery);
+    }
+
+    static String ingestCron(Config config) throws ConfigException {
+        try {
+            return QuartzDigestScheduler.checkCron("schedule.ingest-cron", config.string("schedule.ingest-cron").strip());
+        } catch (IllegalArgumentException e) {
+            throw new ConfigException(e.getMessage());
+        }
+    }
+
+    static ZoneId zone(Config config, String key) throws ConfigException {
+        try {
+            return ZoneId.of(config.string(key).strip());
+        } catch (DateTimeException e) {
+            throw new ConfigException(key + " must be an IANA zone such as Europe/Berlin, got '" + config.string(key) + "'");
+        }
+    }
+
+    static RetryPolicy retryPolicy(Config config) throws ConfigException {
+        int attempts = config.integer("schedule.post-attempts");
+        int maxSeconds = config.integer("schedule.post-retry-max-seconds");
+        if (attempts < 1 || attempts > 20) {
+            throw new ConfigException("schedule.post-attempts must be 1..20, got " + attempts);
+        }
+        if (maxSeconds < 1) {
+            throw new ConfigException("schedule.post-retry-max-seconds must be at least 1, got " + maxSeconds);
+        }
+        return new RetryPolicy(attempts, Duration.ofSeconds(1), Duration.ofSeconds(maxSeconds));
+    }
+
+    static Duration takeover(Config config) throws ConfigException {
+        Duration takeover = Duration.ofMinutes(config.integer("schedule.takeover-minutes"));
+        Duration longestWait = Duration.ofSeconds(config.integer("schedule.post-retry-max-seconds"));
+        // A run's lease is renewed before each post; it must outlast the longest wait plus one slow post.
+        if (takeover.compareTo(longestWait.plusMinutes(1)) < 0) {
+            throw new ConfigException("schedule.takeover-minutes must exceed schedule.post-retry-max-seconds by a minute or more, got "
+                    + takeover.toMinutes() + " minutes and " + longestWait.toSeconds() + " seconds");
+        }
+        return takeover;
     }
 
     static TagVocabulary loadVocabulary(Config config) throws ConfigException, IOException {
@@ -247,6 +345,11 @@ public final class Wiring implements AutoCloseable {
         return new RankingWeights(config.decimal("ranking.weights.taste"), config.decimal("ranking.weights.lexical"),
                 config.decimal("ranking.weights.tags"), config.decimal("ranking.weights.popularity"),
                 config.decimal("ranking.weights.freshness"), exploration, config.integer("ranking.background-negatives"));
+    }
+
+    private static String hostPart() {
+        String host = System.getenv().getOrDefault("HOSTNAME", "paperboy");
+        return host.length() <= 40 ? host : host.substring(0, 40);
     }
 
     private static String password() throws IOException {

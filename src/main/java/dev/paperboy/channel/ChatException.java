@@ -20,28 +20,34 @@ public final class ChatException extends Exception {
 
     private final Reason reason;
     /** When the platform said how long to wait (a rate limit's Retry-After); null when it did not. */
-    private final Duration retryAfter;
+    private final transient Duration retryAfter;
 
     public ChatException(Reason reason, String message) {
-        this(reason, message, null, null);
+        this(reason, message, (Throwable) null, (Duration) null);
     }
 
     public ChatException(Reason reason, String message, Throwable cause) {
-        this(reason, message, cause, null);
+        this(reason, message, cause, (Duration) null);
     }
 
+    /** @param retryAfter how long the platform asked us to wait, or null when it did not say */
     public ChatException(Reason reason, String message, Throwable cause, Duration retryAfter) {
         super(message, cause);
         this.reason = reason;
         this.retryAfter = retryAfter;
     }
 
-    /** How long the platform asked us to wait before trying again, when it said. */
-    public Optional<Duration> retryAfter() {
-        return Optional.ofNullable(retryAfter);
+    /** The same, with the wait first. */
+    public ChatException(Reason reason, String message, Duration retryAfter, Throwable cause) {
+        this(reason, message, cause, retryAfter);
     }
 
     public Reason reason() {
         return reason;
+    }
+
+    /** How long the platform asked us to wait before trying again, when it said. */
+    public Optional<Duration> retryAfter() {
+        return Optional.ofNullable(retryAfter);
     }
 }

@@ -9,8 +9,10 @@ import dev.paperboy.tag.Tag;
 import dev.paperboy.tag.TagVocabulary;
 import java.time.Clock;
 import java.time.Instant;
+import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
@@ -30,10 +32,12 @@ public final class CommandHandler {
     private final FeedbackService feedback;
     private final DigestPlanner planner;
     private final DigestService digests;
+    private final DigestScheduler scheduler;
     private final Clock clock;
 
     public CommandHandler(ChannelStore channels, ChannelSettings defaults, TagVocabulary vocabulary, PaperStore papers,
-                          FeedbackService feedback, DigestPlanner planner, DigestService digests, Clock clock) {
+                          FeedbackService feedback, DigestPlanner planner, DigestService digests, DigestScheduler scheduler,
+                          Clock clock) {
         this.channels = channels;
         this.defaults = defaults;
         this.vocabulary = vocabulary;
@@ -41,6 +45,7 @@ public final class CommandHandler {
         this.feedback = feedback;
         this.planner = planner;
         this.digests = digests;
+        this.scheduler = scheduler;
         this.clock = clock;
     }
 
@@ -77,6 +82,7 @@ public final class CommandHandler {
             return schedule(channel, s, now);
         } else if (command instanceof PapersCommand.ScheduleOff) {
             channels.updateSettings(channel.id(), channel.settings().withSchedule(channel.settings().schedule().off()), now);
+            channels.find(channel.id()).ifPresent(scheduler::scheduleChanged);
             return Reply.ok("Scheduled digests are off. `/papers digest` still works; `/papers schedule 09:00` turns them back on.");
         } else if (command instanceof PapersCommand.Size s) {
             channels.updateSettings(channel.id(), channel.settings().withSize(s.size()), now);
@@ -186,8 +192,21 @@ public final class CommandHandler {
         Schedule current = channel.settings().schedule();
         Schedule next = new Schedule(true, command.time(), command.zone().orElse(current.zone()),
                 command.days().orElse(current.days().isEmpty() ? Schedule.WEEKDAYS : current.days()));
-        channels.updateSettings(channel.id(), channel.settings().withSchedule(next), now);
-        return Reply.ok("Digests scheduled for " + next.describe() + ".");
+        // Someone setting the schedule in the channel shows the bot is welcome there again: a paused channel resumes.
+        channels.updateSettings(channel.id(), channel.settings().withSchedule(next).resumed(), now);
+        Channel updated = channels.find(channel.id()).orElseThrow();
+        scheduler.scheduleChanged(updated);
+        String resumed = channel.settings().paused() ? " Scheduled digests had been paused (" + channel.settings().pausedReason()
+                + "); they are on again." : "";
+        return Reply.ok("Digests scheduled for " + next.describe() + nextDigest(updated).map(t -> "; the next one is " + t).orElse("")
+                + "." + resumed);
+    }
+
+    /** When the channel's next digest is due, in its own zone: "Mon 7 Jul 09:00 Europe/Berlin". */
+    private Optional<String> nextDigest(Channel channel) {
+        var zone = channel.settings().schedule().zone();
+        return scheduler.nextDigest(channel).map(t -> DateTimeFormatter.ofPattern("EEE d MMM HH:mm", Locale.ENGLISH)
+                .format(t.atZone(zone)) + " " + zone.getId());
     }
 
     private Reply seed(Channel channel, List<String> refs, Instant now) {
@@ -252,6 +271,7 @@ public final class CommandHandler {
         return "Tags: " + tags
                 + "\nDigest: up to " + s.digestSize() + " papers, " + (s.layout() == Layout.THREAD ? "in a thread under the header" : "each in the channel")
                 + "\nSchedule: " + s.schedule().describe()
+                + (s.paused() ? "" : nextDigest(channel).map(t -> " (next digest " + t + ")").orElse(""))
                 + "\nStatus: " + (s.paused() ? "paused (" + s.pausedReason() + ")" : "active");
     }
 

@@ -22,10 +22,4 @@ public interface DeliveryStore {
 
     /** Every recorded message id on a platform, so an adapter that makes its own ids never reuses one. */
     java.util.List<String> messageIds(String platform);
-
-    /** Claims a scheduled run of the channel's digest; false when that fire time was claimed before. */
-    boolean claimRun(long channelId, Instant fireTime, Instant at);
-
-    /** The latest fire time claimed for the channel. */
-    Optional<Instant> lastRun(long channelId);
 }

@@ -16,7 +16,9 @@ public final class RoutingGateway implements ChatGateway {
     public String post(ChannelRef channel, OutgoingMessage message) throws ChatException {
         ChatGateway gateway = byPlatform.get(channel.platform());
         if (gateway == null) {
-            throw new ChatException(ChatException.Reason.CHANNEL_UNAVAILABLE, "no adapter is running for " + channel.platform());
+            // Not CHANNEL_UNAVAILABLE: the channel is fine, this process just has no adapter for it (no token set),
+            // and pausing it would stop its digests on the instances that do.
+            throw new ChatException(ChatException.Reason.FAILED, "no adapter is running for " + channel.platform());
         }
         return gateway.post(channel, message);
     }

@@ -1,11 +1,13 @@
 package dev.paperboy.schedule;
 
 import dev.paperboy.channel.Schedule;
+import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZonedDateTime;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 
 /**
  * The instants a schedule fires between two instants. Local times that a DST change skips fire at the first
@@ -34,5 +36,14 @@ public final class FireTimes {
             }
         }
         return out;
+    }
+
+    /** The first fire time after {@code after}; empty when the schedule is off or names no day. */
+    public static Optional<Instant> next(Schedule schedule, Instant after) {
+        if (schedule.days().isEmpty()) {
+            return Optional.empty();
+        }
+        // Eight days hold every weekday once more, whatever a DST change does to the offsets.
+        return between(schedule, after, after.plus(Duration.ofDays(8))).stream().findFirst();
     }
 }

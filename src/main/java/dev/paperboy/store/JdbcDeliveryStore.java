@@ -5,7 +5,7 @@ import java.time.Instant;
 import java.util.Optional;
 import javax.sql.DataSource;
 
-/** Deliveries, messages and scheduled-run claims. */
+/** Deliveries and messages. */
 public final class JdbcDeliveryStore implements DeliveryStore {
 
     private final Jdbc jdbc;
@@ -40,16 +40,5 @@ public final class JdbcDeliveryStore implements DeliveryStore {
     public java.util.List<String> messageIds(String platform) {
         return jdbc.query("SELECT m.message_id FROM messages m JOIN channels c ON c.id = m.channel_id WHERE c.platform = ?",
                 rs -> rs.getString(1), platform);
-    }
-
-    @Override
-    public boolean claimRun(long channelId, Instant fireTime, Instant at) {
-        return jdbc.insertUnique("INSERT INTO digest_runs (channel_id, fire_time, claimed_at) VALUES (?, ?, ?)", channelId, fireTime, at);
-    }
-
-    @Override
-    public Optional<Instant> lastRun(long channelId) {
-        return jdbc.one("SELECT MAX(fire_time) AS last_fire FROM digest_runs WHERE channel_id = ?",
-                rs -> Jdbc.instant(rs, "last_fire"), channelId).filter(java.util.Objects::nonNull);
     }
 }

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import dev.paperboy.channel.Channel;
 import dev.paperboy.channel.ChannelRef;
 import dev.paperboy.channel.ChannelSettings;
+import dev.paperboy.channel.DigestRun;
 import dev.paperboy.channel.Layout;
 import dev.paperboy.channel.Schedule;
 import dev.paperboy.paper.Paper;
@@ -135,9 +136,42 @@ class StoresTest {
         assertThat(deliveries.paperOfMessage(c.id(), "m2")).contains("2506.00001");
         assertThat(deliveries.paperOfMessage(c.id(), "m1")).isEmpty();
         assertThat(deliveries.messageIds("console")).containsExactlyInAnyOrder("m1", "m2");
-        assertThat(deliveries.lastRun(c.id())).isEmpty();
-        assertThat(deliveries.claimRun(c.id(), T0, T0)).isTrue();
-        assertThat(deliveries.claimRun(c.id(), T0, T0)).isFalse();
-        assertThat(deliveries.lastRun(c.id())).contains(T0);
+        JdbcDigestRunStore runs = new JdbcDigestRunStore(db.dataSource());
+        assertThat(runs.lastRun(c.id())).isEmpty();
+        assertThat(runs.claim(c.id(), T0, "a", T0, T0.plusSeconds(300))).isTrue();
+        assertThat(runs.claim(c.id(), T0, "b", T0, T0.plusSeconds(300))).isFalse();
+        assertThat(runs.skip(c.id(), T0, "late", T0)).isFalse();
+        assertThat(runs.lastRun(c.id())).contains(T0);
+    }
+
+    @Test
+    void anOpenRunIsTakenOverOnceItsLeaseLapsesAndOnlyByOneProcess() {
+        Channel c = channels.getOrCreate(new ChannelRef("console", "local", "c1"), DEFAULTS, T0);
+        JdbcDigestRunStore runs = new JdbcDigestRunStore(db.dataSource());
+        Instant lease = T0.plusSeconds(300);
+        runs.claim(c.id(), T0, "a", T0, lease);
+        runs.sending(c.id(), T0, "a");
+        runs.headerPosted(c.id(), T0, "a", "m1");
+        runs.paperPosted(c.id(), T0, "a");
+        assertThat(runs.stalled(lease.minusSeconds(1))).isEmpty();
+        assertThat(runs.takeOver(c.id(), T0, "b", lease.minusSeconds(1), lease.plusSeconds(300))).isFalse();
+
+        assertThat(runs.stalled(lease)).singleElement().satisfies(r -> {
+            assertThat(r.state()).isEqualTo(DigestRun.State.SENDING);
+            assertThat(r.headerId()).contains("m1");
+            assertThat(r.posted()).isEqualTo(1);
+        });
+        assertThat(runs.takeOver(c.id(), T0, "b", lease, lease.plusSeconds(300))).isTrue();
+        assertThat(runs.takeOver(c.id(), T0, "c", lease, lease.plusSeconds(300))).isFalse();
+        // The process that lost the run can no longer change it.
+        assertThat(runs.renew(c.id(), T0, "a", lease.plusSeconds(600))).isFalse();
+        runs.finish(c.id(), T0, "a", DigestRun.State.FAILED, "stale", lease);
+        runs.finish(c.id(), T0, "b", DigestRun.State.DONE, "posted 5 papers", lease);
+        assertThat(runs.find(c.id(), T0)).hasValueSatisfying(r -> {
+            assertThat(r.state()).isEqualTo(DigestRun.State.DONE);
+            assertThat(r.owner()).isEqualTo("b");
+            assertThat(r.attempts()).isEqualTo(2);
+        });
+        assertThat(runs.stalled(lease.plusSeconds(3600))).isEmpty();
     }
 }

@@ -8,6 +8,7 @@ import dev.paperboy.paper.JsonPapers;
 import dev.paperboy.paper.PaperBatch;
 import dev.paperboy.paper.PaperFiles;
 import dev.paperboy.schedule.DigestTicker;
+import dev.paperboy.schedule.ScheduledDigests;
 import java.time.Clock;
 import java.util.List;
 
@@ -33,7 +34,7 @@ public record ConsoleSession(
         return ingestService.ingest(batch);
     }
 
-    List<DigestTicker.Fired> tick() {
+    List<ScheduledDigests.Fired> tick() {
         return ticker.tick(clock.instant());
     }
 

@@ -4,7 +4,7 @@ import dev.paperboy.channel.Caller;
 import dev.paperboy.channel.ChannelRef;
 import dev.paperboy.channel.OutgoingMessage;
 import dev.paperboy.channel.Reply;
-import dev.paperboy.schedule.DigestTicker;
+import dev.paperboy.schedule.ScheduledDigests;
 import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.PrintStream;
@@ -71,8 +71,8 @@ public final class HumanConsole {
             out.println(paper.map(p -> (first.equals("react") ? "Noted " : "Removed ") + words[2] + " on " + p + ".")
                     .orElse("That message is not a paper, or " + words[2] + " means nothing to me; nothing recorded."));
         } else if (first.equals("tick")) {
-            List<DigestTicker.Fired> fired = session.tick();
-            out.println(fired.isEmpty() ? "No digest is due." : fired.size() + " scheduled digest(s) fired.");
+            long posted = session.tick().stream().filter(f -> f.result() == ScheduledDigests.Result.POSTED).count();
+            out.println(posted == 0 ? "No digest is due." : posted + " scheduled digest(s) fired.");
         } else {
             Reply reply = session.commands().handle(channel, new Caller(user, true), s.startsWith("/") ? s : "/papers " + s);
             session.gateway().reply(channel, new OutgoingMessage(reply.kind(), reply.text(), Optional.empty(), Optional.empty()));

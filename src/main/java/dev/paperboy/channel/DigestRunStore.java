@@ -1,0 +1,52 @@
+package dev.paperboy.channel;
+
+import java.time.Instant;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * Scheduled digests' runs, keyed by (channel, fire time). The key is unique, so a fire time is claimed once
+ * whatever runs concurrently; every change of an open run names its owner, so a process that lost its lease
+ * changes nothing.
+ */
+public interface DigestRunStore {
+
+    /** Claims the fire time for {@code owner} until {@code leaseUntil}; false when it was claimed before. */
+    boolean claim(long channelId, Instant fireTime, String owner, Instant now, Instant leaseUntil);
+
+    /** Records a fire time that will not be posted, and why; false when it was claimed before. */
+    boolean skip(long channelId, Instant fireTime, String note, Instant now);
+
+    Optional<DigestRun> find(long channelId, Instant fireTime);
+
+    /** Extends the owner's lease; false when the run is no longer the owner's or no longer open. */
+    boolean renew(long channelId, Instant fireTime, String owner, Instant leaseUntil);
+
+    /** Marks the header's post as attempted. */
+    void sending(long channelId, Instant fireTime, String owner);
+
+    void headerPosted(long channelId, Instant fireTime, String owner, String messageId);
+
+    void paperPosted(long channelId, Instant fireTime, String owner);
+
+    /** Ends the run. */
+    void finish(long channelId, Instant fireTime, String owner, DigestRun.State state, String note, Instant now);
+
+    /**
+     * Gives an open run back for another try: anyone may take it over from {@code retryAt}. A run whose header
+     * certainly was not posted goes back to {@code PENDING}.
+     */
+    void release(long channelId, Instant fireTime, String owner, boolean headerUnsent, Instant retryAt, String note);
+
+    /** Open runs whose lease has lapsed at {@code now}: their process died, or gave them back to try later. */
+    List<DigestRun> stalled(Instant now);
+
+    /** Takes over a stalled run; false when it was not stalled any more (another process took it first). */
+    boolean takeOver(long channelId, Instant fireTime, String owner, Instant now, Instant leaseUntil);
+
+    /** Ends a stalled run without taking it over (too late to post); false when another process got to it first. */
+    boolean closeStalled(long channelId, Instant fireTime, DigestRun.State state, String note, Instant now);
+
+    /** The latest fire time claimed or skipped for the channel. */
+    Optional<Instant> lastRun(long channelId);
+}

@@ -1,0 +1,261 @@
+package dev.paperboy.schedule;
+
+import static org.quartz.CronScheduleBuilder.cronSchedule;
+import static org.quartz.SimpleScheduleBuilder.simpleSchedule;
+import static org.quartz.TriggerBuilder.newTrigger;
+
+import dev.paperboy.channel.Channel;
+import dev.paperboy.channel.ChannelStore;
+import dev.paperboy.channel.DigestRunStore;
+import dev.paperboy.channel.DigestScheduler;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.ZoneId;
+import java.util.Date;
+import java.util.HashSet;
+import java.util.Optional;
+import java.util.Set;
+import java.util.TimeZone;
+import org.quartz.CronExpression;
+import org.quartz.CronTrigger;
+import org.quartz.JobBuilder;
+import org.quartz.JobKey;
+import org.quartz.ObjectAlreadyExistsException;
+import org.quartz.Scheduler;
+import org.quartz.SchedulerException;
+import org.quartz.SimpleTrigger;
+import org.quartz.Trigger;
+import org.quartz.TriggerKey;
+import org.quartz.impl.StdSchedulerFactory;
+import org.quartz.impl.SchedulerRepository;
+import org.quartz.impl.matchers.GroupMatcher;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * Paperboy's Quartz scheduler: one trigger per channel that has a schedule, one for the ingest, one for upkeep.
+ * A channel's trigger fires once, at the next instant {@link FireTimes} gives (Quartz's own cron skips a local
+ * time that a DST change removes), and its job plans the next one when it is done. Missed fire times fire on
+ * recovery with their original time (misfire policy "ignore"), so the grace window can judge each.
+ */
+public final class QuartzDigestScheduler implements DigestScheduler, AutoCloseable {
+
+    static final String DIGESTS = "digests";
+    static final JobKey DIGEST_JOB = new JobKey("digest", "paperboy");
+    static final JobKey INGEST_JOB = new JobKey("ingest", "paperboy");
+    static final JobKey UPKEEP_JOB = new JobKey("upkeep", "paperboy");
+    static final String CHANNEL_ID = "channelId";
+    /** A channel's trigger is never set earlier than this before now: older fire times are not worth a log line each. */
+    static final Duration CATCH_UP = Duration.ofDays(7);
+
+    private static final Logger log = LoggerFactory.getLogger(QuartzDigestScheduler.class);
+
+    private final Scheduler quartz;
+    private final ChannelStore channels;
+    private final DigestRunStore runs;
+    private final Clock clock;
+
+    private QuartzDigestScheduler(Scheduler quartz, ChannelStore channels, DigestRunStore runs, Clock clock) {
+        this.quartz = quartz;
+        this.channels = channels;
+        this.runs = runs;
+        this.clock = clock;
+    }
+
+    /** Creates the scheduler on standby: schedules can be changed, nothing fires until {@link #start}. */
+    public static QuartzDigestScheduler open(QuartzSettings settings, ChannelStore channels, DigestRunStore runs, Clock clock) {
+        try {
+            Scheduler quartz = new StdSchedulerFactory(settings.properties()).getScheduler();
+            // This object owns the scheduler, not Quartz's JVM-wide registry; so two can share a name in one JVM (tests).
+            SchedulerRepository.getInstance().remove(quartz.getSchedulerName());
+            // The jobs' definitions are stored now, so a channel's trigger can be set before start.
+            quartz.addJob(JobBuilder.newJob(DigestJob.class).withIdentity(DIGEST_JOB).storeDurably().build(), true);
+            quartz.addJob(JobBuilder.newJob(IngestJob.class).withIdentity(INGEST_JOB).storeDurably().build(), true);
+            quartz.addJob(JobBuilder.newJob(UpkeepJob.class).withIdentity(UPKEEP_JOB).storeDurably().build(), true);
+            return new QuartzDigestScheduler(quartz, channels, runs, clock);
+        } catch (SchedulerException e) {
+            throw new IllegalStateException("cannot create the scheduler: " + e.getMessage(), e);
+        }
+    }
+
+    /**
+     * Checks a Quartz cron expression (six or seven fields, seconds first) and returns it, or says what is wrong.
+     */
+    public static String checkCron(String key, String cron) {
+        if (!CronExpression.isValidExpression(cron)) {
+            throw new IllegalArgumentException(key + " must be a Quartz cron expression such as \"0 10 0/6 * * ?\" "
+                    + "(seconds minutes hours day-of-month month day-of-week), got \"" + cron + "\"");
+        }
+        return cron;
+    }
+
+    /** Registers the jobs, finishes runs left open, sets every channel's trigger, and starts firing. */
+    public void start(ScheduledDigests digests, Runnable ingest, String ingestCron, ZoneId ingestZone, Duration upkeepEvery) {
+        try {
+            quartz.setJobFactory(new Jobs(this, digests, ingest));
+            keepOrReplace(newTrigger().withIdentity("ingest", "paperboy").forJob(INGEST_JOB)
+                    .withSchedule(cronSchedule(ingestCron).inTimeZone(TimeZone.getTimeZone(ingestZone))
+                            .withMisfireHandlingInstructionFireAndProceed()).build());
+            keepOrReplace(newTrigger().withIdentity("upkeep", "paperboy").forJob(UPKEEP_JOB)
+                    .withSchedule(simpleSchedule().withIntervalInMilliseconds(upkeepEvery.toMillis()).repeatForever()
+                            .withMisfireHandlingInstructionNextWithRemainingCount()).build());
+            digests.recover();
+            sync();
+            quartz.start();
+            log.info("scheduler started instance={} ingest_cron='{}' ingest_zone={}", quartz.getSchedulerInstanceId(), ingestCron, ingestZone);
+        } catch (SchedulerException e) {
+            throw new IllegalStateException("cannot start the scheduler: " + e.getMessage(), e);
+        }
+    }
+
+    /** A trigger that survives restarts unchanged unless its definition changed, so a missed ingest still fires once. */
+    private void keepOrReplace(Trigger wanted) throws SchedulerException {
+        Trigger existing = quartz.getTrigger(wanted.getKey());
+        if (existing != null && sameDefinition(existing, wanted)) {
+            return;
+        }
+        if (existing == null) {
+            try {
+                quartz.scheduleJob(wanted);
+                return;
+            } catch (ObjectAlreadyExistsException e) {
+                // Another instance starting at the same moment set it first.
+            }
+        }
+        quartz.rescheduleJob(wanted.getKey(), wanted);
+    }
+
+    private static boolean sameDefinition(Trigger a, Trigger b) {
+        if (a instanceof CronTrigger ca && b instanceof CronTrigger cb) {
+            return ca.getCronExpression().equals(cb.getCronExpression()) && ca.getTimeZone().getID().equals(cb.getTimeZone().getID());
+        }
+        if (a instanceof SimpleTrigger sa && b instanceof SimpleTrigger sb) {
+            return sa.getRepeatInterval() == sb.getRepeatInterval();
+        }
+        return false;
+    }
+
+    @Override
+    public void scheduleChanged(Channel channel) {
+        try {
+            plan(channel, clock.instant());
+        } catch (SchedulerException e) {
+            // The upkeep job's sync sets the trigger right within a minute.
+            log.warn("could not update the trigger of channel={} now; upkeep retries: {}", channel.ref(), e.getMessage());
+        }
+    }
+
+    @Override
+    public Optional<Instant> nextDigest(Channel channel) {
+        if (!wanted(channel)) {
+            return Optional.empty();
+        }
+        try {
+            Trigger trigger = quartz.getTrigger(key(channel.id()));
+            if (trigger != null && trigger.getNextFireTime() != null) {
+                return Optional.of(trigger.getNextFireTime().toInstant());
+            }
+        } catch (SchedulerException e) {
+            log.debug("no trigger read for channel={}: {}", channel.ref(), e.getMessage());
+        }
+        return FireTimes.next(channel.settings().schedule(), clock.instant());
+    }
+
+    /** After the digest due at {@code fireTime}: set the channel's trigger to its next fire time. */
+    void planAfter(long channelId, Instant fireTime) throws SchedulerException {
+        Optional<Channel> channel = channels.find(channelId);
+        if (channel.isEmpty()) {
+            quartz.unscheduleJob(key(channelId));
+            return;
+        }
+        Instant floor = clock.instant().minus(CATCH_UP);
+        plan(channel.get(), fireTime.isBefore(floor) ? floor : fireTime);
+    }
+
+    /**
+     * Makes Quartz's triggers match the channels: one for each channel with a schedule, at a fire time of that
+     * schedule; none for the others. New channels get their trigger here (within a minute of their first command).
+     */
+    void sync() throws SchedulerException {
+        Instant now = clock.instant();
+        Set<TriggerKey> existing = quartz.getTriggerKeys(GroupMatcher.triggerGroupEquals(DIGESTS));
+        Set<TriggerKey> kept = new HashSet<>();
+        for (Channel channel : channels.all()) {
+            if (!wanted(channel)) {
+                continue;
+            }
+            TriggerKey key = key(channel.id());
+            kept.add(key);
+            Trigger trigger = existing.contains(key) ? quartz.getTrigger(key) : null;
+            if (trigger != null && trigger.getNextFireTime() != null && fits(channel, trigger.getNextFireTime().toInstant())) {
+                continue;
+            }
+            // From the last fire time handled, so a fire time missed while the trigger was missing still fires.
+            Instant from = channel.createdAt();
+            Optional<Instant> last = runs.lastRun(channel.id());
+            if (last.isPresent() && last.get().isAfter(from)) {
+                from = last.get();
+            }
+            if (from.isBefore(now.minus(CATCH_UP))) {
+                from = now.minus(CATCH_UP);
+            }
+            plan(channel, from);
+        }
+        for (TriggerKey key : existing) {
+            if (!kept.contains(key)) {
+                quartz.unscheduleJob(key);
+                log.info("digest trigger removed trigger={}", key.getName());
+            }
+        }
+    }
+
+    private static boolean fits(Channel channel, Instant next) {
+        return FireTimes.next(channel.settings().schedule(), next.minusMillis(1)).filter(next::equals).isPresent();
+    }
+
+    private void plan(Channel channel, Instant after) throws SchedulerException {
+        TriggerKey key = key(channel.id());
+        Optional<Instant> next = wanted(channel) ? FireTimes.next(channel.settings().schedule(), after) : Optional.empty();
+        if (next.isEmpty()) {
+            quartz.unscheduleJob(key);
+            return;
+        }
+        Trigger trigger = newTrigger().withIdentity(key).forJob(DIGEST_JOB)
+                .usingJobData(CHANNEL_ID, Long.toString(channel.id()))
+                .startAt(Date.from(next.get()))
+                .withSchedule(simpleSchedule().withMisfireHandlingInstructionIgnoreMisfires())
+                .build();
+        if (quartz.rescheduleJob(key, trigger) == null) {
+            try {
+                quartz.scheduleJob(trigger);
+            } catch (ObjectAlreadyExistsException e) {
+                quartz.rescheduleJob(key, trigger);
+            }
+        }
+        log.debug("digest trigger set channel={} next={}", channel.ref(), next.get());
+    }
+
+    private static boolean wanted(Channel channel) {
+        return !channel.settings().paused() && channel.settings().schedule().enabled() && !channel.settings().schedule().days().isEmpty();
+    }
+
+    static TriggerKey key(long channelId) {
+        return new TriggerKey("channel-" + channelId, DIGESTS);
+    }
+
+    /** For tests: the Quartz scheduler itself. */
+    Scheduler quartz() {
+        return quartz;
+    }
+
+    /** Stops firing; waits for the jobs running now to finish, so no digest is cut off mid-post by a clean stop. */
+    @Override
+    public void close() {
+        try {
+            quartz.shutdown(true);
+        } catch (SchedulerException e) {
+            log.warn("scheduler shutdown: {}", e.getMessage());
+        }
+    }
+}
