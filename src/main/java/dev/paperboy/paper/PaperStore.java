@@ -21,4 +21,7 @@ public interface PaperStore {
     List<Paper> findAll(Collection<String> ids);
 
     long count();
+
+    /** Every stored paper's id, in id order: for jobs that revisit them all, such as re-tagging. */
+    List<String> ids();
 }
