@@ -100,6 +100,7 @@ final class EvalTaggingCommand implements Callable<Integer> {
             report.row("iclr", "hybrid, shipped, + " + examples + " curator examples per tag (from dev)", TagMetrics.of(set.predict(test, p, x -> x >= threshold), truth));
         }
         report.perTag(set.predict(test, set.keyword, s -> s >= keywordThreshold), set.predict(test, shipped, p -> p >= threshold), truth);
+        report.withoutKeywords(withoutKeywords(set, test, shipped, threshold));
 
         Optional<Path> digestFile = digest != null ? Optional.of(digest) : findDigest(Path.of(config.string("seeds.dir")));
         if (digestFile.isPresent()) {
@@ -113,6 +114,26 @@ final class EvalTaggingCommand implements Callable<Integer> {
             System.out.println("wrote " + out);
         }
         return 0;
+    }
+
+    /** Of the shipped tagger's judged predictions on these rows, how many had no keyword hit, and how many of those were right. */
+    private static int[] withoutKeywords(TaggingEval.Prepared set, List<Integer> rows, double[][] p, double threshold) {
+        int[] out = new int[3];
+        List<String> names = set.tagNames();
+        Set<String> judged = new java.util.HashSet<>();
+        rows.forEach(r -> judged.addAll(set.papers.get(r).truth()));
+        for (int r : rows) {
+            for (int t = 0; t < names.size(); t++) {
+                if (p[r][t] >= threshold && judged.contains(names.get(t))) {
+                    out[0]++;
+                    if (set.features[r][t][3] == 0) {
+                        out[1]++;
+                        out[2] += set.papers.get(r).truth().contains(names.get(t)) ? 1 : 0;
+                    }
+                }
+            }
+        }
+        return out;
     }
 
     private String commandLine() {

@@ -53,6 +53,10 @@ final class TaggingEval {
             }
         }
 
+        List<String> tagNames() {
+            return names;
+        }
+
         List<Set<String>> truth(List<Integer> rows) {
             return rows.stream().map(r -> papers.get(r).truth()).toList();
         }

@@ -70,6 +70,11 @@ final class TaggingReport {
         perTag = s.toString();
     }
 
+    void withoutKeywords(int[] counts) {
+        perTag += String.format(Locale.ROOT, "%nOf the hybrid tagger's %d judged tags on the test half, %d were given without any keyword hit"
+                + " (similarity alone), %d of them right.%n", counts[0], counts[1], counts[2]);
+    }
+
     void digest(Path file, int papers) {
         digest = "`" + file + "`: " + papers + " papers whose hashtags name tags of the vocabulary.";
     }
