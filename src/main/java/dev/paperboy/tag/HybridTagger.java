@@ -64,6 +64,9 @@ public final class HybridTagger implements Tagger {
 
     @Override
     public List<List<TagScore>> tagAll(List<Paper> papers) {
+        if (papers.isEmpty()) {
+            return List.of();
+        }
         Map<String, String> texts = new LinkedHashMap<>();
         papers.forEach(p -> texts.put(p.id(), p.text()));
         Map<String, float[]> vectors = embeddings.vectors(texts);
