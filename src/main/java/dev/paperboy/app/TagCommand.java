@@ -1,11 +1,17 @@
 package dev.paperboy.app;
 
+import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import dev.paperboy.embed.EmbeddingService;
+import dev.paperboy.embed.MemoryEmbeddingStore;
+import dev.paperboy.embed.MiniLmEmbedder;
+import dev.paperboy.paper.JsonPapers;
 import dev.paperboy.paper.Paper;
 import dev.paperboy.paper.PaperBatch;
-import dev.paperboy.tag.KeywordTagger;
+import dev.paperboy.paper.PaperFiles;
 import dev.paperboy.tag.TagScore;
 import dev.paperboy.tag.TagVocabulary;
+import dev.paperboy.tag.Tagger;
 import java.io.BufferedWriter;
 import java.io.OutputStream;
 import java.io.OutputStreamWriter;
@@ -13,6 +19,9 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
 import java.util.concurrent.Callable;
 import java.util.zip.GZIPOutputStream;
 import picocli.CommandLine.Command;
@@ -21,22 +30,33 @@ import picocli.CommandLine.Option;
 
 /**
  * {@code paperboy tag --in PAPERS --out TAGGED.jsonl [--tags FILE]}: writes each paper with its tags and
- * confidences, so a curator can preview a vocabulary on a file. Touches no database.
+ * confidences, so a curator can preview a vocabulary on a file; touches no database. {@code paperboy tag
+ * --retag}: re-tags every stored paper with the current vocabulary, keeping every curator's tags.
  */
-@Command(name = "tag", mixinStandardHelpOptions = true, description = "Tag papers from a file and write them as JSON lines with tags.")
+@Command(name = "tag", mixinStandardHelpOptions = true,
+        description = {"Tag papers from a file and write them as JSON lines with tags (touches no database),",
+            "or re-tag every stored paper after the vocabulary changed (--retag; curators' tags are kept)."})
 final class TagCommand implements Callable<Integer> {
+
+    static final int CHUNK = 256;
 
     @Mixin
     GlobalOptions global;
 
-    @Option(names = "--in", required = true, paramLabel = "PAPERS", description = "Papers in any format ingest reads.")
+    @Option(names = "--in", paramLabel = "PAPERS", description = "Papers in any format ingest reads.")
     Path in;
 
-    @Option(names = "--out", required = true, paramLabel = "TAGGED.jsonl", description = "Where to write; .gz compresses.")
+    @Option(names = "--out", paramLabel = "TAGGED.jsonl", description = "Where to write; .gz compresses.")
     Path out;
 
-    @Option(names = "--tags", paramLabel = "FILE", description = "A tag vocabulary to try instead of tags.file.")
+    @Option(names = "--tags", paramLabel = "FILE", description = "A tag vocabulary to use instead of tags.file.")
     Path tags;
+
+    @Option(names = "--keyword-only", description = "Use the keyword baseline instead of the hybrid tagger.")
+    boolean keywordOnly;
+
+    @Option(names = "--retag", description = "Re-tag every paper in the database with the current vocabulary.")
+    boolean retag;
 
     @Override
     public Integer call() throws Exception {
@@ -44,31 +64,54 @@ final class TagCommand implements Callable<Integer> {
         if (tags != null) {
             config = config.with("tags.file", tags.toString());
         }
+        if (keywordOnly) {
+            config = config.with("tags.tagger", "keyword");
+        }
+        boolean files = in != null || out != null;
+        if (retag ? files : in == null || out == null) {
+            System.err.println("paperboy tag: give either --in PAPERS and --out TAGGED.jsonl, or --retag");
+            return 2;
+        }
+        return retag ? new Retagging(config).run() : preview(config);
+    }
+
+    private int preview(Config config) throws Exception {
         TagVocabulary vocabulary = Wiring.loadVocabulary(config);
-        KeywordTagger tagger = new KeywordTagger(vocabulary, config.decimal("tags.keyword-threshold"));
+        Optional<EmbeddingService> embeddings = config.bool("embed.enabled")
+                ? Optional.of(new EmbeddingService(new MiniLmEmbedder(config.integer("embed.threads")), new MemoryEmbeddingStore()))
+                : Optional.empty();
+        Tagger tagger = Wiring.tagger(config, vocabulary, embeddings, Map::of);
         var json = Json.mapper();
-        var papers = new dev.paperboy.paper.JsonPapers(json);
-        PaperBatch batch = new dev.paperboy.paper.PaperFiles(papers).read(in, Clock.systemUTC().instant());
+        var papers = new JsonPapers(json);
+        PaperBatch batch = new PaperFiles(papers).read(in, Clock.systemUTC().instant());
         int tagged = 0;
         try (OutputStream raw = Files.newOutputStream(out);
              OutputStream sink = out.toString().endsWith(".gz") ? new GZIPOutputStream(raw) : raw;
              BufferedWriter writer = new BufferedWriter(new OutputStreamWriter(sink, StandardCharsets.UTF_8))) {
-            for (Paper paper : batch.papers()) {
-                ObjectNode node = papers.toJson(paper);
-                var array = node.putArray("tags");
-                for (TagScore score : tagger.tag(paper)) {
-                    array.addObject().put("tag", score.tag()).put("confidence", score.confidence());
+            List<Paper> all = batch.papers();
+            for (int i = 0; i < all.size(); i += CHUNK) {
+                List<Paper> chunk = all.subList(i, Math.min(all.size(), i + CHUNK));
+                List<List<TagScore>> scores = tagger.tagAll(chunk);
+                for (int j = 0; j < chunk.size(); j++) {
+                    ObjectNode node = papers.toJson(chunk.get(j));
+                    ArrayNode array = node.putArray("tags");
+                    scores.get(j).forEach(s -> array.addObject().put("tag", s.tag()).put("confidence", s.confidence()));
+                    List<String> curator = batch.curatorTags().getOrDefault(chunk.get(j).id(), List.of());
+                    if (!curator.isEmpty()) {
+                        curator.forEach(node.putArray("curator_tags")::add);
+                    }
+                    tagged += array.isEmpty() ? 0 : 1;
+                    writer.write(json.writeValueAsString(node));
+                    writer.newLine();
                 }
-                if (!array.isEmpty()) {
-                    tagged++;
+                if (all.size() > CHUNK) {
+                    System.err.println("tagged " + Math.min(all.size(), i + CHUNK) + "/" + all.size() + " papers");
                 }
-                writer.write(json.writeValueAsString(node));
-                writer.newLine();
             }
         }
-        System.out.println(batch.papers().size() + " papers, " + tagged + " with at least one tag, written to " + out
+        System.out.println(batch.papers().size() + " papers, " + tagged + " with at least one tag ("
+                + (tagger instanceof dev.paperboy.tag.HybridTagger ? "hybrid" : "keyword-only") + " tagger), written to " + out
                 + (batch.skipped().isEmpty() ? "" : "; " + batch.skipped().size() + " skipped"));
         return 0;
     }
-
 }

@@ -50,9 +50,12 @@ import dev.paperboy.store.JdbcSourceRunStore;
 import dev.paperboy.store.JdbcTagStore;
 import dev.paperboy.summary.Summarizer;
 import dev.paperboy.summary.SummaryStore;
+import dev.paperboy.tag.HybridTagger;
 import dev.paperboy.tag.KeywordTagger;
+import dev.paperboy.tag.TagCorrections;
 import dev.paperboy.tag.TagStore;
 import dev.paperboy.tag.TagVocabulary;
+import dev.paperboy.tag.TaggerWeights;
 import dev.paperboy.tag.Tagger;
 import dev.paperboy.tag.TaggingListener;
 import java.io.IOException;
@@ -68,8 +71,10 @@ import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
+import java.util.function.Supplier;
 
 /**
  * Builds Paperboy's object graph by hand, from config and a clock. Chat-facing services need a gateway, so
@@ -151,10 +156,10 @@ public final class Wiring implements AutoCloseable {
         this.runs = new JdbcDigestRunStore(ds);
         this.feedback = new FeedbackService(new JdbcFeedbackStore(ds), new EmojiMeanings(config.list("feedback.positive"),
                 config.list("feedback.negative"), config.list("feedback.save")));
-        this.tagger = new KeywordTagger(vocabulary, config.decimal("tags.keyword-threshold"));
         this.embeddings = config.bool("embed.enabled")
                 ? Optional.of(new EmbeddingService(new MiniLmEmbedder(config.integer("embed.threads")), new JdbcEmbeddingStore(ds)))
                 : Optional.empty();
+        this.tagger = tagger(config, vocabulary, embeddings, tags::humanTagged);
         List<IngestListener> listeners = new ArrayList<>();
         listeners.add(new TaggingListener(tagger, tags, vocabulary));
         embeddings.ifPresent(e -> listeners.add(new EmbedOnIngest(e)));
@@ -198,7 +203,7 @@ public final class Wiring implements AutoCloseable {
     private ChatServices chat(ChatGateway gateway, Optional<Duration> grace, DigestScheduler scheduler, DigestPlanner planner) {
         DigestService digests = new DigestService(planner, summarizer, gateway, deliveries, channels, retry, Sleeper.REAL);
         CommandHandler commands = new CommandHandler(channels, channelDefaults, vocabulary, papers, feedback, planner, digests,
-                scheduler, clock);
+                scheduler, clock, new TagCorrections(tags, tagger));
         ReactionService reactions = new ReactionService(channels, deliveries, feedback, clock);
         ScheduledDigests scheduled = new ScheduledDigests(channels, runs, digests, scheduler, clock, grace, takeover, instanceId);
         return new ChatServices(commands, reactions, digests, new DigestTicker(channels, runs, scheduled), scheduled);
@@ -267,12 +272,37 @@ public final class Wiring implements AutoCloseable {
         if (!config.string("tags.file").equals("config/tags.yaml")) {
             throw new ConfigException("tags.file: " + file + " does not exist");
         }
+        return builtInVocabulary();
+    }
+
+    /** The vocabulary shipped in the jar: the default, and the reference the hybrid tagger reads similarities against. */
+    static TagVocabulary builtInVocabulary() throws ConfigException, IOException {
         try (InputStream in = Wiring.class.getResourceAsStream("/defaults/tags.yaml")) {
             if (in == null) {
                 throw new ConfigException("the built-in tag vocabulary is missing from the jar");
             }
             return TagVocabulary.read(in, "built-in tags.yaml");
         }
+    }
+
+    /**
+     * The hybrid tagger when embeddings are on and {@code tags.tagger} asks for it, else the keyword tagger.
+     * {@code curated} gives the papers curators tagged, by tag, which pull the hybrid tagger's prototypes.
+     */
+    static Tagger tagger(Config config, TagVocabulary vocabulary, Optional<EmbeddingService> embeddings,
+                         Supplier<Map<String, List<String>>> curated) throws ConfigException, IOException {
+        String kind = config.string("tags.tagger").strip().toLowerCase(Locale.ROOT);
+        if (!kind.equals("hybrid") && !kind.equals("keyword")) {
+            throw new ConfigException("tags.tagger must be hybrid or keyword, got '" + kind + "'");
+        }
+        double threshold = config.decimal("tags.threshold");
+        if (threshold <= 0 || threshold >= 1) {
+            throw new ConfigException("tags.threshold is a probability between 0 and 1, got " + threshold);
+        }
+        if (kind.equals("keyword") || embeddings.isEmpty()) {
+            return new KeywordTagger(vocabulary, config.decimal("tags.keyword-threshold"));
+        }
+        return new HybridTagger(vocabulary, builtInVocabulary(), embeddings.get(), curated, TaggerWeights.CALIBRATED, threshold);
     }
 
     static ChannelSettings channelDefaults(Config config) throws ConfigException {

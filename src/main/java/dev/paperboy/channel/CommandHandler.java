@@ -6,6 +6,7 @@ import dev.paperboy.paper.PaperIds;
 import dev.paperboy.paper.PaperStore;
 import dev.paperboy.recommend.DigestPlanner;
 import dev.paperboy.tag.Tag;
+import dev.paperboy.tag.TagCorrections;
 import dev.paperboy.tag.TagVocabulary;
 import java.time.Clock;
 import java.time.Instant;
@@ -34,10 +35,11 @@ public final class CommandHandler {
     private final DigestService digests;
     private final DigestScheduler scheduler;
     private final Clock clock;
+    private final PaperTagsHandler paperTags;
 
     public CommandHandler(ChannelStore channels, ChannelSettings defaults, TagVocabulary vocabulary, PaperStore papers,
                           FeedbackService feedback, DigestPlanner planner, DigestService digests, DigestScheduler scheduler,
-                          Clock clock) {
+                          Clock clock, TagCorrections corrections) {
         this.channels = channels;
         this.defaults = defaults;
         this.vocabulary = vocabulary;
@@ -47,6 +49,7 @@ public final class CommandHandler {
         this.digests = digests;
         this.scheduler = scheduler;
         this.clock = clock;
+        this.paperTags = new PaperTagsHandler(corrections, vocabulary);
     }
 
     /** Parses and runs the text a user typed. */
@@ -101,6 +104,9 @@ public final class CommandHandler {
             return why(channel, w.paper(), now);
         } else if (command instanceof PapersCommand.Settings) {
             return Reply.ok(settings(channel));
+        } else if (command instanceof PapersCommand.TagPaper t) {
+            Optional<Paper> paper = knownPaper(t.paper());
+            return paper.isEmpty() ? Reply.error(unknownPaper(t.paper())) : paperTags.handle(caller, paper.get(), t);
         }
         throw new IllegalStateException("unhandled command " + command);
     }

@@ -29,7 +29,7 @@ public final class CommandParser {
     public static final int MAX_TEXT = 4_000;
 
     static final List<String> VERBS = List.of("help", "tags", "subscribe", "unsubscribe", "digest", "search", "schedule",
-            "size", "layout", "seed", "like", "dislike", "why", "settings");
+            "size", "layout", "seed", "like", "dislike", "why", "settings", "tag");
 
     private static final Pattern TIME = Pattern.compile("(\\d{1,2}):(\\d{2})");
     private static final Map<String, DayOfWeek> DAYS = Map.ofEntries(
@@ -72,6 +72,7 @@ public final class CommandParser {
             case "like" -> new PapersCommand.Like(one(args, "like <paper id>"));
             case "dislike" -> new PapersCommand.Dislike(one(args, "dislike <paper id>"));
             case "why" -> new PapersCommand.Why(one(args, "why <paper id>"));
+            case "tag" -> tagPaper(args);
             default -> throw new CommandSyntaxException("I don't know `" + clip(verb) + "`." + closest(verb) + " Try `/papers help`.");
         };
     }
@@ -161,6 +162,34 @@ public final class CommandParser {
             days.add(day);
         }
         return Optional.of(days);
+    }
+
+    private static PapersCommand tagPaper(List<String> args) throws CommandSyntaxException {
+        String usage = "Usage: `/papers tag <paper id>` shows its tags; `/papers tag <paper id> +rl -diffusion` corrects them;"
+                + " `/papers tag <paper id> reset` gives it back to the tagger.";
+        if (args.isEmpty()) {
+            throw new CommandSyntaxException("Which paper? " + usage);
+        }
+        List<String> add = new ArrayList<>();
+        List<String> remove = new ArrayList<>();
+        boolean reset = false;
+        for (String arg : args.subList(1, args.size())) {
+            if (arg.equalsIgnoreCase("reset")) {
+                reset = true;
+            } else if (arg.startsWith("-") && arg.length() > 1) {
+                remove.add(arg.substring(1));
+            } else if (arg.startsWith("+") && arg.length() > 1) {
+                add.add(arg.substring(1));
+            } else if (!arg.equals("+") && !arg.equals("-")) {
+                add.add(arg);
+            } else {
+                throw new CommandSyntaxException("Put the tag right after `" + arg + "`, e.g. `+rl`. " + usage);
+            }
+        }
+        if (reset && (!add.isEmpty() || !remove.isEmpty())) {
+            throw new CommandSyntaxException("`reset` goes alone: it gives the paper back to the tagger. " + usage);
+        }
+        return new PapersCommand.TagPaper(args.get(0), add, remove, reset);
     }
 
     private static PapersCommand layout(List<String> args) throws CommandSyntaxException {

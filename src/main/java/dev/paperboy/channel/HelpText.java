@@ -13,6 +13,7 @@ final class HelpText {
             `/papers size <n>` · papers per digest · `/papers layout channel|thread`
             `/papers seed <id or arXiv URL>…` · papers that show this channel's taste
             `/papers like <id>` · `/papers dislike <id>` · `/papers why <id>`
+            `/papers tag <id>` · a paper's tags · `/papers tag <id> +rl -diffusion` · correct them (curators)
             `/papers settings`""";
 
     private HelpText() {

@@ -60,4 +60,15 @@ public sealed interface PapersCommand {
 
     record Settings() implements PapersCommand {
     }
+
+    /**
+     * {@code tag <id> [+tag|-tag]…}: shows a paper's tags, or corrects them (adds and removes); {@code tag <id>
+     * reset} gives the paper back to the tagger.
+     */
+    record TagPaper(String paper, List<String> add, List<String> remove, boolean reset) implements PapersCommand {
+
+        public boolean edits() {
+            return reset || !add.isEmpty() || !remove.isEmpty();
+        }
+    }
 }

@@ -81,6 +81,27 @@ public final class EmbeddingService {
         return out;
     }
 
+    /**
+     * Vectors of texts that are not papers (a tag's description, say), kept in the store under their own model
+     * key ({@code <model>|<kind>}), so whatever is rebuilt from paper vectors never meets them. Not kept in memory
+     * here: the caller holds what it needs.
+     */
+    public Map<String, float[]> others(Map<String, String> textsById, String kind) {
+        String key = embedder.model() + "|" + kind;
+        Map<String, float[]> out = new LinkedHashMap<>(store.find(textsById.keySet(), key));
+        List<String> missing = textsById.keySet().stream().filter(id -> !out.containsKey(id)).toList();
+        if (!missing.isEmpty()) {
+            List<float[]> vectors = embedder.embedAll(missing.stream().map(textsById::get).toList());
+            Map<String, float[]> fresh = new HashMap<>();
+            for (int i = 0; i < missing.size(); i++) {
+                fresh.put(missing.get(i), vectors.get(i));
+            }
+            store.save(fresh, key);
+            out.putAll(fresh);
+        }
+        return out;
+    }
+
     /** Embeds a query or any text that is not stored. */
     public float[] embedText(String text) {
         return embedder.embed(text);

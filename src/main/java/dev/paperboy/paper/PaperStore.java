@@ -39,4 +39,7 @@ public interface PaperStore {
     default Optional<String> aiSummary(String id) {
         return extras(id).map(PaperExtras::aiSummary).filter(s -> !s.isBlank());
     }
+
+    /** Every stored paper's id, in id order: for jobs that revisit them all, such as re-tagging. */
+    List<String> ids();
 }

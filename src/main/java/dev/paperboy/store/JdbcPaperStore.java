@@ -124,4 +124,9 @@ public final class JdbcPaperStore implements PaperStore {
                 categories.isBlank() ? List.of() : Arrays.asList(categories.split(" ")),
                 Jdbc.instant(rs, "published"), rs.getInt("upvotes"), rs.getInt("version"), rs.getString("source"));
     }
+
+    @Override
+    public List<String> ids() {
+        return jdbc.query("SELECT id FROM papers ORDER BY id", rs -> rs.getString(1));
+    }
 }

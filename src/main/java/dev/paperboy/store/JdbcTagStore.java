@@ -50,6 +50,35 @@ public final class JdbcTagStore implements TagStore {
     }
 
     @Override
+    public void setHumanTags(String paperId, Collection<String> tags) {
+        jdbc.transaction(c -> {
+            try (PreparedStatement delete = c.prepareStatement("DELETE FROM paper_tags WHERE paper_id = ? AND origin = 'human'")) {
+                delete.setString(1, paperId);
+                delete.executeUpdate();
+            }
+            try (PreparedStatement insert = c.prepareStatement(
+                    "INSERT INTO paper_tags (paper_id, tag, origin, confidence) VALUES (?, ?, 'human', 1.0)")) {
+                for (String tag : new java.util.LinkedHashSet<>(tags)) {
+                    Jdbc.bind(insert, paperId, tag);
+                    insert.addBatch();
+                }
+                insert.executeBatch();
+            }
+            return null;
+        });
+    }
+
+    @Override
+    public Map<String, List<String>> humanTagged() {
+        Map<String, List<String>> out = new java.util.TreeMap<>();
+        jdbc.query("SELECT tag, paper_id FROM paper_tags WHERE origin = 'human' ORDER BY tag, paper_id", rs -> {
+            out.computeIfAbsent(rs.getString("tag"), k -> new ArrayList<>()).add(rs.getString("paper_id"));
+            return null;
+        });
+        return out;
+    }
+
+    @Override
     public Map<String, List<TagScore>> effectiveTags(Collection<String> paperIds) {
         List<String> ids = List.copyOf(paperIds);
         Map<String, List<TagScore>> human = new HashMap<>();

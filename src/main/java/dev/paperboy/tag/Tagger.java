@@ -8,4 +8,13 @@ public interface Tagger {
 
     /** The tags that apply, most confident first; empty when none does. */
     List<TagScore> tag(Paper paper);
+
+    /** The tags of each paper, in order; a tagger that embeds overrides this to embed the batch at once. */
+    default List<List<TagScore>> tagAll(List<Paper> papers) {
+        return papers.stream().map(this::tag).toList();
+    }
+
+    /** A curator changed some paper's tags: a tagger that learns from them rereads them before tagging again. */
+    default void examplesChanged() {
+    }
 }

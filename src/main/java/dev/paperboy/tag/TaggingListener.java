@@ -9,7 +9,8 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * Tags what ingest stored, and records a curator's tags. A curator tag that the vocabulary does not know is
+ * Tags what ingest stored (in one batch, so an embedding tagger embeds it at once), and records a curator's
+ * tags, which then become the tagger's examples. A curator tag that the vocabulary does not know is
  * logged and kept out, so a channel never subscribes to a tag nobody can choose.
  */
 public final class TaggingListener implements IngestListener {
@@ -28,8 +29,9 @@ public final class TaggingListener implements IngestListener {
 
     @Override
     public void ingested(List<Paper> papers, Map<String, List<String>> curatorTags) {
-        for (Paper paper : papers) {
-            store.replaceMachineTags(paper.id(), tagger.tag(paper));
+        List<List<TagScore>> tags = tagger.tagAll(papers);
+        for (int i = 0; i < papers.size(); i++) {
+            store.replaceMachineTags(papers.get(i).id(), tags.get(i));
         }
         curatorTags.forEach((paperId, names) -> {
             List<String> known = new ArrayList<>();
@@ -39,5 +41,8 @@ public final class TaggingListener implements IngestListener {
             }
             store.addHumanTags(paperId, known);
         });
+        if (!curatorTags.isEmpty()) {
+            tagger.examplesChanged();
+        }
     }
 }

@@ -39,6 +39,11 @@ class IngestServiceTest {
         public long count() {
             return rows.size();
         }
+
+        @Override
+        public List<String> ids() {
+            return rows.keySet().stream().sorted().toList();
+        }
     }
 
     private static Paper paper(String id, String abstractText) {

@@ -28,8 +28,8 @@ class ConsoleJsonEndToEndTest {
     private static final ObjectMapper JSON = new ObjectMapper();
 
     private static String rlPaper(String id, String title) {
-        return "{\"id\":\"" + id + "\",\"title\":\"" + title + "\",\"abstract\":\"We study reinforcement learning for language "
-                + "model agents. A policy gradient method with a learned reward improves results.\",\"authors\":[\"Ada Lovelace\","
+        return "{\"id\":\"" + id + "\",\"title\":\"" + title + "\",\"abstract\":\"We study reinforcement learning for " + title
+                + ". A policy gradient method with a learned reward improves results.\",\"authors\":[\"Ada Lovelace\","
                 + "\"Alan Turing\"],\"categories\":[\"cs.LG\"],\"published\":\"2025-06-30T00:00:00Z\"}";
     }
 

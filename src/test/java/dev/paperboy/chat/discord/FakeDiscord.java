@@ -83,7 +83,9 @@ final class FakeDiscord implements AutoCloseable {
 
     FakeDiscord(DiscordSettings settings) throws Exception {
         Config config = Config.load(java.nio.file.Path.of("config/paperboy.yaml"), true, Map.of(),
-                List.of("db.url=jdbc:h2:mem:" + UUID.randomUUID() + ";DB_CLOSE_DELAY=-1", "schedule.zone=UTC"));
+                List.of("db.url=jdbc:h2:mem:" + UUID.randomUUID() + ";DB_CLOSE_DELAY=-1", "schedule.zone=UTC",
+                        // Adapter mechanics, not ranking: a fixed, transparent order keeps the expectations readable.
+                        "ranking.mode=tags-only"));
         app = Wiring.open(config, Clock.fixed(NOW, ZoneOffset.UTC));
         RoutingGateway routing = new RoutingGateway();
         chat = app.chat(routing, Optional.empty());

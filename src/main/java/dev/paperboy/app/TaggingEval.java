@@ -1,0 +1,232 @@
+package dev.paperboy.app;
+
+import dev.paperboy.embed.Embedder;
+import dev.paperboy.paper.Paper;
+import dev.paperboy.tag.KeywordEvidence;
+import dev.paperboy.tag.HybridScorer;
+import dev.paperboy.tag.Tag;
+import dev.paperboy.tag.TagPrototypes;
+import dev.paperboy.tag.TagVocabulary;
+import dev.paperboy.tag.TaggerCalibration;
+import dev.paperboy.tag.TaggerWeights;
+import java.io.PrintStream;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Random;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.function.DoublePredicate;
+
+/**
+ * The tagging evaluation: embeds labelled papers once, computes every (paper, tag) feature row once, and from
+ * those scores the keyword baseline, the shipped tagger and a tagger calibrated on a development half, on the
+ * other half. Calibration: the logistic weights and the probability cut-off with the best micro F1 are fitted on
+ * the development papers only; the baseline's threshold is chosen the same way, so both get the same chance.
+ */
+final class TaggingEval {
+
+    /** A paper and the tags the truth gives it. */
+    record Labelled(Paper paper, Set<String> truth) {
+    }
+
+    /** A set of papers made ready for scoring: vectors, keyword evidence and features. */
+    final class Prepared {
+        final List<Labelled> papers;
+        final List<float[]> vectors;
+        final double[][] keyword;
+        final double[][][] features;
+
+        Prepared(List<Labelled> papers, List<float[]> vectors, TagPrototypes prototypes) {
+            this.papers = papers;
+            this.vectors = vectors;
+            this.keyword = new double[papers.size()][];
+            this.features = new double[papers.size()][][];
+            HybridScorer scorer = scorer(prototypes);
+            for (int i = 0; i < papers.size(); i++) {
+                Paper paper = papers.get(i).paper();
+                keyword[i] = evidence.of(paper).stream().mapToDouble(KeywordEvidence.Hits::score).toArray();
+                features[i] = scorer.features(paper, vectors.get(i));
+            }
+        }
+
+        List<String> tagNames() {
+            return names;
+        }
+
+        List<Set<String>> truth(List<Integer> rows) {
+            return rows.stream().map(r -> papers.get(r).truth()).toList();
+        }
+
+        /** The tags a score assigns: {@code assign} sees (row, tag index) scores. */
+        List<Set<String>> predict(List<Integer> rows, double[][] scores, DoublePredicate assign) {
+            List<Set<String>> out = new ArrayList<>();
+            for (int r : rows) {
+                Set<String> tags = new TreeSet<>();
+                for (int t = 0; t < names.size(); t++) {
+                    if (assign.test(scores[r][t])) {
+                        tags.add(names.get(t));
+                    }
+                }
+                out.add(tags);
+            }
+            return out;
+        }
+
+        double[][] probabilities(TaggerWeights weights) {
+            double[][] out = new double[features.length][names.size()];
+            for (int r = 0; r < features.length; r++) {
+                for (int t = 0; t < names.size(); t++) {
+                    out[r][t] = weights.probability(features[r][t]);
+                }
+            }
+            return out;
+        }
+    }
+
+    private final TagVocabulary vocabulary;
+    private final TagVocabulary reference;
+    private final Embedder embedder;
+    private final PrintStream progress;
+    private final KeywordEvidence evidence;
+    private final List<String> names;
+    private final Map<String, float[]> tagTexts = new HashMap<>();
+
+    TaggingEval(TagVocabulary vocabulary, TagVocabulary reference, Embedder embedder, PrintStream progress) {
+        this.vocabulary = vocabulary;
+        this.reference = reference;
+        this.embedder = embedder;
+        this.progress = progress;
+        this.evidence = new KeywordEvidence(vocabulary);
+        this.names = vocabulary.all().stream().map(Tag::name).toList();
+    }
+
+    List<String> tagNames() {
+        return names;
+    }
+
+    Prepared prepare(String what, List<Labelled> papers) {
+        return new Prepared(papers, embed(what, papers), prototypes(Map.of()));
+    }
+
+    /** Prototypes pulled by example vectors (by tag), as curator corrections would pull them. */
+    TagPrototypes prototypes(Map<String, List<float[]>> examples) {
+        if (tagTexts.isEmpty()) {
+            List<String> texts = TagPrototypes.texts(vocabulary, reference).stream().distinct().toList();
+            progress.println("embedding " + texts.size() + " tag texts…");
+            List<float[]> vectors = embedder.embedAll(texts);
+            for (int i = 0; i < texts.size(); i++) {
+                tagTexts.put(texts.get(i), vectors.get(i));
+            }
+        }
+        return TagPrototypes.build(vocabulary, reference, tagTexts::get, examples);
+    }
+
+    /** Only its features are read here, so the weights and threshold do not matter. */
+    private HybridScorer scorer(TagPrototypes prototypes) {
+        return new HybridScorer(evidence, prototypes, TaggerWeights.CALIBRATED, 0.5);
+    }
+
+    /** Features of some rows recomputed with other prototypes (the vectors and words stay). */
+    double[][][] features(Prepared set, List<Integer> rows, TagPrototypes prototypes) {
+        HybridScorer scorer = scorer(prototypes);
+        double[][][] out = new double[set.papers.size()][][];
+        for (int r : rows) {
+            out[r] = scorer.features(set.papers.get(r).paper(), set.vectors.get(r));
+        }
+        return out;
+    }
+
+    /** Splits row numbers into a development and a test half, by a seeded shuffle. */
+    static List<List<Integer>> split(int n, long seed) {
+        List<Integer> rows = new ArrayList<>();
+        for (int i = 0; i < n; i++) {
+            rows.add(i);
+        }
+        Collections.shuffle(rows, new Random(seed));
+        List<Integer> dev = new ArrayList<>(rows.subList(0, n / 2));
+        List<Integer> test = new ArrayList<>(rows.subList(n / 2, n));
+        Collections.sort(dev);
+        Collections.sort(test);
+        return List.of(dev, test);
+    }
+
+    /** Fits weights, then the cut-off, on the given rows and the tags their truth uses. */
+    Calibrated calibrate(Prepared set, List<Integer> rows) {
+        Set<String> judged = judged(set, rows);
+        List<double[]> x = new ArrayList<>();
+        List<Boolean> y = new ArrayList<>();
+        for (int r : rows) {
+            for (int t = 0; t < names.size(); t++) {
+                if (judged.contains(names.get(t))) {
+                    x.add(set.features[r][t]);
+                    y.add(set.papers.get(r).truth().contains(names.get(t)));
+                }
+            }
+        }
+        progress.println("calibrating on " + rows.size() + " papers × " + judged.size() + " tags = " + x.size() + " pairs…");
+        TaggerWeights weights = TaggerCalibration.fit(x, y);
+        double[][] p = set.probabilities(weights);
+        TaggerCalibration.Cut cut = cut(set, rows, judged, p);
+        TaggerCalibration.Cut keywordCut = cut(set, rows, judged, set.keyword);
+        return new Calibrated(weights, cut, keywordCut);
+    }
+
+    record Calibrated(TaggerWeights weights, TaggerCalibration.Cut cut, TaggerCalibration.Cut keywordCut) {
+    }
+
+    private TaggerCalibration.Cut cut(Prepared set, List<Integer> rows, Set<String> judged, double[][] scores) {
+        List<Double> s = new ArrayList<>();
+        List<Boolean> y = new ArrayList<>();
+        for (int r : rows) {
+            for (int t = 0; t < names.size(); t++) {
+                if (judged.contains(names.get(t))) {
+                    s.add(scores[r][t]);
+                    y.add(set.papers.get(r).truth().contains(names.get(t)));
+                }
+            }
+        }
+        boolean[] labels = new boolean[y.size()];
+        for (int i = 0; i < labels.length; i++) {
+            labels[i] = y.get(i);
+        }
+        return TaggerCalibration.bestCut(s.stream().mapToDouble(Double::doubleValue).toArray(), labels);
+    }
+
+    private Set<String> judged(Prepared set, List<Integer> rows) {
+        Set<String> judged = new TreeSet<>();
+        rows.forEach(r -> judged.addAll(set.papers.get(r).truth()));
+        return judged;
+    }
+
+    /** Up to {@code k} papers per tag from {@code rows} whose truth has the tag, as a curator's examples. */
+    Map<String, List<float[]>> examples(Prepared set, List<Integer> rows, int k, long seed) {
+        List<Integer> shuffled = new ArrayList<>(rows);
+        Collections.shuffle(shuffled, new Random(seed + 1));
+        Map<String, List<float[]>> out = new LinkedHashMap<>();
+        for (int r : shuffled) {
+            for (String tag : set.papers.get(r).truth()) {
+                List<float[]> list = out.computeIfAbsent(tag, x -> new ArrayList<>());
+                if (list.size() < k) {
+                    list.add(set.vectors.get(r));
+                }
+            }
+        }
+        return out;
+    }
+
+    private List<float[]> embed(String what, List<Labelled> papers) {
+        List<float[]> out = new ArrayList<>(papers.size());
+        long start = System.nanoTime();
+        for (int i = 0; i < papers.size(); i += 128) {
+            List<String> texts = papers.subList(i, Math.min(papers.size(), i + 128)).stream().map(l -> l.paper().text()).toList();
+            out.addAll(embedder.embedAll(texts));
+            double seconds = (System.nanoTime() - start) / 1e9;
+            progress.printf(java.util.Locale.ROOT, "embedding %s: %d/%d papers (%.0f/s)%n", what, out.size(), papers.size(), out.size() / seconds);
+        }
+        return out;
+    }
+}

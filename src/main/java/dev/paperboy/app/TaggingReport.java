@@ -1,0 +1,148 @@
+package dev.paperboy.app;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import java.util.stream.Collectors;
+
+/**
+ * What {@code paperboy eval tagging} found, as a console table and as the results section of docs/TAGGING.md
+ * (between two marker comments, so the prose around it stays hand-written).
+ */
+final class TaggingReport {
+
+    static final String BEGIN = "<!-- results: written by `paperboy eval tagging`; edit outside these markers -->";
+    static final String END = "<!-- /results -->";
+
+    private record Row(String set, String system, TagMetrics metrics) {
+    }
+
+    private final Path data;
+    private final long seed;
+    private final List<Row> rows = new ArrayList<>();
+    private String command = "";
+    private String counts = "";
+    private String calibration = "";
+    private String perTag = "";
+    private String digest = "";
+    private String digestPapers = "";
+
+    TaggingReport(Path data, long seed) {
+        this.data = data;
+        this.seed = seed;
+    }
+
+    void command(String command) {
+        this.command = command;
+    }
+
+    void counts(int papers, int labelled) {
+        counts = papers + " papers in `" + data.getFileName() + "`, " + labelled + " of them with at least one author keyword that names a tag.";
+    }
+
+    void calibrated(TaggingEval.Calibrated c, int dev, int test) {
+        counts += String.format(Locale.ROOT, " Split (seed %d): %d development papers, %d test papers; every number below is on the test half.", seed, dev, test);
+        calibration = String.format(Locale.ROOT, "Calibrated on the development half in this run: threshold %.3f (dev F1 %.3f); weights %s."
+                        + " As Java: `%s`. The keyword baseline's best threshold on dev: %.2f (dev F1 %.3f).",
+                c.cut().threshold(), c.cut().f1(), c.weights().describe(), c.weights().asJava(), c.keywordCut().threshold(), c.keywordCut().f1());
+    }
+
+    void row(String set, String system, TagMetrics metrics) {
+        rows.add(new Row(set, system, metrics));
+    }
+
+    void perTag(List<Set<String>> keyword, List<Set<String>> hybrid, List<Set<String>> truth) {
+        TagMetrics k = TagMetrics.of(keyword, truth);
+        TagMetrics h = TagMetrics.of(hybrid, truth);
+        StringBuilder s = new StringBuilder("| tag | support | keyword P | keyword R | keyword F1 | hybrid P | hybrid R | hybrid F1 |\n|---|---:|---:|---:|---:|---:|---:|---:|\n");
+        k.byTag().entrySet().stream()
+                .sorted((a, b) -> Integer.compare(b.getValue().support(), a.getValue().support()))
+                .forEach(e -> {
+                    TagMetrics.Prf kp = e.getValue();
+                    TagMetrics.Prf hp = h.byTag().get(e.getKey());
+                    s.append(String.format(Locale.ROOT, "| %s | %d | %.2f | %.2f | %.2f | %.2f | %.2f | %.2f |%n", e.getKey(), kp.support(),
+                            kp.precision(), kp.recall(), kp.f1(), hp.precision(), hp.recall(), hp.f1()));
+                });
+        perTag = s.toString();
+    }
+
+    void withoutKeywords(int[] counts) {
+        perTag += String.format(Locale.ROOT, "%nOf the hybrid tagger's %d judged tags on the test half, %d were given without any keyword hit"
+                + " (similarity alone), %d of them right.%n", counts[0], counts[1], counts[2]);
+    }
+
+    void digest(Path file, int papers) {
+        digest = "`" + file + "`: " + papers + " papers whose hashtags name tags of the vocabulary.";
+    }
+
+    void digestPapers(List<String> titles, List<Set<String>> truth, List<Set<String>> keyword, List<Set<String>> hybrid) {
+        StringBuilder s = new StringBuilder("| paper | curator | keyword-only | hybrid |\n|---|---|---|---|\n");
+        for (int i = 0; i < titles.size(); i++) {
+            String title = titles.get(i).length() > 70 ? titles.get(i).substring(0, 67) + "…" : titles.get(i);
+            s.append("| ").append(title.replace("|", "/")).append(" | ").append(hashtags(truth.get(i))).append(" | ")
+                    .append(hashtags(keyword.get(i))).append(" | ").append(hashtags(hybrid.get(i))).append(" |\n");
+        }
+        digestPapers = s.toString();
+    }
+
+    private static String hashtags(Set<String> tags) {
+        return tags.isEmpty() ? "—" : tags.stream().map(t -> "#" + t).collect(Collectors.joining(" "));
+    }
+
+    /** The headline numbers, for the console. */
+    String table() {
+        StringBuilder s = new StringBuilder();
+        String last = "";
+        for (Row r : rows) {
+            if (!r.set().equals(last)) {
+                s.append(r.set().equals("iclr") ? "\nICLR 2021, authors' keywords as truth (test half)\n" : "\nCurated digest, hashtags as truth\n");
+                s.append(String.format(Locale.ROOT, "  %-68s %9s %7s %6s %9s%n", "system", "precision", "recall", "F1", "macro F1"));
+                last = r.set();
+            }
+            TagMetrics.Prf m = r.metrics().micro();
+            s.append(String.format(Locale.ROOT, "  %-68s %9.3f %7.3f %6.3f %9.3f%n", r.system(), m.precision(), m.recall(), m.f1(), r.metrics().macroF1()));
+        }
+        s.append('\n').append(calibration);
+        return s.toString();
+    }
+
+    private String markdownRows(String set) {
+        StringBuilder s = new StringBuilder("| system | precision | recall | F1 (micro) | macro F1 | tags judged | unjudged predictions |\n|---|---:|---:|---:|---:|---:|---:|\n");
+        for (Row r : rows) {
+            if (r.set().equals(set)) {
+                TagMetrics.Prf m = r.metrics().micro();
+                s.append(String.format(Locale.ROOT, "| %s | %.3f | %.3f | **%.3f** | %.3f | %d | %d |%n", r.system(), m.precision(), m.recall(),
+                        m.f1(), r.metrics().macroF1(), r.metrics().byTag().size(), r.metrics().unjudged()));
+            }
+        }
+        return s.toString();
+    }
+
+    String markdown() {
+        return BEGIN + "\n"
+                + "Command: `" + command + "`\n\n"
+                + "### ICLR 2021: the authors' keywords as truth\n\n" + counts + "\n\n" + markdownRows("iclr") + "\n" + calibration + "\n\n"
+                + "#### Per tag (test half; keyword-only and hybrid as shipped)\n\n" + perTag + "\n"
+                + "### The curated digest: the curator's hashtags as truth\n\n" + digest + "\n\n" + markdownRows("digest") + "\n" + digestPapers
+                + END + "\n";
+    }
+
+    /** Replaces the results section of {@code file}, or writes a file that is only that section. */
+    void write(Path file) throws IOException {
+        String section = markdown();
+        String text = Files.exists(file) ? Files.readString(file) : "";
+        int begin = text.indexOf(BEGIN);
+        int end = text.indexOf(END);
+        String next = begin >= 0 && end > begin
+                ? text.substring(0, begin) + section + text.substring(end + END.length()).replaceFirst("^\\n", "")
+                : (text.isEmpty() ? "# Tagging\n\n" : text + "\n") + section;
+        if (file.getParent() != null) {
+            Files.createDirectories(file.getParent());
+        }
+        Files.writeString(file, next);
+    }
+}
