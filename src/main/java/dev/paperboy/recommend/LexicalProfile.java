@@ -3,18 +3,15 @@ package dev.paperboy.recommend;
 import dev.paperboy.paper.Paper;
 import java.util.Collection;
 import java.util.HashMap;
-import java.util.HashSet;
-import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 
 /**
- * The lexical half of a channel's taste: TF-IDF vectors (words and word pairs, sublinear term frequency) and a
- * Rocchio profile, liked papers minus half the disliked. The embedding model reads only a paper's first 128
- * tokens; this reads all of it, and names, acronyms and rare terms count. Document frequencies grow with every
- * paper it sees.
+ * TF-IDF vectors of papers (words and word pairs, sublinear term frequency) for the lexical half of a channel's
+ * taste. The embedding model reads only a paper's first 128 tokens; these read all of it, and names, acronyms
+ * and rare terms count. Document frequencies grow with every paper seen.
  */
 final class LexicalProfile {
 
@@ -75,31 +72,6 @@ final class LexicalProfile {
         double scale = norm > 0 ? 1 / Math.sqrt(norm) : 0;
         v.replaceAll((k, x) -> (float) (x * scale));
         return v;
-    }
-
-    /** Liked papers' mean vector minus half the disliked ones'. */
-    Map<String, Float> profile(List<String> liked, List<String> disliked) {
-        Map<String, Float> profile = new HashMap<>();
-        for (String id : liked) {
-            vector(id).forEach((t, x) -> profile.merge(t, x / liked.size(), Float::sum));
-        }
-        for (String id : disliked) {
-            vector(id).forEach((t, x) -> profile.merge(t, -0.5f * x / disliked.size(), Float::sum));
-        }
-        return profile;
-    }
-
-    static double similarity(Map<String, Float> profile, Map<String, Float> vector) {
-        Map<String, Float> small = profile.size() < vector.size() ? profile : vector;
-        Map<String, Float> large = small == profile ? vector : profile;
-        double dot = 0;
-        for (Map.Entry<String, Float> e : small.entrySet()) {
-            Float other = large.get(e.getKey());
-            if (other != null) {
-                dot += e.getValue() * other;
-            }
-        }
-        return dot;
     }
 
     static Map<String, Float> termFrequency(String text) {

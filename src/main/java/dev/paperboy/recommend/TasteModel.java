@@ -10,19 +10,25 @@ import java.util.Map;
 import java.util.Random;
 import java.util.Set;
 
-/** One channel's learned taste: the logistic regression and the lexical profile, trained together. */
+/**
+ * One channel's learned taste: a logistic regression on dense features (embedding, categories, tags) and a
+ * linear SVM on the words, trained together on the same feedback.
+ */
 final class TasteModel {
 
     private static final double L2 = 1e-3;
     private static final int EPOCHS = 120;
 
+    /** Unread candidates the lexical SVM trains against, at most. */
+    private static final int LEXICAL_NEGATIVES = 3_000;
+
     private final LogisticRegression regression;
-    private final Map<String, Float> profile;
+    private final SparseSvm svm;
     private final LexicalProfile lexical;
 
-    private TasteModel(LogisticRegression regression, Map<String, Float> profile, LexicalProfile lexical) {
+    private TasteModel(LogisticRegression regression, SparseSvm svm, LexicalProfile lexical) {
         this.regression = regression;
-        this.profile = profile;
+        this.svm = svm;
         this.lexical = lexical;
     }
 
@@ -49,7 +55,13 @@ final class TasteModel {
         }
         int dimension = examples.get(0).x().length;
         LogisticRegression regression = LogisticRegression.train(examples, dimension, L2, EPOCHS);
-        return new TasteModel(regression, lexical.profile(positives, negatives), lexical);
+        // The lexical model sees every unread candidate as a negative, as arxiv-sanity's SVM sees a whole corpus:
+        // sparse vectors make that cheap, and more negatives sharpen what is distinctive in the liked papers.
+        List<Map<String, Float>> lexicalNegatives = new ArrayList<>();
+        negatives.forEach(id -> lexicalNegatives.add(lexical.vector(id)));
+        pool.stream().limit(LEXICAL_NEGATIVES).forEach(p -> lexicalNegatives.add(lexical.vector(p.id())));
+        SparseSvm svm = SparseSvm.train(positives.stream().map(lexical::vector).toList(), lexicalNegatives, random);
+        return new TasteModel(regression, svm, lexical);
     }
 
     double logit(float[] features) {
@@ -61,7 +73,7 @@ final class TasteModel {
     }
 
     double lexical(String paperId) {
-        return LexicalProfile.similarity(profile, lexical.vector(paperId));
+        return svm.margin(lexical.vector(paperId));
     }
 
     private static float[] features(Paper p, Map<String, float[]> vectors, Map<String, List<TagScore>> tags) {
