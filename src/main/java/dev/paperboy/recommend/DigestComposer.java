@@ -128,6 +128,6 @@ final class DigestComposer {
             return java.util.Optional.empty();
         }
         String title = byId.get(best).displayTitle();
-        return java.util.Optional.of("like \"" + (title.length() > 70 ? title.substring(0, 67) + "…" : title) + "\", which the channel liked");
+        return java.util.Optional.of("like \"" + (title.length() > 70 ? title.substring(0, 67) + "…" : title) + "\", which this channel liked or seeded");
     }
 }

@@ -134,6 +134,6 @@ class LearnedRankerTest {
         app.channels.getOrCreate(ref, app.channelDefaults, NOW);
         chat.commands().handle(ref, new Caller("u1", true), "/papers like 2507.10000");
         String why = chat.commands().handle(ref, new Caller("u1", true), "/papers why 2507.10010").text();
-        assertThat(why).contains("like \"").contains("which the channel liked");
+        assertThat(why).contains("like \"").contains("which this channel liked or seeded");
     }
 }
