@@ -10,6 +10,7 @@ import dev.paperboy.channel.DigestService;
 import dev.paperboy.channel.Layout;
 import dev.paperboy.channel.ReactionService;
 import dev.paperboy.channel.Schedule;
+import dev.paperboy.channel.SearchReplies;
 import dev.paperboy.embed.EmbeddingService;
 import dev.paperboy.embed.MiniLmEmbedder;
 import dev.paperboy.feedback.EmojiMeanings;
@@ -24,6 +25,9 @@ import dev.paperboy.recommend.RandomRanker;
 import dev.paperboy.recommend.Ranker;
 import dev.paperboy.recommend.TagRecencyRanker;
 import dev.paperboy.schedule.DigestTicker;
+import dev.paperboy.search.PaperIndex;
+import dev.paperboy.search.SearchIndexer;
+import dev.paperboy.search.SearchService;
 import dev.paperboy.store.Database;
 import dev.paperboy.store.JdbcCandidateStore;
 import dev.paperboy.store.JdbcChannelStore;
@@ -31,6 +35,7 @@ import dev.paperboy.store.JdbcDeliveryStore;
 import dev.paperboy.store.JdbcEmbeddingStore;
 import dev.paperboy.store.JdbcFeedbackStore;
 import dev.paperboy.store.JdbcPaperStore;
+import dev.paperboy.store.JdbcSearchCorpus;
 import dev.paperboy.store.JdbcTagStore;
 import dev.paperboy.summary.ExtractiveSummarizer;
 import dev.paperboy.summary.Summarizer;
@@ -77,11 +82,15 @@ public final class Wiring implements AutoCloseable {
     public final Tagger tagger;
     public final Optional<EmbeddingService> embeddings;
     public final IngestService ingest;
+    public final PaperIndex searchIndex;
+    public final SearchIndexer searchIndexer;
+    public final SearchService search;
     public final JsonPapers jsonPapers;
     public final PaperFiles paperFiles;
     public final DigestPlanner planner;
     public final Summarizer summarizer;
     public final ChannelSettings channelDefaults;
+    private final int searchResults;
     /**
      * What the scheduled ingest job runs: fetch every configured source. Until the sources land it only logs,
      * so the schedule can be built and tested on its own.
@@ -94,10 +103,15 @@ public final class Wiring implements AutoCloseable {
         this.vocabulary = loadVocabulary(config);
         this.channelDefaults = channelDefaults(config);
         Ranker ranker = ranker(config);
+        this.searchResults = config.integer("search.results");
+        if (searchResults < 1 || searchResults > SearchService.MAX_LIMIT) {
+            throw new ConfigException("search.results must be 1.." + SearchService.MAX_LIMIT + ", got " + searchResults);
+        }
         String password = password();
         this.database = Database.open(config.string("db.url"), config.string("db.user"), password, config.integer("db.pool-size"));
         var ds = database.dataSource();
-        this.papers = new JdbcPaperStore(ds, clock);
+        JdbcPaperStore paperStore = new JdbcPaperStore(ds, clock);
+        this.papers = paperStore;
         this.tags = new JdbcTagStore(ds);
         this.channels = new JdbcChannelStore(ds);
         this.deliveries = new JdbcDeliveryStore(ds);
@@ -110,6 +124,11 @@ public final class Wiring implements AutoCloseable {
         List<IngestListener> listeners = new ArrayList<>();
         listeners.add(new TaggingListener(tagger, tags, vocabulary));
         embeddings.ifPresent(e -> listeners.add(new EmbedOnIngest(e)));
+        this.searchIndex = openSearchIndex(config);
+        VocabularyTagLookup tagLookup = new VocabularyTagLookup(tags, vocabulary);
+        this.searchIndexer = new SearchIndexer(searchIndex, new JdbcSearchCorpus(ds, paperStore), tagLookup, embeddings);
+        this.search = new SearchService(searchIndex, tagLookup, searchIndexer, embeddings);
+        listeners.add(searchIndexer); // after embedding, so vectors are ready to index
         this.ingest = new IngestService(papers, listeners);
         this.jsonPapers = new JsonPapers(json);
         this.paperFiles = new PaperFiles(jsonPapers);
@@ -123,10 +142,26 @@ public final class Wiring implements AutoCloseable {
     }
 
     public ChatServices chat(ChatGateway gateway, Optional<Duration> grace) {
+        searchIndexer.rebuildInBackgroundIfStale();
         DigestService digests = new DigestService(planner, summarizer, gateway, deliveries, channels);
-        CommandHandler commands = new CommandHandler(channels, channelDefaults, vocabulary, papers, feedback, planner, digests, clock);
+        CommandHandler commands = new CommandHandler(channels, channelDefaults, vocabulary, papers, feedback, planner, digests,
+                new SearchReplies(search, searchResults), clock);
         ReactionService reactions = new ReactionService(channels, deliveries, feedback, clock);
         return new ChatServices(commands, reactions, digests, new DigestTicker(channels, deliveries, digests, grace));
+    }
+
+    /** The index caches the database: an in-memory database gets an in-memory index. */
+    private PaperIndex openSearchIndex(Config config) throws ConfigException {
+        String dir = config.string("search.index-dir").strip();
+        if (dir.equalsIgnoreCase("memory") || config.string("db.url").startsWith("jdbc:h2:mem:")) {
+            return PaperIndex.inMemory();
+        }
+        try {
+            return PaperIndex.open(Path.of(dir));
+        } catch (IOException e) {
+            database.close();
+            throw new ConfigException("cannot open the search index: " + e.getMessage());
+        }
     }
 
     static TagVocabulary loadVocabulary(Config config) throws ConfigException, IOException {
@@ -200,6 +235,12 @@ public final class Wiring implements AutoCloseable {
 
     @Override
     public void close() {
+        searchIndexer.close();
+        try {
+            searchIndex.close();
+        } catch (IOException e) {
+            org.slf4j.LoggerFactory.getLogger(Wiring.class).warn("closing the search index failed", e);
+        }
         database.close();
     }
 }

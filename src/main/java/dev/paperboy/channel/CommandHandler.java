@@ -30,10 +30,11 @@ public final class CommandHandler {
     private final FeedbackService feedback;
     private final DigestPlanner planner;
     private final DigestService digests;
+    private final SearchReplies search;
     private final Clock clock;
 
     public CommandHandler(ChannelStore channels, ChannelSettings defaults, TagVocabulary vocabulary, PaperStore papers,
-                          FeedbackService feedback, DigestPlanner planner, DigestService digests, Clock clock) {
+                          FeedbackService feedback, DigestPlanner planner, DigestService digests, SearchReplies search, Clock clock) {
         this.channels = channels;
         this.defaults = defaults;
         this.vocabulary = vocabulary;
@@ -41,6 +42,7 @@ public final class CommandHandler {
         this.feedback = feedback;
         this.planner = planner;
         this.digests = digests;
+        this.search = search;
         this.clock = clock;
     }
 
@@ -71,8 +73,8 @@ public final class CommandHandler {
             return unsubscribe(channel, u.tags());
         } else if (command instanceof PapersCommand.Digest d) {
             return digest(channel, d.size().orElse(channel.settings().digestSize()), now);
-        } else if (command instanceof PapersCommand.Search) {
-            return Reply.error("Search is not available yet.");
+        } else if (command instanceof PapersCommand.Search s) {
+            return search.answer(s.query());
         } else if (command instanceof PapersCommand.ScheduleAt s) {
             return schedule(channel, s, now);
         } else if (command instanceof PapersCommand.ScheduleOff) {
