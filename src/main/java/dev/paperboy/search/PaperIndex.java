@@ -91,9 +91,19 @@ public final class PaperIndex implements AutoCloseable {
 
     /** Adds or replaces papers by id; they are searchable when this returns. */
     void put(List<IndexedPaper> papers) throws IOException {
+        add(papers);
+        refresh();
+    }
+
+    /** Adds or replaces papers by id, searchable after the next {@link #refresh()}. */
+    void add(List<IndexedPaper> papers) throws IOException {
         for (IndexedPaper p : papers) {
             writer.updateDocument(new Term(PaperDocuments.ID, p.paper().id()), PaperDocuments.document(p));
         }
+    }
+
+    /** Makes what was added searchable. Each refresh writes a segment, so bulk loads refresh seldom. */
+    void refresh() throws IOException {
         searchers.maybeRefreshBlocking();
     }
 

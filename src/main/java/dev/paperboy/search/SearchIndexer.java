@@ -106,15 +106,18 @@ public final class SearchIndexer implements IngestListener, AutoCloseable {
                 if (page.isEmpty()) {
                     break;
                 }
-                index.put(indexed(page));
+                index.add(indexed(page));
                 after = page.get(page.size() - 1).id();
                 long done = rebuilt.addAndGet(page.size());
                 progress.accept(done);
-                if (System.nanoTime() - lastLog > 5_000_000_000L) {
+                if (System.nanoTime() - lastLog > 10_000_000_000L) {
+                    // Searches during a rebuild see what is done so far, refreshed as often as progress is logged.
+                    index.refresh();
                     log.info("search index rebuild progress done={} total={}", done, rebuildTotal);
                     lastLog = System.nanoTime();
                 }
             }
+            index.refresh();
             index.commit(metadata());
             log.info("search index rebuild finished papers={} seconds={}", rebuilt.get(), (System.nanoTime() - started) / 1_000_000_000L);
             return rebuilt.get();
