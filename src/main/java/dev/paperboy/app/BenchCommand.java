@@ -8,7 +8,7 @@ import picocli.CommandLine.Command;
  * Each benchmark is a subcommand of its own, registered here.
  */
 @Command(name = "bench", mixinStandardHelpOptions = true, description = "Measure speed on this machine.",
-        subcommands = {})
+        subcommands = {SearchBenchCommand.class})
 final class BenchCommand implements Runnable {
 
     @CommandLine.Spec

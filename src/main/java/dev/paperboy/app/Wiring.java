@@ -13,6 +13,7 @@ import dev.paperboy.channel.Layout;
 import dev.paperboy.channel.ReactionService;
 import dev.paperboy.channel.RetryPolicy;
 import dev.paperboy.channel.Schedule;
+import dev.paperboy.channel.SearchReplies;
 import dev.paperboy.embed.EmbeddingService;
 import dev.paperboy.embed.MiniLmEmbedder;
 import dev.paperboy.channel.Sleeper;
@@ -37,6 +38,9 @@ import dev.paperboy.schedule.QuartzDigestScheduler;
 import dev.paperboy.schedule.QuartzSettings;
 import dev.paperboy.schedule.ScheduledDigests;
 import dev.paperboy.schedule.TickScheduler;
+import dev.paperboy.search.PaperIndex;
+import dev.paperboy.search.SearchIndexer;
+import dev.paperboy.search.SearchService;
 import dev.paperboy.store.Database;
 import dev.paperboy.store.JdbcCandidateStore;
 import dev.paperboy.store.JdbcChannelStore;
@@ -47,6 +51,7 @@ import dev.paperboy.store.JdbcFeedbackStore;
 import dev.paperboy.store.JdbcPaperStore;
 import dev.paperboy.store.JdbcSummaryStore;
 import dev.paperboy.store.JdbcSourceRunStore;
+import dev.paperboy.store.JdbcSearchCorpus;
 import dev.paperboy.store.JdbcTagStore;
 import dev.paperboy.summary.Summarizer;
 import dev.paperboy.summary.SummaryStore;
@@ -101,6 +106,9 @@ public final class Wiring implements AutoCloseable {
     public final Tagger tagger;
     public final Optional<EmbeddingService> embeddings;
     public final IngestService ingest;
+    public final PaperIndex searchIndex;
+    public final SearchIndexer searchIndexer;
+    public final SearchService search;
     public final JsonPapers jsonPapers;
     public final PaperFiles paperFiles;
     public final DigestPlanner planner;
@@ -112,6 +120,7 @@ public final class Wiring implements AutoCloseable {
     public final SourceIngest sources;
     /** The arXiv API on its own, to fetch papers by id. */
     public final ArxivApiSource arxivApi;
+    private final int searchResults;
     /**
      * This process's name in the digest runs it claims and in Quartz's cluster tables. Random on purpose (not from
      * the seeded Random): two processes sharing a database must never get the same name. The host part is cut
@@ -147,9 +156,14 @@ public final class Wiring implements AutoCloseable {
             throw new ConfigException("schedule.tick-seconds must be at least 1, got " + upkeepEvery.toSeconds());
         }
         this.password = password();
+        this.searchResults = config.integer("search.results");
+        if (searchResults < 1 || searchResults > SearchService.MAX_LIMIT) {
+            throw new ConfigException("search.results must be 1.." + SearchService.MAX_LIMIT + ", got " + searchResults);
+        }
         this.database = Database.open(config.string("db.url"), config.string("db.user"), password, config.integer("db.pool-size"));
         var ds = database.dataSource();
-        this.papers = new JdbcPaperStore(ds, clock);
+        JdbcPaperStore paperStore = new JdbcPaperStore(ds, clock);
+        this.papers = paperStore;
         this.tags = new JdbcTagStore(ds);
         this.channels = new JdbcChannelStore(ds);
         this.deliveries = new JdbcDeliveryStore(ds);
@@ -163,6 +177,11 @@ public final class Wiring implements AutoCloseable {
         List<IngestListener> listeners = new ArrayList<>();
         listeners.add(new TaggingListener(tagger, tags, vocabulary));
         embeddings.ifPresent(e -> listeners.add(new EmbedOnIngest(e)));
+        this.searchIndex = openSearchIndex(config);
+        VocabularyTagLookup tagLookup = new VocabularyTagLookup(tags, vocabulary);
+        this.searchIndexer = new SearchIndexer(searchIndex, new JdbcSearchCorpus(ds, paperStore), tagLookup, embeddings);
+        this.search = new SearchService(searchIndex, tagLookup, searchIndexer, embeddings);
+        listeners.add(searchIndexer); // after embedding, so vectors are ready to index
         this.ingest = new IngestService(papers, listeners);
         this.jsonPapers = new JsonPapers(json);
         this.paperFiles = new PaperFiles(jsonPapers);
@@ -201,9 +220,10 @@ public final class Wiring implements AutoCloseable {
     }
 
     private ChatServices chat(ChatGateway gateway, Optional<Duration> grace, DigestScheduler scheduler, DigestPlanner planner) {
+        searchIndexer.rebuildInBackgroundIfStale();
         DigestService digests = new DigestService(planner, summarizer, gateway, deliveries, channels, retry, Sleeper.REAL);
         CommandHandler commands = new CommandHandler(channels, channelDefaults, vocabulary, papers, feedback, planner, digests,
-                scheduler, clock, new TagCorrections(tags, tagger));
+                scheduler, new SearchReplies(search, searchResults), clock, new TagCorrections(tags, tagger));
         ReactionService reactions = new ReactionService(channels, deliveries, feedback, clock);
         ScheduledDigests scheduled = new ScheduledDigests(channels, runs, digests, scheduler, clock, grace, takeover, instanceId);
         return new ChatServices(commands, reactions, digests, new DigestTicker(channels, runs, scheduled), scheduled);
@@ -260,6 +280,20 @@ public final class Wiring implements AutoCloseable {
                     + takeover.toMinutes() + " minutes and " + longestWait.toSeconds() + " seconds");
         }
         return takeover;
+    }
+
+    /** The index caches the database: an in-memory database gets an in-memory index. */
+    private PaperIndex openSearchIndex(Config config) throws ConfigException {
+        String dir = config.string("search.index-dir").strip();
+        if (dir.equalsIgnoreCase("memory") || config.string("db.url").startsWith("jdbc:h2:mem:")) {
+            return PaperIndex.inMemory();
+        }
+        try {
+            return PaperIndex.open(Path.of(dir));
+        } catch (IOException e) {
+            database.close();
+            throw new ConfigException("cannot open the search index: " + e.getMessage());
+        }
     }
 
     static TagVocabulary loadVocabulary(Config config) throws ConfigException, IOException {
@@ -394,6 +428,12 @@ public final class Wiring implements AutoCloseable {
     @Override
     public void close() {
         builtSources.close();
+        searchIndexer.close();
+        try {
+            searchIndex.close();
+        } catch (IOException e) {
+            org.slf4j.LoggerFactory.getLogger(Wiring.class).warn("closing the search index failed", e);
+        }
         database.close();
     }
 }

@@ -34,12 +34,13 @@ public final class CommandHandler {
     private final DigestPlanner planner;
     private final DigestService digests;
     private final DigestScheduler scheduler;
+    private final SearchReplies search;
     private final Clock clock;
     private final PaperTagsHandler paperTags;
 
     public CommandHandler(ChannelStore channels, ChannelSettings defaults, TagVocabulary vocabulary, PaperStore papers,
                           FeedbackService feedback, DigestPlanner planner, DigestService digests, DigestScheduler scheduler,
-                          Clock clock, TagCorrections corrections) {
+                          SearchReplies search, Clock clock, TagCorrections corrections) {
         this.channels = channels;
         this.defaults = defaults;
         this.vocabulary = vocabulary;
@@ -48,6 +49,7 @@ public final class CommandHandler {
         this.planner = planner;
         this.digests = digests;
         this.scheduler = scheduler;
+        this.search = search;
         this.clock = clock;
         this.paperTags = new PaperTagsHandler(corrections, vocabulary);
     }
@@ -79,8 +81,8 @@ public final class CommandHandler {
             return unsubscribe(channel, u.tags());
         } else if (command instanceof PapersCommand.Digest d) {
             return digest(channel, d.size().orElse(channel.settings().digestSize()), now);
-        } else if (command instanceof PapersCommand.Search) {
-            return Reply.error("Search is not available yet.");
+        } else if (command instanceof PapersCommand.Search s) {
+            return search.answer(s.query());
         } else if (command instanceof PapersCommand.ScheduleAt s) {
             return schedule(channel, s, now);
         } else if (command instanceof PapersCommand.ScheduleOff) {

@@ -8,7 +8,8 @@ final class HelpText {
             `/papers tags` · list tags, and the ones this channel follows
             `/papers subscribe <tag>…` · `/papers unsubscribe <tag>…` · e.g. `subscribe rl #reasoning`
             `/papers digest [n]` · a digest now
-            `/papers search <query>` · filters `tag:` `author:` `cat:` `since:YYYY-MM-DD`
+            `/papers search <words>` · filters `tag:rl` `author:hinton` `cat:cs.CL` `since:2025-01-01` `"exact phrase"`
+            `/papers search like:<id>` · papers like one (add words or filters to narrow it)
             `/papers schedule <HH:MM> [zone] [daily|weekdays|mon,tue,…]` · `/papers schedule off`
             `/papers size <n>` · papers per digest · `/papers layout channel|thread`
             `/papers seed <id or arXiv URL>…` · papers that show this channel's taste

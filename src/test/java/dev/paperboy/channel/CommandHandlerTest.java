@@ -48,8 +48,36 @@ class CommandHandlerTest {
             assertThat(app.commands().handle(ref, admin, "/papers like 2501.99999").text()).contains("haven't read");
             assertThat(app.commands().handle(ref, admin, "/papers why banana").text()).contains("not a paper id");
             assertThat(app.commands().handle(ref, admin, "/papers seed 2501.99999").text()).contains("counts once ingested");
-            assertThat(app.commands().handle(ref, admin, "/papers search transformers").text()).contains("not available yet");
+            Reply search = app.commands().handle(ref, admin, "/papers search transformers tag:difusion");
+            assertThat(search.isError()).isTrue();
+            assertThat(search.text()).contains("#diffusion");
         }
     }
 
+    @Test
+    void searchRepliesWithTitleAuthorsDateTagsAndLinkOfEachMatch() throws Exception {
+        try (var app = TestApp.open()) {
+            app.ingest(java.util.List.of(
+                    new dev.paperboy.paper.Paper("2506.20639", "Offline Reinforcement Learning for Language Model Agents",
+                            "We train language model agents with offline reinforcement learning from logged web interactions.",
+                            java.util.List.of("Ada Lovelace", "Alan Turing", "Grace Hopper", "Edsger Dijkstra"), java.util.List.of("cs.LG"),
+                            java.time.Instant.parse("2025-06-25T00:00:00Z"), 0, 1, "test"),
+                    new dev.paperboy.paper.Paper("2506.20640", "Segmenting Cells in Microscopy Images",
+                            "A convolutional network segments cell nuclei in fluorescence microscopy.", java.util.List.of("Rosalind Franklin"),
+                            java.util.List.of("cs.CV"), java.time.Instant.parse("2025-06-26T00:00:00Z"), 0, 1, "test")));
+            ChannelRef ref = new ChannelRef("console", "local", "c1");
+            Reply reply = app.commands().handle(ref, new Caller("u1", false), "/papers search offline RL agents");
+            assertThat(reply.isError()).isFalse();
+            assertThat(reply.text()).contains("1. *Offline Reinforcement Learning for Language Model Agents*")
+                    .contains("Ada Lovelace, Alan Turing, Grace Hopper et al.").contains("2025-06-25").contains("#rl")
+                    .contains("https://arxiv.org/abs/2506.20639").contains("id 2506.20639").contains("like:2506.20639")
+                    .doesNotContain("Segmenting Cells");
+            assertThat(app.commands().handle(ref, new Caller("u1", false), "/papers search like:2506.20639").text())
+                    .contains("Papers like").contains("Segmenting Cells").doesNotContain("1. *Offline");
+            assertThat(app.commands().handle(ref, new Caller("u1", false), "/papers search since:2030-01-01").text())
+                    .contains("No paper matches");
+            assertThat(app.commands().handle(ref, new Caller("u1", false), "/papers search " + "x".repeat(501)).text())
+                    .contains("501 characters");
+        }
+    }
 }

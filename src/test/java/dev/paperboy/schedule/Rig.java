@@ -47,7 +47,7 @@ final class Rig implements AutoCloseable {
     static Rig open(String dbUrl, String user, Clock clock) throws Exception {
         Config config = Config.load(Path.of("config/paperboy.yaml"), true, Map.of(), List.of("db.url=" + dbUrl, "db.user=" + user,
                 // Delivery mechanics, not ranking: these papers differ only by id, which the learned ranker reads as duplicates.
-                "ranking.mode=tags-only"));
+                "ranking.mode=tags-only", "search.index-dir=memory"));
         return new Rig(Wiring.open(config, clock), clock);
     }
 

@@ -1,0 +1,203 @@
+package dev.paperboy.search;
+
+import dev.paperboy.embed.EmbeddingService;
+import dev.paperboy.paper.IngestListener;
+import dev.paperboy.paper.Paper;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.concurrent.atomic.AtomicLong;
+import java.util.function.LongConsumer;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * Keeps the index in step with the database: indexes what ingest stored (registered after the embedding
+ * listener, so vectors are ready), and rebuilds everything from the database when the index is new, was built
+ * for another schema or model, or holds a different number of papers.
+ */
+public final class SearchIndexer implements IngestListener, AutoCloseable {
+
+    private static final Logger log = LoggerFactory.getLogger(SearchIndexer.class);
+    private static final int PAGE = 500;
+
+    private final PaperIndex index;
+    private final SearchCorpus corpus;
+    private final TagLookup tags;
+    private final Optional<EmbeddingService> embeddings;
+    private final AtomicBoolean rebuilding = new AtomicBoolean();
+    private final AtomicLong rebuilt = new AtomicLong();
+    private volatile long rebuildTotal;
+    private volatile boolean closed;
+    private volatile Thread background;
+
+    public SearchIndexer(PaperIndex index, SearchCorpus corpus, TagLookup tags, Optional<EmbeddingService> embeddings) {
+        this.index = index;
+        this.corpus = corpus;
+        this.tags = tags;
+        this.embeddings = embeddings;
+    }
+
+    @Override
+    public void ingested(List<Paper> papers, Map<String, List<String>> curatorTags) {
+        Map<String, Paper> changed = new LinkedHashMap<>();
+        papers.forEach(p -> changed.put(p.id(), p));
+        // A curator may tag a paper that is otherwise unchanged: its tags in the index must follow.
+        List<String> retagged = curatorTags.keySet().stream().filter(id -> !changed.containsKey(id)).toList();
+        if (!retagged.isEmpty()) {
+            corpus.find(retagged).forEach(p -> changed.put(p.id(), p));
+        }
+        if (changed.isEmpty()) {
+            return;
+        }
+        try {
+            index.put(indexed(List.copyOf(changed.values())));
+            index.commit(metadata());
+        } catch (IOException e) {
+            throw new UncheckedIOException("search index update failed", e);
+        }
+    }
+
+    /** Why the index must be rebuilt, or empty when it matches the database. */
+    public Optional<String> staleness() throws IOException {
+        Map<String, String> meta = index.metadata();
+        long papers = corpus.count();
+        if (meta.isEmpty()) {
+            return papers == 0 ? Optional.empty() : Optional.of("the index is new");
+        }
+        if (!PaperIndex.SCHEMA.equals(meta.get("schema"))) {
+            return Optional.of("the index was built by another version of Paperboy");
+        }
+        if (!model().equals(meta.get("model"))) {
+            return Optional.of("the index was built with embedding model " + meta.get("model") + ", not " + model());
+        }
+        int indexed = index.count();
+        return indexed == papers ? Optional.empty() : Optional.of("the index holds " + indexed + " papers, the database " + papers);
+    }
+
+    /** Rebuilds the whole index from the database; {@code progress} hears how many papers are done. */
+    public long rebuild(LongConsumer progress) throws IOException {
+        if (!rebuilding.compareAndSet(false, true)) {
+            throw new IllegalStateException("a rebuild is already running");
+        }
+        return rebuildClaimed(progress);
+    }
+
+    private long rebuildClaimed(LongConsumer progress) throws IOException {
+        try {
+            long started = System.nanoTime();
+            rebuildTotal = corpus.count();
+            rebuilt.set(0);
+            log.info("search index rebuild started papers={} index={}", rebuildTotal, index.where());
+            index.clear();
+            String after = "";
+            long lastLog = System.nanoTime();
+            while (true) {
+                if (closed) {
+                    log.info("search index rebuild stopped by shutdown done={} total={}", rebuilt.get(), rebuildTotal);
+                    return rebuilt.get();
+                }
+                List<Paper> page = corpus.page(after, PAGE);
+                if (page.isEmpty()) {
+                    break;
+                }
+                index.add(indexed(page));
+                after = page.get(page.size() - 1).id();
+                long done = rebuilt.addAndGet(page.size());
+                progress.accept(done);
+                if (System.nanoTime() - lastLog > 10_000_000_000L) {
+                    // Searches during a rebuild see what is done so far, refreshed as often as progress is logged.
+                    index.refresh();
+                    log.info("search index rebuild progress done={} total={}", done, rebuildTotal);
+                    lastLog = System.nanoTime();
+                }
+            }
+            index.refresh();
+            index.commit(metadata());
+            log.info("search index rebuild finished papers={} seconds={}", rebuilt.get(), (System.nanoTime() - started) / 1_000_000_000L);
+            return rebuilt.get();
+        } finally {
+            rebuilding.set(false);
+        }
+    }
+
+    /** Rebuilds on a background thread when the index is stale; searches meanwhile see what is done so far. */
+    public void rebuildInBackgroundIfStale() {
+        Optional<String> why;
+        try {
+            why = staleness();
+        } catch (IOException e) {
+            log.error("cannot read the search index; search may miss papers", e);
+            return;
+        }
+        if (why.isEmpty()) {
+            return;
+        }
+        if (!rebuilding.compareAndSet(false, true)) {
+            return;
+        }
+        log.info("search index rebuild needed because {}", why.get());
+        Thread t = new Thread(() -> {
+            try {
+                rebuildClaimed(done -> { });
+            } catch (IOException | RuntimeException e) {
+                log.error("search index rebuild failed; `paperboy search --rebuild` retries it", e);
+            }
+        }, "search-rebuild");
+        t.setDaemon(true);
+        background = t;
+        t.start();
+    }
+
+    /** While a rebuild runs: how far it got, for a note under search results. */
+    public Optional<String> progressNote() {
+        if (!rebuilding.get()) {
+            return Optional.empty();
+        }
+        return Optional.of("I'm rebuilding my search index (" + rebuilt.get() + " of " + rebuildTotal
+                + " papers so far), so results may be missing some papers.");
+    }
+
+    /** Stops a background rebuild at its next page (the next start finishes the job). */
+    @Override
+    public void close() {
+        closed = true;
+        Thread t = background;
+        if (t != null) {
+            try {
+                t.join(30_000);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
+        }
+    }
+
+    private List<IndexedPaper> indexed(List<Paper> papers) {
+        List<String> ids = papers.stream().map(Paper::id).toList();
+        Map<String, List<String>> tagNames = tags.tagsOf(ids);
+        Map<String, float[]> vectors = Map.of();
+        if (embeddings.isPresent()) {
+            Map<String, String> texts = new LinkedHashMap<>();
+            papers.forEach(p -> texts.put(p.id(), p.text()));
+            vectors = embeddings.get().vectors(texts);
+        }
+        List<IndexedPaper> out = new ArrayList<>(papers.size());
+        for (Paper p : papers) {
+            out.add(new IndexedPaper(p, tagNames.getOrDefault(p.id(), List.of()), vectors.get(p.id())));
+        }
+        return out;
+    }
+
+    private Map<String, String> metadata() {
+        return Map.of("schema", PaperIndex.SCHEMA, "model", model());
+    }
+
+    private String model() {
+        return embeddings.map(e -> e.embedder().model()).orElse("none");
+    }
+}

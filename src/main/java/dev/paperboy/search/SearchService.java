@@ -1,0 +1,150 @@
+package dev.paperboy.search;
+
+import dev.paperboy.embed.EmbeddingService;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import org.apache.lucene.search.BooleanClause.Occur;
+import org.apache.lucene.search.BooleanQuery;
+import org.apache.lucene.search.IndexSearcher;
+import org.apache.lucene.search.Query;
+import org.apache.lucene.search.ScoreDoc;
+import org.apache.lucene.search.Sort;
+import org.apache.lucene.search.SortField;
+
+/**
+ * Answers a search: parses the query, then ranks by words and meaning together (hybrid), by words alone when
+ * there are no embeddings, by closeness to one paper for {@code like:}, or newest first when the query is only
+ * filters. Every refusal is a {@link SearchQueryException} whose message is fit for chat.
+ */
+public final class SearchService {
+
+    /** The most results one search returns. */
+    public static final int MAX_LIMIT = 50;
+    private static final int QUERY_VECTOR_CACHE = 256;
+
+    private final PaperIndex index;
+    private final SearchQueryParser parser;
+    private final SearchIndexer indexer;
+    private final Optional<EmbeddingService> embeddings;
+    private final LuceneQueries queries = new LuceneQueries();
+    private final HybridRanker hybrid;
+    private final Map<String, float[]> queryVectors = Collections.synchronizedMap(new LinkedHashMap<>(64, 0.75f, true) {
+        @Override
+        protected boolean removeEldestEntry(Map.Entry<String, float[]> eldest) {
+            return size() > QUERY_VECTOR_CACHE;
+        }
+    });
+
+    public SearchService(PaperIndex index, TagLookup tags, SearchIndexer indexer, Optional<EmbeddingService> embeddings) {
+        this(index, tags, indexer, embeddings, Fusion.linear(0.5));
+    }
+
+    SearchService(PaperIndex index, TagLookup tags, SearchIndexer indexer, Optional<EmbeddingService> embeddings, Fusion fusion) {
+        this.index = index;
+        this.parser = new SearchQueryParser(tags);
+        this.indexer = indexer;
+        this.embeddings = embeddings;
+        this.hybrid = new HybridRanker(fusion);
+    }
+
+    /** The best {@code limit} papers for a query typed by a user. */
+    public SearchResult search(String text, int limit) throws SearchQueryException {
+        return run(text, limit, true);
+    }
+
+    /** The same search ranked by words alone (BM25): the baseline hybrid ranking is measured against. */
+    public SearchResult searchWords(String text, int limit) throws SearchQueryException {
+        return run(text, limit, false);
+    }
+
+    /** Papers closest to one paper. */
+    public SearchResult similar(String paperId, int limit) throws SearchQueryException {
+        return search("like:" + paperId, limit);
+    }
+
+    /** How many papers are searchable now. */
+    public int size() {
+        try {
+            return index.count();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private SearchResult run(String text, int limit, boolean useMeaning) throws SearchQueryException {
+        if (limit < 1 || limit > MAX_LIMIT) {
+            throw new SearchQueryException("Ask for 1 to " + MAX_LIMIT + " results.");
+        }
+        SearchQuery query = parser.parse(text);
+        try {
+            Optional<PaperIndex.Found> like = Optional.empty();
+            if (query.like().isPresent()) {
+                like = index.find(query.like().get());
+                if (like.isEmpty()) {
+                    throw new SearchQueryException("I haven't read " + query.like().get() + ", so I can't find papers like it.");
+                }
+            }
+            LuceneQueries.Compiled compiled = queries.compile(query, like.map(f -> f.hit().title()).orElse(""), query.like());
+            if (compiled.words().isEmpty() && like.isEmpty()) {
+                if (compiled.filter() == null) {
+                    throw new SearchQueryException("Nothing to search for in `" + SearchQueryParser.clip(text) + "`: give some words from "
+                            + "a title or abstract, or a filter such as `tag:rl` or `since:2025-01-01`.");
+                }
+                return newest(compiled.filter(), limit);
+            }
+            float[] vector = useMeaning ? vector(query, like) : null;
+            SearchResult.Ranking ranking = like.isPresent() ? SearchResult.Ranking.SIMILAR
+                    : vector == null ? SearchResult.Ranking.WORDS : SearchResult.Ranking.HYBRID;
+            final float[] v = vector;
+            List<SearchHit> hits = index.search(s -> {
+                List<ScoreDoc> docs = v == null ? words(s, compiled, limit) : hybrid.rank(s, compiled.words(), compiled.filter(), v, limit);
+                return hits(s, docs);
+            });
+            return new SearchResult(hits, ranking, hits.size(), indexer.progressNote());
+        } catch (IOException e) {
+            throw new UncheckedIOException("search failed", e);
+        }
+    }
+
+    private SearchResult newest(Query filter, int limit) throws IOException {
+        return index.search(s -> {
+            List<ScoreDoc> docs = List.of(s.search(filter, limit, new Sort(new SortField(PaperDocuments.PUBLISHED, SortField.Type.LONG, true))).scoreDocs);
+            return new SearchResult(hits(s, docs), SearchResult.Ranking.NEWEST, s.count(filter), indexer.progressNote());
+        });
+    }
+
+    private static List<ScoreDoc> words(IndexSearcher s, LuceneQueries.Compiled compiled, int limit) throws IOException {
+        Query q = compiled.filter() == null ? compiled.words().get()
+                : new BooleanQuery.Builder().add(compiled.words().get(), Occur.MUST).add(compiled.filter(), Occur.FILTER).build();
+        return List.of(s.search(q, limit).scoreDocs);
+    }
+
+    /** The query's meaning: its words, or the paper asked about (blended with any words given). */
+    private float[] vector(SearchQuery query, Optional<PaperIndex.Found> like) {
+        String text = query.text().strip();
+        float[] words = text.isEmpty() || embeddings.isEmpty() ? null : queryVectors.computeIfAbsent(text, t -> embeddings.get().embedText(t));
+        float[] paper = like.map(PaperIndex.Found::vector).orElse(null);
+        if (paper == null || words == null) {
+            return paper != null ? paper : words;
+        }
+        float[] sum = new float[paper.length];
+        for (int i = 0; i < sum.length; i++) {
+            sum[i] = paper[i] + words[i];
+        }
+        return dev.paperboy.embed.Vectors.normalize(sum);
+    }
+
+    private static List<SearchHit> hits(IndexSearcher s, List<ScoreDoc> docs) throws IOException {
+        List<SearchHit> out = new ArrayList<>(docs.size());
+        for (ScoreDoc sd : docs) {
+            out.add(PaperDocuments.hit(s.storedFields().document(sd.doc), Float.isNaN(sd.score) ? 0 : sd.score));
+        }
+        return out;
+    }
+}
