@@ -65,8 +65,8 @@ final class EvalTaggingCommand implements Callable<Integer> {
             System.err.println("paperboy: cannot read " + data + " (give the ICLR keywords file with --data)");
             return 2;
         }
-        TagVocabulary vocabulary = Wiring.loadVocabulary(config);
-        TaggingEval eval = new TaggingEval(vocabulary, Wiring.builtInVocabulary(), new MiniLmEmbedder(config.integer("embed.threads")), System.err);
+        TagVocabulary vocabulary = Settings.loadVocabulary(config);
+        TaggingEval eval = new TaggingEval(vocabulary, Settings.builtInVocabulary(), new MiniLmEmbedder(config.integer("embed.threads")), System.err);
         TaggingReport report = new TaggingReport(data, seed);
         report.command(commandLine());
 

@@ -74,7 +74,7 @@ final class SearchBenchCommand implements Callable<Integer> {
             return 2;
         }
         Config config = global.load();
-        TagVocabulary vocabulary = Wiring.loadVocabulary(config);
+        TagVocabulary vocabulary = Settings.loadVocabulary(config);
         KeywordTagger tagger = new KeywordTagger(vocabulary, config.decimal("tags.keyword-threshold"));
         MiniLmEmbedder embedder = new MiniLmEmbedder(config.integer("embed.threads"));
         String load = Files.exists(Path.of("/proc/loadavg")) ? Files.readString(Path.of("/proc/loadavg")).strip() : "?";

@@ -76,11 +76,11 @@ final class TagCommand implements Callable<Integer> {
     }
 
     private int preview(Config config) throws Exception {
-        TagVocabulary vocabulary = Wiring.loadVocabulary(config);
+        TagVocabulary vocabulary = Settings.loadVocabulary(config);
         Optional<EmbeddingService> embeddings = config.bool("embed.enabled")
                 ? Optional.of(new EmbeddingService(new MiniLmEmbedder(config.integer("embed.threads")), new MemoryEmbeddingStore()))
                 : Optional.empty();
-        Tagger tagger = Wiring.tagger(config, vocabulary, embeddings, Map::of);
+        Tagger tagger = Settings.tagger(config, vocabulary, embeddings, Map::of);
         var json = Json.mapper();
         var papers = new JsonPapers(json);
         PaperBatch batch = new PaperFiles(papers).read(in, Clock.systemUTC().instant());

@@ -18,25 +18,25 @@ class ScheduleSettingsTest {
     @Test
     void theShippedSettingsAreValid() throws Exception {
         Config config = config();
-        assertThat(Wiring.ingestCron(config)).isEqualTo("0 10 0/6 * * ?");
-        assertThat(Wiring.takeover(config).toMinutes()).isEqualTo(5);
-        assertThat(Wiring.retryPolicy(config).attempts()).isEqualTo(4);
+        assertThat(Settings.ingestCron(config)).isEqualTo("0 10 0/6 * * ?");
+        assertThat(Settings.takeover(config).toMinutes()).isEqualTo(5);
+        assertThat(Settings.retryPolicy(config).attempts()).isEqualTo(4);
     }
 
     @Test
     void aBadIngestCronOrZoneIsExplained() {
-        assertThatThrownBy(() -> Wiring.ingestCron(config("schedule.ingest-cron=every morning")))
+        assertThatThrownBy(() -> Settings.ingestCron(config("schedule.ingest-cron=every morning")))
                 .isInstanceOf(ConfigException.class).hasMessageContaining("schedule.ingest-cron must be a Quartz cron expression");
-        assertThatThrownBy(() -> Wiring.zone(config("schedule.ingest-zone=Mars/Olympus"), "schedule.ingest-zone"))
+        assertThatThrownBy(() -> Settings.zone(config("schedule.ingest-zone=Mars/Olympus"), "schedule.ingest-zone"))
                 .isInstanceOf(ConfigException.class).hasMessageContaining("schedule.ingest-zone must be an IANA zone");
     }
 
     @Test
     void aTakeoverShorterThanTheLongestRetryWaitIsRefused() {
         // Another instance would take a digest over while its owner is still waiting to retry a post.
-        assertThatThrownBy(() -> Wiring.takeover(config("schedule.takeover-minutes=1", "schedule.post-retry-max-seconds=60")))
+        assertThatThrownBy(() -> Settings.takeover(config("schedule.takeover-minutes=1", "schedule.post-retry-max-seconds=60")))
                 .isInstanceOf(ConfigException.class).hasMessageContaining("schedule.takeover-minutes must exceed");
-        assertThatThrownBy(() -> Wiring.retryPolicy(config("schedule.post-attempts=0")))
+        assertThatThrownBy(() -> Settings.retryPolicy(config("schedule.post-attempts=0")))
                 .isInstanceOf(ConfigException.class).hasMessageContaining("schedule.post-attempts must be 1..20");
     }
 }
