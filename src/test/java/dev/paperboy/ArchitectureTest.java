@@ -85,4 +85,11 @@ class ArchitectureTest {
                 .should().dependOnClassesThat().resideInAnyPackage("dev.paperboy.chat..", "dev.paperboy.store..",
                         "dev.paperboy.schedule..", "dev.paperboy.app..").check(classes);
     }
+
+    @Test
+    void benchmarkHarnessesUseOnlyTheCore() {
+        noClasses().that().resideInAPackage("dev.paperboy.bench..")
+                .should().dependOnClassesThat().resideInAnyPackage("dev.paperboy.chat..", "dev.paperboy.store..",
+                        "dev.paperboy.schedule..", "dev.paperboy.app..").check(classes);
+    }
 }

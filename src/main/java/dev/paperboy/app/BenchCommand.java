@@ -8,7 +8,8 @@ import picocli.CommandLine.Command;
  * Each benchmark is a subcommand of its own, registered here.
  */
 @Command(name = "bench", mixinStandardHelpOptions = true, description = "Measure speed on this machine.",
-        subcommands = {SearchBenchCommand.class})
+        subcommands = {BenchPrepareCommand.class, BenchIngestCommand.class, BenchPlanCommand.class, BenchReactionsCommand.class,
+            BenchStartupCommand.class, BenchMemoryCommand.class, SearchBenchCommand.class})
 final class BenchCommand implements Runnable {
 
     @CommandLine.Spec

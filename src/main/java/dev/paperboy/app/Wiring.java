@@ -206,7 +206,7 @@ public final class Wiring implements AutoCloseable {
         DigestService digests = new DigestService(planner, summarizer, gateway, deliveries, channels, retry, Sleeper.REAL);
         CommandHandler commands = new CommandHandler(channels, channelDefaults, vocabulary, papers, feedback, planner, digests,
                 scheduler, new SearchReplies(search, searchResults), clock, new TagCorrections(tags, tagger));
-        ReactionService reactions = new ReactionService(channels, deliveries, feedback, clock);
+        ReactionService reactions = new ReactionService(deliveries, feedback, clock);
         ScheduledDigests scheduled = new ScheduledDigests(channels, runs, digests, scheduler, clock, grace, takeover, instanceId);
         return new ChatServices(commands, reactions, digests, new DigestTicker(channels, runs, scheduled), scheduled);
     }

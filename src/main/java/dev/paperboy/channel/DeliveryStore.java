@@ -20,6 +20,13 @@ public interface DeliveryStore {
 
     Optional<String> paperOfMessage(long channelId, String messageId);
 
+    /** The channel and paper of a paper message, found from the channel's chat reference in one read. */
+    record PaperMessage(long channelId, String paperId) {
+    }
+
+    /** Empty when the channel is unknown or the message is not one of its paper messages. */
+    Optional<PaperMessage> paperMessage(ChannelRef channel, String messageId);
+
     /** Every recorded message id on a platform, so an adapter that makes its own ids never reuses one. */
     java.util.List<String> messageIds(String platform);
 }

@@ -7,17 +7,16 @@ import java.util.Optional;
 
 /**
  * Turns a reaction on a chat message into feedback, when the message is one of Paperboy's paper messages.
- * Reactions on anything else (headers, other people's messages) are ignored.
+ * Reactions on anything else (headers, other people's messages) are ignored. Every reaction in every channel
+ * comes here, so it takes one read (which channel, which paper) and one write.
  */
 public final class ReactionService {
 
-    private final ChannelStore channels;
     private final DeliveryStore deliveries;
     private final FeedbackService feedback;
     private final Clock clock;
 
-    public ReactionService(ChannelStore channels, DeliveryStore deliveries, FeedbackService feedback, Clock clock) {
-        this.channels = channels;
+    public ReactionService(DeliveryStore deliveries, FeedbackService feedback, Clock clock) {
         this.deliveries = deliveries;
         this.feedback = feedback;
         this.clock = clock;
@@ -25,15 +24,12 @@ public final class ReactionService {
 
     /** Returns the paper the reaction was about, when it was about one and meant something. */
     public Optional<String> react(ChannelRef ref, String userId, String messageId, String emoji, boolean removed) {
-        Optional<Channel> channel = channels.find(ref);
-        if (channel.isEmpty()) {
+        Optional<DeliveryStore.PaperMessage> message = deliveries.paperMessage(ref, messageId);
+        if (message.isEmpty()) {
             return Optional.empty();
         }
-        Optional<String> paper = deliveries.paperOfMessage(channel.get().id(), messageId);
-        if (paper.isEmpty()) {
-            return Optional.empty();
-        }
-        Meaning meaning = feedback.react(channel.get().id(), paper.get(), userId, messageId, emoji, removed, clock.instant());
-        return meaning == Meaning.NONE ? Optional.empty() : paper;
+        String paper = message.get().paperId();
+        Meaning meaning = feedback.react(message.get().channelId(), paper, userId, messageId, emoji, removed, clock.instant());
+        return meaning == Meaning.NONE ? Optional.empty() : Optional.of(paper);
     }
 }

@@ -1,5 +1,6 @@
 package dev.paperboy.store;
 
+import dev.paperboy.channel.ChannelRef;
 import dev.paperboy.channel.DeliveryStore;
 import java.time.Instant;
 import java.util.Optional;
@@ -34,6 +35,13 @@ public final class JdbcDeliveryStore implements DeliveryStore {
     public Optional<String> paperOfMessage(long channelId, String messageId) {
         return jdbc.one("SELECT paper_id FROM messages WHERE channel_id = ? AND message_id = ? AND paper_id IS NOT NULL",
                 rs -> rs.getString(1), channelId, messageId);
+    }
+
+    @Override
+    public Optional<PaperMessage> paperMessage(ChannelRef channel, String messageId) {
+        return jdbc.one("SELECT m.channel_id, m.paper_id FROM messages m JOIN channels c ON c.id = m.channel_id "
+                        + "WHERE c.platform = ? AND c.workspace = ? AND c.channel_key = ? AND m.message_id = ? AND m.paper_id IS NOT NULL",
+                rs -> new PaperMessage(rs.getLong(1), rs.getString(2)), channel.platform(), channel.workspace(), channel.channel(), messageId);
     }
 
     @Override

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.paperboy.channel.Channel;
 import dev.paperboy.channel.ChannelRef;
+import dev.paperboy.channel.DeliveryStore;
 import dev.paperboy.channel.ChannelSettings;
 import dev.paperboy.channel.DigestRun;
 import dev.paperboy.channel.Layout;
@@ -136,6 +137,10 @@ class StoresTest {
         assertThat(deliveries.paperOfMessage(c.id(), "m2")).contains("2506.00001");
         assertThat(deliveries.paperOfMessage(c.id(), "m1")).isEmpty();
         assertThat(deliveries.messageIds("console")).containsExactlyInAnyOrder("m1", "m2");
+        // What a reaction needs, from the channel's chat reference: only paper messages of that very channel.
+        assertThat(deliveries.paperMessage(c.ref(), "m2")).contains(new DeliveryStore.PaperMessage(c.id(), "2506.00001"));
+        assertThat(deliveries.paperMessage(c.ref(), "m1")).isEmpty();
+        assertThat(deliveries.paperMessage(new ChannelRef("console", "local", "c2"), "m2")).isEmpty();
         JdbcDigestRunStore runs = new JdbcDigestRunStore(db.dataSource());
         assertThat(runs.lastRun(c.id())).isEmpty();
         assertThat(runs.claim(c.id(), T0, "a", T0, T0.plusSeconds(300))).isTrue();

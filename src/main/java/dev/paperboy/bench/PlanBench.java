@@ -1,0 +1,72 @@
+package dev.paperboy.bench;
+
+import dev.paperboy.channel.Channel;
+import dev.paperboy.recommend.DigestPlanner;
+import java.io.PrintStream;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Digest planning, as a scheduled digest does it ({@code plan} for twice the digest's size, so spares stand in
+ * for papers claimed meanwhile), one channel after another on one thread, for a time budget. The first
+ * {@code warmup} channels are planned first and not counted (the JIT, and the caches the bot fills on its first
+ * digests); then each channel is planned once, in a fixed shuffled order, until the budget or the channels run out.
+ */
+public final class PlanBench {
+
+    /** One ranking mode's figure, with the time per plan in each stage the decorators saw. */
+    public record Result(String mode, Timings.Run run, double coldMillis, double meanCandidates, Map<String, Double> stageMillisPerPlan,
+                         String loadBefore, String loadAfter) {
+    }
+
+    private final Stopwatches watch;
+    private final PrintStream progress;
+
+    public PlanBench(Stopwatches watch, PrintStream progress) {
+        this.watch = watch;
+        this.progress = progress;
+    }
+
+    public Result run(String mode, DigestPlanner planner, List<Channel> channels, Instant now, int digestSize, int warmup,
+                      Duration budget) {
+        String loadBefore = Machine.currentLoad();
+        int picks = digestSize * 2;
+        long cold = System.nanoTime();
+        double coldMillis = 0;
+        int w = Math.min(warmup, Math.max(0, channels.size() - 1));
+        for (int i = 0; i < w; i++) {
+            planner.plan(channels.get(i).id(), channels.get(i).tags(), picks, now);
+            if (i == 0) {
+                coldMillis = (System.nanoTime() - cold) / 1e6;
+            }
+        }
+        watch.reset();
+        List<Long> nanos = new ArrayList<>();
+        long started = System.nanoTime();
+        long deadline = started + budget.toNanos();
+        for (int i = w; i < channels.size() && System.nanoTime() < deadline; i++) {
+            Channel c = channels.get(i);
+            long t = System.nanoTime();
+            planner.plan(c.id(), c.tags(), picks, now);
+            nanos.add(System.nanoTime() - t);
+            if (nanos.size() % 50 == 0) {
+                progress.printf("%s: %d plans, %.1f/s%n", mode, nanos.size(), nanos.size() / Timings.seconds(started));
+            }
+        }
+        double seconds = Timings.seconds(started);
+        Timings.Run run = Timings.Run.of(nanos.stream().mapToLong(Long::longValue).toArray(), seconds);
+        Map<String, Double> stages = new LinkedHashMap<>();
+        double accounted = 0;
+        for (Map.Entry<String, Double> e : watch.millis().entrySet()) {
+            stages.put(e.getKey(), e.getValue() / Math.max(1, run.operations()));
+            accounted += e.getValue();
+        }
+        stages.put("rest (opinions, filtering)", Math.max(0, seconds * 1000 - accounted) / Math.max(1, run.operations()));
+        double candidates = watch.count("candidates") / (double) Math.max(1, run.operations());
+        return new Result(mode, run, coldMillis, candidates, stages, loadBefore, Machine.currentLoad());
+    }
+}

@@ -1,0 +1,53 @@
+package dev.paperboy.bench;
+
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.function.Supplier;
+
+/**
+ * Time spent per named stage, summed over many calls: the decorators around the stores and the ranker add to it,
+ * so a benchmark can say where each operation's time went without a profiler. Single-threaded on purpose.
+ */
+public final class Stopwatches {
+
+    private final Map<String, long[]> totals = new LinkedHashMap<>();
+    private final Map<String, Long> counts = new LinkedHashMap<>();
+
+    public <T> T time(String stage, Supplier<T> work) {
+        long start = System.nanoTime();
+        try {
+            return work.get();
+        } finally {
+            totals.computeIfAbsent(stage, k -> new long[2])[0] += System.nanoTime() - start;
+            totals.get(stage)[1]++;
+        }
+    }
+
+    public void time(String stage, Runnable work) {
+        time(stage, () -> {
+            work.run();
+            return null;
+        });
+    }
+
+    /** Adds to a named count (papers read, candidates ranked …). */
+    public void count(String name, long n) {
+        counts.merge(name, n, Long::sum);
+    }
+
+    public long count(String name) {
+        return counts.getOrDefault(name, 0L);
+    }
+
+    /** Milliseconds spent in each stage since the last reset. */
+    public Map<String, Double> millis() {
+        Map<String, Double> out = new LinkedHashMap<>();
+        totals.forEach((stage, t) -> out.put(stage, t[0] / 1e6));
+        return out;
+    }
+
+    public void reset() {
+        totals.clear();
+        counts.clear();
+    }
+}

@@ -1,0 +1,170 @@
+package dev.paperboy.bench;
+
+import dev.paperboy.embed.Embedder;
+import dev.paperboy.feedback.FeedbackStore;
+import dev.paperboy.feedback.Signal;
+import dev.paperboy.paper.IngestListener;
+import dev.paperboy.paper.Paper;
+import dev.paperboy.paper.PaperExtras;
+import dev.paperboy.paper.PaperStore;
+import dev.paperboy.recommend.CandidateStore;
+import dev.paperboy.recommend.Pick;
+import dev.paperboy.recommend.RankRequest;
+import dev.paperboy.recommend.Ranker;
+import dev.paperboy.tag.TagScore;
+import dev.paperboy.tag.TagStore;
+import java.time.Instant;
+import java.util.Collection;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+
+/**
+ * Decorators that time the real ports and the ranker into {@link Stopwatches}, so a benchmark reports where each
+ * operation's time went (SQL, tags, ranking …) while running exactly the code the bot runs.
+ */
+public final class Timed {
+
+    private Timed() {
+    }
+
+    /** The planner's candidate query. */
+    public static CandidateStore candidates(CandidateStore store, Stopwatches watch) {
+        return (channelId, tags, since, limit) -> {
+            List<Paper> unseen = watch.time("candidates (SQL)", () -> store.unseen(channelId, tags, since, limit));
+            watch.count("candidates", unseen.size());
+            return unseen;
+        };
+    }
+
+    /** Reads of paper tags, and the machine's tags written on ingest. */
+    public static TagStore tags(TagStore store, Stopwatches watch) {
+        return new TagStore() {
+            @Override
+            public void replaceMachineTags(String paperId, List<TagScore> tags) {
+                watch.time("tag rows (SQL)", () -> store.replaceMachineTags(paperId, tags));
+            }
+
+            @Override
+            public void addHumanTags(String paperId, Collection<String> tags) {
+                store.addHumanTags(paperId, tags);
+            }
+
+            @Override
+            public void setHumanTags(String paperId, Collection<String> tags) {
+                store.setHumanTags(paperId, tags);
+            }
+
+            @Override
+            public Map<String, List<String>> humanTagged() {
+                return store.humanTagged();
+            }
+
+            @Override
+            public Map<String, List<TagScore>> effectiveTags(Collection<String> paperIds) {
+                return watch.time("paper tags (SQL)", () -> store.effectiveTags(paperIds));
+            }
+        };
+    }
+
+    /** Reads of a channel's feedback signals and seeds. */
+    public static FeedbackStore feedback(FeedbackStore store, Stopwatches watch) {
+        return new FeedbackStore() {
+            @Override
+            public void record(Signal signal) {
+                store.record(signal);
+            }
+
+            @Override
+            public List<Signal> signals(long channelId) {
+                return watch.time("feedback (SQL)", () -> store.signals(channelId));
+            }
+
+            @Override
+            public boolean addSeed(long channelId, String paperId, String source, Instant at) {
+                return store.addSeed(channelId, paperId, source, at);
+            }
+
+            @Override
+            public Set<String> seeds(long channelId) {
+                return watch.time("feedback (SQL)", () -> store.seeds(channelId));
+            }
+        };
+    }
+
+    /** The ranker, with everything it reads itself. */
+    public static Ranker ranker(Ranker ranker, Stopwatches watch) {
+        return new Ranker() {
+            @Override
+            public List<Pick> rank(RankRequest request) {
+                return watch.time("ranker", () -> ranker.rank(request));
+            }
+        };
+    }
+
+    /** The sentence model itself. */
+    public static Embedder embedder(Embedder embedder, Stopwatches watch) {
+        return new Embedder() {
+            @Override
+            public String model() {
+                return embedder.model();
+            }
+
+            @Override
+            public int dimension() {
+                return embedder.dimension();
+            }
+
+            @Override
+            public List<float[]> embedAll(List<String> texts) {
+                return watch.time("embedding model", () -> embedder.embedAll(texts));
+            }
+        };
+    }
+
+    /** Paper rows: the upserts and reads of ingest. */
+    public static PaperStore papers(PaperStore store, Stopwatches watch) {
+        return new PaperStore() {
+            @Override
+            public Outcome upsert(Paper paper) {
+                return watch.time("paper rows (SQL)", () -> store.upsert(paper));
+            }
+
+            @Override
+            public Optional<Paper> find(String id) {
+                return watch.time("paper rows (SQL)", () -> store.find(id));
+            }
+
+            @Override
+            public List<Paper> findAll(Collection<String> ids) {
+                return watch.time("paper rows (SQL)", () -> store.findAll(ids));
+            }
+
+            @Override
+            public long count() {
+                return store.count();
+            }
+
+            @Override
+            public void mergeExtras(PaperExtras extras) {
+                watch.time("paper rows (SQL)", () -> store.mergeExtras(extras));
+            }
+
+            @Override
+            public Optional<PaperExtras> extras(String id) {
+                return store.extras(id);
+            }
+
+            @Override
+            public List<String> ids() {
+                return store.ids();
+            }
+        };
+    }
+
+    /** An ingest listener (tagging, embedding …), under its own stage name. */
+    public static IngestListener listener(String stage, IngestListener listener, Stopwatches watch) {
+        return (List<Paper> papers, Map<String, List<String>> curatorTags) -> watch.time(stage, () -> listener.ingested(papers, curatorTags));
+    }
+}
