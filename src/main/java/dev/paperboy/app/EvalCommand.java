@@ -8,7 +8,7 @@ import picocli.CommandLine.Command;
  * subcommand of its own, registered here; each prints its numbers and can write them to a file for docs/.
  */
 @Command(name = "eval", mixinStandardHelpOptions = true, description = "Measure quality on evaluation data.",
-        subcommands = {})
+        subcommands = {SearchEvalCommand.class})
 final class EvalCommand implements Runnable {
 
     @CommandLine.Spec
