@@ -8,7 +8,8 @@ import picocli.CommandLine.Command;
  * subcommand of its own, registered here; each prints its numbers and can write them to a file for docs/.
  */
 @Command(name = "eval", mixinStandardHelpOptions = true, description = "Measure quality on evaluation data.",
-        subcommands = {EvalFeedbackCommand.class, EvalSeededCommand.class, EvalSummariesCommand.class, EvalTaggingCommand.class})
+        subcommands = {EvalFeedbackCommand.class, EvalSeededCommand.class, EvalSummariesCommand.class, EvalTaggingCommand.class,
+            SearchEvalCommand.class})
 final class EvalCommand implements Runnable {
 
     @CommandLine.Spec

@@ -1,12 +1,8 @@
 package dev.paperboy.app;
 
-import dev.paperboy.embed.EmbeddingService;
 import dev.paperboy.embed.MiniLmEmbedder;
 import dev.paperboy.embed.Vectors;
-import dev.paperboy.paper.Paper;
 import dev.paperboy.search.PaperIndex;
-import dev.paperboy.search.SearchCorpus;
-import dev.paperboy.search.SearchIndexer;
 import dev.paperboy.search.SearchQueryException;
 import dev.paperboy.search.SearchQueryParser;
 import dev.paperboy.search.SearchService;
@@ -18,9 +14,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Instant;
 import java.util.ArrayList;
-import java.util.Collection;
 import java.util.Comparator;
-import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -81,38 +75,17 @@ final class SearchBenchCommand implements Callable<Integer> {
 
         List<SearchBenchCorpus.Entry> real = SearchBenchCorpus.real(data, maxReal, work, embedder, Instant.now());
         List<SearchBenchCorpus.Entry> corpus = SearchBenchCorpus.recombined(real, papers, seed);
-        Map<String, Paper> byId = new HashMap<>();
-        MemoryEmbeddingStore vectors = new MemoryEmbeddingStore();
-        Map<String, float[]> all = new LinkedHashMap<>();
-        corpus.forEach(e -> {
-            byId.put(e.paper().id(), e.paper());
-            all.put(e.paper().id(), e.vector());
-        });
-        vectors.save(all, embedder.model());
-        EmbeddingService embeddings = new EmbeddingService(embedder, vectors);
-        TagLookup tags = tags(vocabulary, tagger, byId);
-
         Path indexDir = work.resolve("index-" + corpus.size() + "-" + real.size() + "-" + seed);
-        try (PaperIndex index = PaperIndex.open(indexDir)) {
-            SearchIndexer indexer = new SearchIndexer(index, corpus(corpus), tags, Optional.of(embeddings));
-            String build = "reused from " + indexDir;
-            if (indexer.staleness().isPresent()) {
-                long started = System.nanoTime();
-                indexer.rebuild(n -> {
-                    if (n % 10_000 == 0) {
-                        System.err.printf("indexing: %,d of %,d%n", n, corpus.size());
-                    }
-                });
-                double s = (System.nanoTime() - started) / 1e9;
-                build = String.format("built in %.0f s (%.0f papers/s)", s, corpus.size() / s);
-            }
+        try (SearchBenchIndex bench = new SearchBenchIndex(corpus, vocabulary, tagger, embedder, indexDir)) {
+            PaperIndex index = bench.index;
+            TagLookup tags = bench.tags;
             List<SearchBenchQueries.Query> qs = SearchBenchQueries.generate(real.stream().map(SearchBenchCorpus.Entry::paper).toList(),
                     warmup + queries, seed + 1, p -> tagger.tag(p).stream().map(TagScore::tag).toList());
             List<SearchBenchQueries.Query> warm = qs.subList(0, Math.min(warmup, qs.size()));
             List<SearchBenchQueries.Query> measured = qs.subList(warm.size(), qs.size());
 
-            SearchService hybrid = new SearchService(index, tags, indexer, Optional.of(embeddings));
-            SearchService words = new SearchService(index, tags, indexer, Optional.of(embeddings));
+            SearchService hybrid = new SearchService(index, tags, bench.indexer, Optional.of(bench.embeddings));
+            SearchService words = new SearchService(index, tags, bench.indexer, Optional.of(bench.embeddings));
             Map<String, double[]> byRanking = new LinkedHashMap<>();
             Map<String, List<Double>> hybridByKind = new TreeMap<>();
             run(words, warm, false, null);
@@ -120,9 +93,9 @@ final class SearchBenchCommand implements Callable<Integer> {
             run(hybrid, warm, true, null);
             byRanking.put("hybrid (what users get)", run(hybrid, measured, true, hybridByKind));
             byRanking.put("query embedding alone", embedOnly(embedder, measured, tags));
-            byRanking.put("exact scan of all vectors (no HNSW)", exactScan(all, embedder, measured, tags));
+            byRanking.put("exact scan of all vectors (no HNSW)", exactScan(bench.vectors, embedder, measured, tags));
 
-            System.out.println(report(corpus.size(), real.size(), build, indexDir, load, measured.size(), byRanking, hybridByKind));
+            System.out.println(report(corpus.size(), real.size(), bench.build, indexDir, load, measured.size(), byRanking, hybridByKind));
         }
         return 0;
     }
@@ -237,54 +210,5 @@ final class SearchBenchCommand implements Callable<Integer> {
         }
         int rank = (int) Math.ceil(p / 100.0 * sorted.length);
         return sorted[Math.max(0, Math.min(sorted.length - 1, rank - 1))];
-    }
-
-    private static TagLookup tags(TagVocabulary vocabulary, KeywordTagger tagger, Map<String, Paper> byId) {
-        return new TagLookup() {
-            @Override
-            public Map<String, List<String>> tagsOf(Collection<String> ids) {
-                Map<String, List<String>> out = new HashMap<>();
-                for (String id : ids) {
-                    Paper p = byId.get(id);
-                    if (p != null) {
-                        out.put(id, tagger.tag(p).stream().map(TagScore::tag).toList());
-                    }
-                }
-                return out;
-            }
-
-            @Override
-            public Optional<String> known(String userText) {
-                return vocabulary.find(userText).map(t -> t.name());
-            }
-
-            @Override
-            public List<String> closest(String userText, int limit) {
-                return vocabulary.suggest(userText, limit);
-            }
-        };
-    }
-
-    private static SearchCorpus corpus(List<SearchBenchCorpus.Entry> entries) {
-        List<Paper> sorted = entries.stream().map(SearchBenchCorpus.Entry::paper).sorted(Comparator.comparing(Paper::id)).toList();
-        List<String> ids = sorted.stream().map(Paper::id).toList();
-        return new SearchCorpus() {
-            @Override
-            public long count() {
-                return sorted.size();
-            }
-
-            @Override
-            public List<Paper> page(String afterId, int limit) {
-                int i = java.util.Collections.binarySearch(ids, afterId);
-                int from = i >= 0 ? i + 1 : -i - 1;
-                return sorted.subList(Math.min(from, sorted.size()), Math.min(from + limit, sorted.size()));
-            }
-
-            @Override
-            public List<Paper> find(Collection<String> wanted) {
-                return sorted.stream().filter(p -> wanted.contains(p.id())).toList();
-            }
-        };
     }
 }

@@ -24,7 +24,7 @@ final class SearchBenchQueries {
     record Query(String kind, String text) {
     }
 
-    private static final Set<String> STOP = Set.of("a", "an", "and", "the", "of", "for", "in", "on", "to", "with", "via", "by",
+    static final Set<String> STOP = Set.of("a", "an", "and", "the", "of", "for", "in", "on", "to", "with", "via", "by",
             "from", "is", "are", "at", "as", "its", "their", "we", "or", "into", "towards", "toward", "through", "using");
 
     private SearchBenchQueries() {

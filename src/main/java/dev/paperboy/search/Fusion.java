@@ -23,6 +23,20 @@ interface Fusion {
         };
     }
 
+    /**
+     * Like {@link #linear}, but leaning on meaning as much as the query's words went unmatched: when the best
+     * word match reaches only a share {@code w} of what the words could score, the cosine's weight is at least
+     * {@code 1 - w}. A query whose words all occur in a title is ranked mostly by words; one described in
+     * other words mostly by meaning.
+     */
+    static Fusion adaptive(double minMeaning, double lean) {
+        return candidates -> {
+            double best = candidates.stream().mapToDouble(HybridRanker.Candidate::words).max().orElse(0);
+            double meaning = Math.max(minMeaning, Math.min(1, lean * (1 - best)));
+            return linear(meaning).scores(candidates);
+        };
+    }
+
     /** Reciprocal rank fusion: the sum over both rankings of 1 / (k + rank). */
     static Fusion reciprocalRank(int k) {
         return candidates -> {

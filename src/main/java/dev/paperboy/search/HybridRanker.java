@@ -7,9 +7,11 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.function.Supplier;
 import org.apache.lucene.index.FloatVectorValues;
 import org.apache.lucene.index.LeafReaderContext;
 import org.apache.lucene.index.ReaderUtil;
+import org.apache.lucene.index.Term;
 import org.apache.lucene.search.BooleanClause.Occur;
 import org.apache.lucene.search.BooleanQuery;
 import org.apache.lucene.search.DocIdSetIterator;
@@ -18,6 +20,7 @@ import org.apache.lucene.search.KnnFloatVectorQuery;
 import org.apache.lucene.search.Query;
 import org.apache.lucene.search.ScoreDoc;
 import org.apache.lucene.search.ScoreMode;
+import org.apache.lucene.search.TermQuery;
 import org.apache.lucene.search.Scorer;
 import org.apache.lucene.search.Weight;
 
@@ -28,8 +31,11 @@ import org.apache.lucene.search.Weight;
  */
 final class HybridRanker {
 
-    /** How many candidates each side contributes to the pool. */
-    static final int CANDIDATES = 100;
+    /**
+     * How many candidates each side contributes to the pool: enough for a reply of 5 to 10 (a paper below the
+     * 50th by both words and meaning does not reach the top 10), and half the time of 100 for both searches.
+     */
+    static final int CANDIDATES = 50;
     /**
      * Papers scoring below this share of the best are left out: every paper is somewhat near any query in
      * meaning, so without a floor a surname that matches two papers would come with three unrelated ones.
@@ -44,29 +50,43 @@ final class HybridRanker {
     }
 
     private final Fusion fusion;
+    private final double floor;
 
-    HybridRanker(Fusion fusion) {
+    HybridRanker(Fusion fusion, double floor) {
         this.fusion = fusion;
+        this.floor = floor;
     }
 
-    /** The best {@code limit} doc ids with their fused scores. */
-    List<ScoreDoc> rank(IndexSearcher searcher, Optional<Query> words, Query filter, float[] vector, int limit) throws IOException {
+    /**
+     * The best {@code limit} doc ids with their fused scores. The query's vector is asked for only after the
+     * words' search, so it can be computed meanwhile; null means rank by words alone.
+     */
+    List<ScoreDoc> rank(IndexSearcher searcher, LuceneQueries.Compiled query, Supplier<float[]> queryVector, int limit)
+            throws IOException {
+        Optional<Query> words = query.words();
+        Query filter = query.filter();
         Map<Integer, float[]> pool = new HashMap<>();
         if (words.isPresent()) {
             Query q = filter == null ? words.get()
                     : new BooleanQuery.Builder().add(words.get(), Occur.MUST).add(filter, Occur.FILTER).build();
-            ScoreDoc[] top = searcher.search(q, CANDIDATES).scoreDocs;
-            float best = top.length == 0 ? 0f : reachable(searcher, words.get(), top[0].score);
+            ScoreDoc[] top = SearchService.top(searcher, q, CANDIDATES).scoreDocs;
+            float best = top.length == 0 ? 0f : reachable(searcher, words.get(), top[0].score) * unknownShare(searcher, query.terms());
             for (ScoreDoc sd : top) {
                 pool.put(sd.doc, new float[] {sd.score / best, Float.NaN});
             }
         }
+        float[] vector = queryVector.get();
         if (vector != null) {
             for (ScoreDoc sd : searcher.search(new KnnFloatVectorQuery(PaperDocuments.VECTOR, vector, CANDIDATES, filter), CANDIDATES).scoreDocs) {
                 // DOT_PRODUCT scores are (1 + cosine) / 2.
                 pool.computeIfAbsent(sd.doc, d -> new float[] {0f, Float.NaN})[1] = 2f * sd.score - 1f;
             }
             fillCosines(searcher, pool, vector);
+        }
+        if (query.exclude().isPresent()) {
+            for (ScoreDoc sd : searcher.search(new TermQuery(query.exclude().get()), 1).scoreDocs) {
+                pool.remove(sd.doc);
+            }
         }
         List<Candidate> candidates = new ArrayList<>(pool.size());
         pool.forEach((doc, s) -> candidates.add(new Candidate(doc, s[0], s[1])));
@@ -77,7 +97,7 @@ final class HybridRanker {
         }
         out.sort(Comparator.comparingDouble((ScoreDoc sd) -> -sd.score).thenComparingInt(sd -> sd.doc));
         int keep = 0;
-        while (keep < Math.min(limit, out.size()) && (out.get(0).score <= 0 || out.get(keep).score >= FLOOR * out.get(0).score)) {
+        while (keep < Math.min(limit, out.size()) && (out.get(0).score <= 0 || out.get(keep).score >= floor * out.get(0).score)) {
             keep++;
         }
         return out.subList(0, keep);
@@ -99,6 +119,24 @@ final class HybridRanker {
             }
         }
         return max;
+    }
+
+    /**
+     * How many times the query's words outnumber those the index knows: Lucene's bound counts only words that
+     * occur somewhere, so "AI that predicts storms" in a corpus without "storms" would let a paper that merely
+     * predicts something score as if it matched every word.
+     */
+    private static float unknownShare(IndexSearcher searcher, List<List<Term>> words) throws IOException {
+        int known = 0;
+        for (List<Term> alternatives : words) {
+            for (Term t : alternatives) {
+                if (searcher.getIndexReader().docFreq(t) > 0) {
+                    known++;
+                    break;
+                }
+            }
+        }
+        return known == 0 ? 1f : (float) words.size() / known;
     }
 
     /** Cosines for candidates that only their words found, read from the index's stored vectors. */

@@ -18,7 +18,6 @@ import org.apache.lucene.search.BooleanClause.Occur;
 import org.apache.lucene.search.BooleanQuery;
 import org.apache.lucene.search.BoostQuery;
 import org.apache.lucene.search.DisjunctionMaxQuery;
-import org.apache.lucene.search.MatchAllDocsQuery;
 import org.apache.lucene.search.Query;
 import org.apache.lucene.search.TermQuery;
 import org.apache.lucene.util.QueryBuilder;
@@ -38,10 +37,14 @@ final class LuceneQueries {
     /**
      * The Lucene side of a query.
      *
-     * @param words  BM25 over title, abstract and authors (empty when no word survives analysis)
-     * @param filter what every hit must satisfy (null when nothing is required)
+     * @param words   BM25 over title, abstract and authors (empty when no word survives analysis)
+     * @param terms   for each word of the query, the index terms it could match
+     * @param filter  what every hit must satisfy (null when nothing is required)
+     * @param exclude the paper a {@code like:} search starts from, never a hit. Kept out of the filter: any
+     *                filter makes a vector search collect the matching papers first, which for "all but one"
+     *                costs more than the search itself
      */
-    record Compiled(Optional<Query> words, Query filter) {
+    record Compiled(Optional<Query> words, List<List<Term>> terms, Query filter, Optional<Term> exclude) {
     }
 
     private final Analyzer english;
@@ -95,38 +98,55 @@ final class LuceneQueries {
                 anyFilter = true;
             }
         }
-        if (exclude.isPresent()) {
-            if (!anyFilter) {
-                filter.add(new MatchAllDocsQuery(), Occur.FILTER);
-            }
-            filter.add(new TermQuery(new Term(PaperDocuments.ID, exclude.get())), Occur.MUST_NOT);
-            anyFilter = true;
-        }
         String text = String.join(" ", query.words()) + (extraText.isEmpty() ? "" : " " + extraText);
-        return new Compiled(words(text, phrases), anyFilter ? filter.build() : null);
+        Words words = words(text, phrases);
+        return new Compiled(words.query(), words.terms(), anyFilter ? filter.build() : null, exclude.map(id -> new Term(PaperDocuments.ID, id)));
     }
 
-    /** A disjunction of each word over title and abstract, plus author names; phrases are required and scored. */
-    private Optional<Query> words(String text, List<Query> phrases) {
+    /** The words' query, and the index terms each counted word could match (to tell how much of it is unknown). */
+    private record Words(Optional<Query> query, List<List<Term>> terms) {
+    }
+
+    /**
+     * Each word: the better of its title and abstract matches (a title match counting double), plus author
+     * names; phrases are required and scored. Taking the better match rather than the sum measured better
+     * (`paperboy eval search`): a word in both title and abstract is not twice the evidence.
+     */
+    private Words words(String text, List<Query> phrases) {
         BooleanQuery.Builder b = new BooleanQuery.Builder();
-        int clauses = 0;
-        for (String term : terms(english, PaperDocuments.TITLE, text)) {
-            b.add(new DisjunctionMaxQuery(List.of(
-                    new BoostQuery(new TermQuery(new Term(PaperDocuments.TITLE, term)), TITLE_BOOST),
-                    new TermQuery(new Term(PaperDocuments.ABSTRACT, term))), 0.1f), Occur.SHOULD);
-            clauses++;
-        }
-        for (String name : terms(names, PaperDocuments.AUTHOR, text)) {
-            if (name.length() > 2 && !EnglishAnalyzer.ENGLISH_STOP_WORDS_SET.contains(name)) {
-                b.add(new TermQuery(new Term(PaperDocuments.AUTHOR, name)), Occur.SHOULD);
-                clauses++;
+        Set<Term> added = new LinkedHashSet<>();
+        List<List<Term>> perWord = new ArrayList<>();
+        for (String word : text.split("\\s+")) {
+            List<Term> terms = new ArrayList<>();
+            for (String t : terms(english, PaperDocuments.TITLE, word)) {
+                terms.add(new Term(PaperDocuments.TITLE, t));
+                terms.add(new Term(PaperDocuments.ABSTRACT, t));
+            }
+            for (String name : terms(names, PaperDocuments.AUTHOR, word)) {
+                if (name.length() > 2 && !EnglishAnalyzer.ENGLISH_STOP_WORDS_SET.contains(name)) {
+                    terms.add(new Term(PaperDocuments.AUTHOR, name));
+                }
+            }
+            if (terms.isEmpty() || added.size() >= MAX_TERMS * 3) {
+                continue;
+            }
+            perWord.add(terms);
+            for (Term t : terms) {
+                if (!added.add(t)) {
+                    continue;
+                }
+                if (t.field().equals(PaperDocuments.TITLE)) {
+                    b.add(new DisjunctionMaxQuery(List.of(new BoostQuery(new TermQuery(t), TITLE_BOOST),
+                            new TermQuery(new Term(PaperDocuments.ABSTRACT, t.bytes()))), 0.1f), Occur.SHOULD);
+                } else if (t.field().equals(PaperDocuments.AUTHOR)) {
+                    b.add(new TermQuery(t), Occur.SHOULD);
+                }
             }
         }
         for (Query phrase : phrases) {
             b.add(phrase, Occur.MUST);
-            clauses++;
         }
-        return clauses == 0 ? Optional.empty() : Optional.of(b.build());
+        return new Words(added.isEmpty() && phrases.isEmpty() ? Optional.empty() : Optional.of(b.build()), perWord);
     }
 
     /** The distinct terms an analyzer makes of a text, in order, at most {@link #MAX_TERMS}. */

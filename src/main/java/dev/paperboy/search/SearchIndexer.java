@@ -111,12 +111,12 @@ public final class SearchIndexer implements IngestListener, AutoCloseable {
                 long done = rebuilt.addAndGet(page.size());
                 progress.accept(done);
                 if (System.nanoTime() - lastLog > 10_000_000_000L) {
-                    // Searches during a rebuild see what is done so far, refreshed as often as progress is logged.
-                    index.refresh();
                     log.info("search index rebuild progress done={} total={}", done, rebuildTotal);
                     lastLog = System.nanoTime();
                 }
             }
+            log.info("search index rebuild merging segments papers={}", rebuilt.get());
+            index.mergeSegments();
             index.refresh();
             index.commit(metadata());
             log.info("search index rebuild finished papers={} seconds={}", rebuilt.get(), (System.nanoTime() - started) / 1_000_000_000L);
@@ -126,7 +126,10 @@ public final class SearchIndexer implements IngestListener, AutoCloseable {
         }
     }
 
-    /** Rebuilds on a background thread when the index is stale; searches meanwhile see what is done so far. */
+    /**
+     * Rebuilds on a background thread when the index is stale. Searches meanwhile answer from the index as it was
+     * (for a new index: nothing), with a note, and see the rebuilt one at once when it is done.
+     */
     public void rebuildInBackgroundIfStale() {
         Optional<String> why;
         try {
@@ -160,7 +163,7 @@ public final class SearchIndexer implements IngestListener, AutoCloseable {
             return Optional.empty();
         }
         return Optional.of("I'm rebuilding my search index (" + rebuilt.get() + " of " + rebuildTotal
-                + " papers so far), so results may be missing some papers.");
+                + " papers so far), so results may miss recent papers.");
     }
 
     /** Stops a background rebuild at its next page (the next start finishes the job). */

@@ -1,6 +1,7 @@
 package dev.paperboy.search;
 
 import dev.paperboy.embed.EmbeddingService;
+import dev.paperboy.embed.Vectors;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.util.ArrayList;
@@ -9,6 +10,10 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
 import org.apache.lucene.search.BooleanClause.Occur;
 import org.apache.lucene.search.BooleanQuery;
 import org.apache.lucene.search.IndexSearcher;
@@ -16,6 +21,9 @@ import org.apache.lucene.search.Query;
 import org.apache.lucene.search.ScoreDoc;
 import org.apache.lucene.search.Sort;
 import org.apache.lucene.search.SortField;
+import org.apache.lucene.search.TermQuery;
+import org.apache.lucene.search.TopDocs;
+import org.apache.lucene.search.TopScoreDocCollectorManager;
 
 /**
  * Answers a search: parses the query, then ranks by words and meaning together (hybrid), by words alone when
@@ -27,6 +35,14 @@ public final class SearchService {
     /** The most results one search returns. */
     public static final int MAX_LIMIT = 50;
     private static final int QUERY_VECTOR_CACHE = 256;
+    /**
+     * The cosine's least weight against the words', raised by {@link Fusion#adaptive} as far as 0.7 times the
+     * share of the words that went unmatched. Tuned on the dev listings (docs/PERFORMANCE.md, `paperboy eval
+     * search`): it finds papers described in other words 2.7 times as well as BM25 (MRR) while finding a paper
+     * by words of its title almost as well as BM25; a fixed even mix did worse on both.
+     */
+    static final double MEANING_WEIGHT = 0.3;
+    static final double LEAN = 0.7;
 
     private final PaperIndex index;
     private final SearchQueryParser parser;
@@ -34,6 +50,13 @@ public final class SearchService {
     private final Optional<EmbeddingService> embeddings;
     private final LuceneQueries queries = new LuceneQueries();
     private final HybridRanker hybrid;
+    /** Embeds queries beside the words' search; daemon threads, as a search holds nothing to clean up. */
+    private static final ExecutorService EMBEDDING = Executors.newFixedThreadPool(2, r -> {
+        Thread t = new Thread(r, "query-embedding");
+        t.setDaemon(true);
+        return t;
+    });
+
     private final Map<String, float[]> queryVectors = Collections.synchronizedMap(new LinkedHashMap<>(64, 0.75f, true) {
         @Override
         protected boolean removeEldestEntry(Map.Entry<String, float[]> eldest) {
@@ -42,15 +65,15 @@ public final class SearchService {
     });
 
     public SearchService(PaperIndex index, TagLookup tags, SearchIndexer indexer, Optional<EmbeddingService> embeddings) {
-        this(index, tags, indexer, embeddings, Fusion.linear(0.5));
+        this(index, tags, indexer, embeddings, Fusion.adaptive(MEANING_WEIGHT, LEAN), HybridRanker.FLOOR);
     }
 
-    SearchService(PaperIndex index, TagLookup tags, SearchIndexer indexer, Optional<EmbeddingService> embeddings, Fusion fusion) {
+    SearchService(PaperIndex index, TagLookup tags, SearchIndexer indexer, Optional<EmbeddingService> embeddings, Fusion fusion, double floor) {
         this.index = index;
         this.parser = new SearchQueryParser(tags);
         this.indexer = indexer;
         this.embeddings = embeddings;
-        this.hybrid = new HybridRanker(fusion);
+        this.hybrid = new HybridRanker(fusion, floor);
     }
 
     /** The best {@code limit} papers for a query typed by a user. */
@@ -98,12 +121,13 @@ public final class SearchService {
                 }
                 return newest(compiled.filter(), limit);
             }
-            float[] vector = useMeaning ? vector(query, like) : null;
+            boolean meaning = useMeaning && (like.isPresent() || (embeddings.isPresent() && !query.text().isBlank()));
+            CompletableFuture<float[]> vector = meaning ? vector(query, like) : null;
             SearchResult.Ranking ranking = like.isPresent() ? SearchResult.Ranking.SIMILAR
                     : vector == null ? SearchResult.Ranking.WORDS : SearchResult.Ranking.HYBRID;
-            final float[] v = vector;
             List<SearchHit> hits = index.search(s -> {
-                List<ScoreDoc> docs = v == null ? words(s, compiled, limit) : hybrid.rank(s, compiled.words(), compiled.filter(), v, limit);
+                List<ScoreDoc> docs = vector == null ? words(s, compiled, limit)
+                        : hybrid.rank(s, compiled, () -> join(vector), limit);
                 return hits(s, docs);
             });
             return new SearchResult(hits, ranking, hits.size(), indexer.progressNote());
@@ -120,24 +144,50 @@ public final class SearchService {
     }
 
     private static List<ScoreDoc> words(IndexSearcher s, LuceneQueries.Compiled compiled, int limit) throws IOException {
-        Query q = compiled.filter() == null ? compiled.words().get()
-                : new BooleanQuery.Builder().add(compiled.words().get(), Occur.MUST).add(compiled.filter(), Occur.FILTER).build();
-        return List.of(s.search(q, limit).scoreDocs);
+        BooleanQuery.Builder q = new BooleanQuery.Builder().add(compiled.words().get(), Occur.MUST);
+        if (compiled.filter() != null) {
+            q.add(compiled.filter(), Occur.FILTER);
+        }
+        compiled.exclude().ifPresent(id -> q.add(new TermQuery(id), Occur.MUST_NOT));
+        return List.of(top(s, q.build(), limit).scoreDocs);
     }
 
-    /** The query's meaning: its words, or the paper asked about (blended with any words given). */
-    private float[] vector(SearchQuery query, Optional<PaperIndex.Found> like) {
+    /**
+     * The best {@code n} hits without counting them all: a total count would keep Lucene from skipping the
+     * documents that cannot make the top {@code n}, which is most of them for common words.
+     */
+    static TopDocs top(IndexSearcher s, Query q, int n) throws IOException {
+        return s.search(q, new TopScoreDocCollectorManager(n, n));
+    }
+
+    /**
+     * The query's meaning: its words, or the paper asked about (blended with any words given). Embedding the
+     * words takes a few milliseconds, so it runs on its own thread while the words are searched.
+     */
+    private CompletableFuture<float[]> vector(SearchQuery query, Optional<PaperIndex.Found> like) {
         String text = query.text().strip();
-        float[] words = text.isEmpty() || embeddings.isEmpty() ? null : queryVectors.computeIfAbsent(text, t -> embeddings.get().embedText(t));
         float[] paper = like.map(PaperIndex.Found::vector).orElse(null);
-        if (paper == null || words == null) {
-            return paper != null ? paper : words;
+        if (text.isEmpty() || embeddings.isEmpty()) {
+            return CompletableFuture.completedFuture(paper);
         }
-        float[] sum = new float[paper.length];
-        for (int i = 0; i < sum.length; i++) {
-            sum[i] = paper[i] + words[i];
+        float[] cached = queryVectors.get(text);
+        CompletableFuture<float[]> words = cached != null ? CompletableFuture.completedFuture(cached)
+                : CompletableFuture.supplyAsync(() -> queryVectors.computeIfAbsent(text, t -> embeddings.get().embedText(t)), EMBEDDING);
+        return paper == null ? words : words.thenApply(w -> {
+            float[] sum = new float[paper.length];
+            for (int i = 0; i < sum.length; i++) {
+                sum[i] = paper[i] + w[i];
+            }
+            return Vectors.normalize(sum);
+        });
+    }
+
+    private static float[] join(CompletableFuture<float[]> vector) {
+        try {
+            return vector.join();
+        } catch (CompletionException e) {
+            throw e.getCause() instanceof RuntimeException r ? r : e;
         }
-        return dev.paperboy.embed.Vectors.normalize(sum);
     }
 
     private static List<SearchHit> hits(IndexSearcher s, List<ScoreDoc> docs) throws IOException {
