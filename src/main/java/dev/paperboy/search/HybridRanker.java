@@ -11,7 +11,6 @@ import java.util.function.Supplier;
 import org.apache.lucene.index.FloatVectorValues;
 import org.apache.lucene.index.LeafReaderContext;
 import org.apache.lucene.index.ReaderUtil;
-import org.apache.lucene.index.Term;
 import org.apache.lucene.search.BooleanClause.Occur;
 import org.apache.lucene.search.BooleanQuery;
 import org.apache.lucene.search.DocIdSetIterator;
@@ -61,16 +60,16 @@ final class HybridRanker {
      * The best {@code limit} doc ids with their fused scores. The query's vector is asked for only after the
      * words' search, so it can be computed meanwhile; null means rank by words alone.
      */
-    List<ScoreDoc> rank(IndexSearcher searcher, LuceneQueries.Compiled query, Supplier<float[]> queryVector, int limit)
+    List<ScoreDoc> rank(IndexSearcher searcher, CompiledQuery query, Supplier<float[]> queryVector, int limit)
             throws IOException {
-        Optional<Query> words = query.words();
+        Optional<Query> words = query.wordsQuery(searcher.getIndexReader());
         Query filter = query.filter();
         Map<Integer, float[]> pool = new HashMap<>();
         if (words.isPresent()) {
             Query q = filter == null ? words.get()
                     : new BooleanQuery.Builder().add(words.get(), Occur.MUST).add(filter, Occur.FILTER).build();
             ScoreDoc[] top = SearchService.top(searcher, q, CANDIDATES).scoreDocs;
-            float best = top.length == 0 ? 0f : reachable(searcher, words.get(), top[0].score) * unknownShare(searcher, query.terms());
+            float best = top.length == 0 ? 0f : reachable(searcher, words.get(), top[0].score) * query.unknownShare(searcher.getIndexReader());
             for (ScoreDoc sd : top) {
                 pool.put(sd.doc, new float[] {sd.score / best, Float.NaN});
             }
@@ -119,24 +118,6 @@ final class HybridRanker {
             }
         }
         return max;
-    }
-
-    /**
-     * How many times the query's words outnumber those the index knows: Lucene's bound counts only words that
-     * occur somewhere, so "AI that predicts storms" in a corpus without "storms" would let a paper that merely
-     * predicts something score as if it matched every word.
-     */
-    private static float unknownShare(IndexSearcher searcher, List<List<Term>> words) throws IOException {
-        int known = 0;
-        for (List<Term> alternatives : words) {
-            for (Term t : alternatives) {
-                if (searcher.getIndexReader().docFreq(t) > 0) {
-                    known++;
-                    break;
-                }
-            }
-        }
-        return known == 0 ? 1f : (float) words.size() / known;
     }
 
     /** Cosines for candidates that only their words found, read from the index's stored vectors. */

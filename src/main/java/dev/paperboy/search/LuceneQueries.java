@@ -17,7 +17,6 @@ import org.apache.lucene.index.Term;
 import org.apache.lucene.search.BooleanClause.Occur;
 import org.apache.lucene.search.BooleanQuery;
 import org.apache.lucene.search.BoostQuery;
-import org.apache.lucene.search.DisjunctionMaxQuery;
 import org.apache.lucene.search.Query;
 import org.apache.lucene.search.TermQuery;
 import org.apache.lucene.util.QueryBuilder;
@@ -29,23 +28,8 @@ import org.apache.lucene.util.QueryBuilder;
  */
 final class LuceneQueries {
 
-    /** A title word counts this much more than an abstract word. */
-    static final float TITLE_BOOST = 2f;
     /** More distinct words than this add noise and time, not precision. */
     static final int MAX_TERMS = 64;
-
-    /**
-     * The Lucene side of a query.
-     *
-     * @param words   BM25 over title, abstract and authors (empty when no word survives analysis)
-     * @param terms   for each word of the query, the index terms it could match
-     * @param filter  what every hit must satisfy (null when nothing is required)
-     * @param exclude the paper a {@code like:} search starts from, never a hit. Kept out of the filter: any
-     *                filter makes a vector search collect the matching papers first, which for "all but one"
-     *                costs more than the search itself
-     */
-    record Compiled(Optional<Query> words, List<List<Term>> terms, Query filter, Optional<Term> exclude) {
-    }
 
     private final Analyzer english;
     private final QueryBuilder englishBuilder;
@@ -59,7 +43,7 @@ final class LuceneQueries {
         this.namesBuilder = new QueryBuilder(names);
     }
 
-    Compiled compile(SearchQuery query, String extraText, Optional<String> exclude) throws SearchQueryException {
+    CompiledQuery compile(SearchQuery query, String extraText, Optional<String> exclude) throws SearchQueryException {
         BooleanQuery.Builder filter = new BooleanQuery.Builder();
         boolean anyFilter = false;
         for (List<String> group : query.tags()) {
@@ -92,61 +76,35 @@ final class LuceneQueries {
             Query inTitle = englishBuilder.createPhraseQuery(PaperDocuments.TITLE, phrase);
             Query inAbstract = englishBuilder.createPhraseQuery(PaperDocuments.ABSTRACT, phrase);
             if (inTitle != null && inAbstract != null) {
-                Query either = anyOf(List.of(new BoostQuery(inTitle, TITLE_BOOST), inAbstract));
+                Query either = anyOf(List.of(new BoostQuery(inTitle, CompiledQuery.TITLE_BOOST), inAbstract));
                 phrases.add(either);
                 filter.add(either, Occur.FILTER);
                 anyFilter = true;
             }
         }
         String text = String.join(" ", query.words()) + (extraText.isEmpty() ? "" : " " + extraText);
-        Words words = words(text, phrases);
-        return new Compiled(words.query(), words.terms(), anyFilter ? filter.build() : null, exclude.map(id -> new Term(PaperDocuments.ID, id)));
+        return new CompiledQuery(words(text), phrases, anyFilter ? filter.build() : null, exclude.map(id -> new Term(PaperDocuments.ID, id)));
     }
 
-    /** The words' query, and the index terms each counted word could match (to tell how much of it is unknown). */
-    private record Words(Optional<Query> query, List<List<Term>> terms) {
-    }
-
-    /**
-     * Each word: the better of its title and abstract matches (a title match counting double), plus author
-     * names; phrases are required and scored. Taking the better match rather than the sum measured better
-     * (`paperboy eval search`): a word in both title and abstract is not twice the evidence.
-     */
-    private Words words(String text, List<Query> phrases) {
-        BooleanQuery.Builder b = new BooleanQuery.Builder();
-        Set<Term> added = new LinkedHashSet<>();
-        List<List<Term>> perWord = new ArrayList<>();
+    /** For each word of the text, the index terms it could match: title and abstract stems, an author name. */
+    private List<List<Term>> words(String text) {
+        Set<String> seen = new LinkedHashSet<>();
+        List<List<Term>> out = new ArrayList<>();
         for (String word : text.split("\\s+")) {
             List<Term> terms = new ArrayList<>();
             for (String t : terms(english, PaperDocuments.TITLE, word)) {
                 terms.add(new Term(PaperDocuments.TITLE, t));
-                terms.add(new Term(PaperDocuments.ABSTRACT, t));
             }
             for (String name : terms(names, PaperDocuments.AUTHOR, word)) {
                 if (name.length() > 2 && !EnglishAnalyzer.ENGLISH_STOP_WORDS_SET.contains(name)) {
                     terms.add(new Term(PaperDocuments.AUTHOR, name));
                 }
             }
-            if (terms.isEmpty() || added.size() >= MAX_TERMS * 3) {
-                continue;
-            }
-            perWord.add(terms);
-            for (Term t : terms) {
-                if (!added.add(t)) {
-                    continue;
-                }
-                if (t.field().equals(PaperDocuments.TITLE)) {
-                    b.add(new DisjunctionMaxQuery(List.of(new BoostQuery(new TermQuery(t), TITLE_BOOST),
-                            new TermQuery(new Term(PaperDocuments.ABSTRACT, t.bytes()))), 0.1f), Occur.SHOULD);
-                } else if (t.field().equals(PaperDocuments.AUTHOR)) {
-                    b.add(new TermQuery(t), Occur.SHOULD);
-                }
+            if (!terms.isEmpty() && seen.add(terms.toString()) && out.size() < MAX_TERMS) {
+                out.add(terms);
             }
         }
-        for (Query phrase : phrases) {
-            b.add(phrase, Occur.MUST);
-        }
-        return new Words(added.isEmpty() && phrases.isEmpty() ? Optional.empty() : Optional.of(b.build()), perWord);
+        return out;
     }
 
     /** The distinct terms an analyzer makes of a text, in order, at most {@link #MAX_TERMS}. */

@@ -113,8 +113,8 @@ public final class SearchService {
                     throw new SearchQueryException("I haven't read " + query.like().get() + ", so I can't find papers like it.");
                 }
             }
-            LuceneQueries.Compiled compiled = queries.compile(query, like.map(f -> f.hit().title()).orElse(""), query.like());
-            if (compiled.words().isEmpty() && like.isEmpty()) {
+            CompiledQuery compiled = queries.compile(query, like.map(f -> f.hit().title()).orElse(""), query.like());
+            if (!compiled.hasWords() && like.isEmpty()) {
                 if (compiled.filter() == null) {
                     throw new SearchQueryException("Nothing to search for in `" + SearchQueryParser.clip(text) + "`: give some words from "
                             + "a title or abstract, or a filter such as `tag:rl` or `since:2025-01-01`.");
@@ -143,8 +143,12 @@ public final class SearchService {
         });
     }
 
-    private static List<ScoreDoc> words(IndexSearcher s, LuceneQueries.Compiled compiled, int limit) throws IOException {
-        BooleanQuery.Builder q = new BooleanQuery.Builder().add(compiled.words().get(), Occur.MUST);
+    private static List<ScoreDoc> words(IndexSearcher s, CompiledQuery compiled, int limit) throws IOException {
+        Optional<Query> words = compiled.wordsQuery(s.getIndexReader());
+        if (words.isEmpty()) {
+            return List.of();
+        }
+        BooleanQuery.Builder q = new BooleanQuery.Builder().add(words.get(), Occur.MUST);
         if (compiled.filter() != null) {
             q.add(compiled.filter(), Occur.FILTER);
         }
