@@ -57,7 +57,8 @@ final class BenchIngestCommand implements Callable<Integer> {
     public Integer call() throws Exception {
         Instant now = Instant.now();
         Path dir = work.resolve(UUID.randomUUID().toString().substring(0, 8));
-        Config config = global.load().with("db.url", BenchSupport.h2Url(dir.resolve("db"))).with("embed.enabled", "true");
+        Config loaded = global.load();
+        Config config = loaded.with("db.url", BenchSupport.h2Url(dir.resolve("db"), loaded)).with("embed.enabled", "true");
         SessionClock clock = new SessionClock(Clock.systemUTC());
         List<IngestBench.Result> runs = new ArrayList<>();
         try (Wiring app = Wiring.open(config, clock)) {

@@ -49,7 +49,7 @@ final class BenchMemoryCommand implements Callable<Integer> {
         String loadBefore = Machine.currentLoad();
         for (int r = 0; r < repeat; r++) {
             empty.add(bench.memory(process.java("console", "--json", "--set", "db.url=jdbc:h2:mem:empty"), List.of("nobody"), at));
-            String url = BenchSupport.h2Url(process.copy());
+            String url = BenchSupport.h2Url(process.copy(), global.load());
             loaded.add(bench.memory(process.java("console", "--json", "--set", BenchProcesses.set("db.url", url)), channels, at));
             System.err.println("memory run " + (r + 1) + ": " + loaded.get(r));
         }

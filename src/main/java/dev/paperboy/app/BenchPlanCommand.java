@@ -55,13 +55,17 @@ final class BenchPlanCommand implements Callable<Integer> {
     @Option(names = "--seed", description = "Seed of the channel order. Default: ${DEFAULT-VALUE}")
     long seed = 42;
 
+    @Option(names = "--url-options", description = "Appended to the H2 URL, e.g. ';CACHE_SIZE=131072'. Default: none")
+    String urlOptions = "";
+
     @Override
     public Integer call() throws Exception {
         if (!Files.exists(BenchSupport.mvDb(db))) {
             System.err.println("paperboy: no benchmark database at " + BenchSupport.mvDb(db) + "; run `paperboy bench prepare` first");
             return 2;
         }
-        Config config = global.load().with("db.url", BenchSupport.h2Url(db));
+        Config loaded = global.load();
+        Config config = loaded.with("db.url", BenchSupport.h2Url(db, loaded) + urlOptions);
         SessionClock clock = new SessionClock(Clock.systemUTC());
         clock.advanceTo(BenchWorld.NOW);
         Map<String, List<PlanBench.Result>> results = new LinkedHashMap<>();
@@ -105,7 +109,8 @@ final class BenchPlanCommand implements Callable<Integer> {
 
     private String report(Map<String, List<PlanBench.Result>> results, int channels) {
         StringBuilder out = new StringBuilder(BenchSupport.header("Digest planning",
-                "java -jar target/paperboy.jar bench plan --seconds " + seconds + " --repeat " + repeat));
+                "java -jar target/paperboy.jar bench plan --seconds " + seconds + " --repeat " + repeat
+                        + (urlOptions.isEmpty() ? "" : " --url-options '" + urlOptions + "'")));
         out.append(String.format("%nOver the %,d channels of `bench prepare`; each plan asks for twice the digest size, as a digest does.%n%n",
                 channels));
         out.append("| mode | digests/s (median of runs) | runs | p50 ms | p99 ms | first plan ms | candidates/plan | load before → after |\n");

@@ -65,7 +65,8 @@ final class BenchPrepareCommand implements Callable<Integer> {
         }
         Files.deleteIfExists(file);
         Files.createDirectories(db.toAbsolutePath().getParent());
-        Config config = global.load().with("db.url", BenchSupport.h2Url(db)).with("embed.enabled", "true");
+        Config loaded = global.load();
+        Config config = loaded.with("db.url", BenchSupport.h2Url(db, loaded)).with("embed.enabled", "true");
         SessionClock clock = new SessionClock(Clock.systemUTC());
         try (Wiring app = Wiring.open(config, clock)) {
             List<Paper> realPapers = BenchCorpus.real(app.paperFiles, data, real, BenchWorld.NOW);

@@ -55,17 +55,21 @@ final class BenchReactionsCommand implements Callable<Integer> {
     @Option(names = "--work", description = "Folder for the database. Default: ${DEFAULT-VALUE}")
     Path work = Path.of("target/bench/reactions");
 
+    private String url;
+
     @Override
     public Integer call() throws Exception {
         Instant now = Instant.now();
         Path base = work.resolve(UUID.randomUUID().toString().substring(0, 8)).resolve("db");
         // Reactions touch neither embeddings nor the ranker: the model is left out so it does not load.
-        Config config = global.load().with("db.url", BenchSupport.h2Url(base) + urlOptions).with("embed.enabled", "false")
+        Config loaded = global.load();
+        Config config = loaded.with("db.url", BenchSupport.h2Url(base, loaded) + urlOptions).with("embed.enabled", "false")
                 .with("tags.tagger", "keyword").with("ranking.mode", "tags-only");
         SessionClock clock = new SessionClock(Clock.systemUTC());
         List<Timings.Run> measured = new ArrayList<>();
         List<Timings.Run> baselines = new ArrayList<>();
         int writeDelay;
+        url = config.string("db.url");
         try (Wiring app = Wiring.open(config, clock)) {
             List<Paper> about = BenchCorpus.real(app.paperFiles, data, papers, now);
             ReactionBench bench = new ReactionBench(BenchSupport.services(app, clock));
@@ -93,8 +97,8 @@ final class BenchReactionsCommand implements Callable<Integer> {
         Timings.Run b = Timings.medianByRate(baselines);
         StringBuilder out = new StringBuilder(BenchSupport.header("Reactions", "java -jar target/paperboy.jar bench reactions --reactions "
                 + reactions + " --threads " + threads + " --repeat " + repeat + (urlOptions.isEmpty() ? "" : " --url-options '" + urlOptions + "'")));
-        out.append(String.format("%nH2 file database%s; H2 WRITE_DELAY %d ms. %d channels × %d paper messages; members and emoji drawn "
-                + "at random, one in ten a removal; %d thread(s).%n%n", urlOptions, writeDelay, channels, papers, threads));
+        out.append(String.format("%nA fresh H2 file database (`%s`); H2 WRITE_DELAY %d ms. %d channels × %d paper messages; members and emoji drawn "
+                + "at random, one in ten a removal; %d thread(s).%n%n", url.replaceFirst(".*?;", ";").replaceFirst("^jdbc:.*", "no settings"), writeDelay, channels, papers, threads));
         out.append("| path | reactions/s (median) | runs | p50 ms | p99 ms |\n| --- | --- | --- | --- | --- |\n");
         out.append(row("ReactionService.react", m, measured));
         out.append(row("single-row INSERT loop (baseline)", b, baselines));

@@ -41,7 +41,7 @@ final class BenchStartupCommand implements Callable<Integer> {
             return 2;
         }
         Path copy = process.copy();
-        String url = BenchSupport.h2Url(copy);
+        String url = BenchSupport.h2Url(copy, global.load());
         String first = "{\"type\":\"command\",\"at\":\"" + BenchWorld.NOW + "\",\"channel\":\"" + BenchWorld.channelName(0)
                 + "\",\"user\":\"u0\",\"text\":\"/papers settings\"}";
         ProcessBench bench = new ProcessBench(process.log());

@@ -22,9 +22,15 @@ final class BenchSupport {
     private BenchSupport() {
     }
 
-    /** An H2 file URL for a database named by its path without {@code .mv.db}. */
-    static String h2Url(Path base) {
-        return "jdbc:h2:file:" + base.toAbsolutePath();
+    /**
+     * An H2 file URL for a database named by its path without {@code .mv.db}, with the settings of the configured
+     * H2 URL (what follows its first {@code ;}, such as the cache size), so a benchmark measures the bot's settings.
+     */
+    static String h2Url(Path base, Config config) {
+        String configured = config.string("db.url");
+        int settings = configured.indexOf(';');
+        String options = configured.startsWith("jdbc:h2:") && settings >= 0 ? configured.substring(settings) : "";
+        return "jdbc:h2:file:" + base.toAbsolutePath() + options;
     }
 
     static Path mvDb(Path base) {

@@ -20,8 +20,11 @@ public final class JdbcCandidateStore implements CandidateStore {
     @Override
     public List<Paper> unseen(long channelId, Set<String> tags, Instant since, int limit) {
         List<Object> params = new ArrayList<>();
+        // The channel's deliveries as one uncorrelated set (read once per query) rather than a lookup per fresh paper:
+        // a third less time at 20,000 fresh papers on H2 (docs/PERFORMANCE.md). paper_id is never null, so NOT IN
+        // means NOT EXISTS.
         StringBuilder sql = new StringBuilder("SELECT " + prefixed() + " FROM papers p WHERE p.published >= ? "
-                + "AND NOT EXISTS (SELECT 1 FROM deliveries d WHERE d.channel_id = ? AND d.paper_id = p.id)");
+                + "AND p.id NOT IN (SELECT d.paper_id FROM deliveries d WHERE d.channel_id = ?)");
         params.add(since);
         params.add(channelId);
         if (!tags.isEmpty()) {
