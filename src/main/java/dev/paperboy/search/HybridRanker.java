@@ -36,8 +36,9 @@ final class HybridRanker {
      */
     static final int CANDIDATES = 50;
     /**
-     * Papers scoring below this share of the best are left out: every paper is somewhat near any query in
-     * meaning, so without a floor a surname that matches two papers would come with three unrelated ones.
+     * Papers found by meaning alone that score below this share of the best are left out: every paper is
+     * somewhat near any query in meaning, so without a floor a surname that matches two papers would come with
+     * three unrelated ones. Papers that match the words always stay.
      */
     static final double FLOOR = 0.4;
 
@@ -90,16 +91,18 @@ final class HybridRanker {
         List<Candidate> candidates = new ArrayList<>(pool.size());
         pool.forEach((doc, s) -> candidates.add(new Candidate(doc, s[0], s[1])));
         double[] fused = fusion.scores(candidates);
+        double best = 0;
+        for (double f : fused) {
+            best = Math.max(best, f);
+        }
         List<ScoreDoc> out = new ArrayList<>(candidates.size());
         for (int i = 0; i < candidates.size(); i++) {
-            out.add(new ScoreDoc(candidates.get(i).doc(), (float) fused[i]));
+            if (candidates.get(i).words() > 0 || fused[i] >= floor * best) {
+                out.add(new ScoreDoc(candidates.get(i).doc(), (float) fused[i]));
+            }
         }
         out.sort(Comparator.comparingDouble((ScoreDoc sd) -> -sd.score).thenComparingInt(sd -> sd.doc));
-        int keep = 0;
-        while (keep < Math.min(limit, out.size()) && (out.get(0).score <= 0 || out.get(keep).score >= floor * out.get(0).score)) {
-            keep++;
-        }
-        return out.subList(0, keep);
+        return out.subList(0, Math.min(limit, out.size()));
     }
 
     /**
