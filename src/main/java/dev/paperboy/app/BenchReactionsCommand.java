@@ -52,6 +52,10 @@ final class BenchReactionsCommand implements Callable<Integer> {
     @Option(names = "--url-options", description = "Appended to the H2 URL, e.g. ';WRITE_DELAY=0'. Default: none")
     String urlOptions = "";
 
+    @Option(names = "--db", description = "Record into a copy of this database (e.g. the one of bench prepare, path without .mv.db) "
+            + "instead of a fresh one: its channels get the paper messages, and its size shows. Default: a fresh database")
+    Path db;
+
     @Option(names = "--work", description = "Folder for the database. Default: ${DEFAULT-VALUE}")
     Path work = Path.of("target/bench/reactions");
 
@@ -60,7 +64,16 @@ final class BenchReactionsCommand implements Callable<Integer> {
     @Override
     public Integer call() throws Exception {
         Instant now = Instant.now();
-        Path base = work.resolve(UUID.randomUUID().toString().substring(0, 8)).resolve("db");
+        Path dir = work.resolve(UUID.randomUUID().toString().substring(0, 8));
+        Path base = dir.resolve("db");
+        if (db != null) {
+            if (!java.nio.file.Files.exists(BenchSupport.mvDb(db))) {
+                System.err.println("paperboy: no database at " + BenchSupport.mvDb(db));
+                return 2;
+            }
+            Path copy = dev.paperboy.bench.ProcessBench.copyDatabase(BenchSupport.mvDb(db), dir);
+            base = Path.of(copy.toString().replaceFirst("\\.mv\\.db$", ""));
+        }
         // Reactions touch neither embeddings nor the ranker: the model is left out so it does not load.
         Config loaded = global.load();
         Config config = loaded.with("db.url", BenchSupport.h2Url(base, loaded) + urlOptions).with("embed.enabled", "false")
@@ -96,9 +109,9 @@ final class BenchReactionsCommand implements Callable<Integer> {
         Timings.Run m = Timings.medianByRate(measured);
         Timings.Run b = Timings.medianByRate(baselines);
         StringBuilder out = new StringBuilder(BenchSupport.header("Reactions", "java -jar target/paperboy.jar bench reactions --reactions "
-                + reactions + " --threads " + threads + " --repeat " + repeat + (urlOptions.isEmpty() ? "" : " --url-options '" + urlOptions + "'")));
-        out.append(String.format("%nA fresh H2 file database (`%s`); H2 WRITE_DELAY %d ms. %d channels × %d paper messages; members and emoji drawn "
-                + "at random, one in ten a removal; %d thread(s).%n%n", url.replaceFirst(".*?;", ";").replaceFirst("^jdbc:.*", "no settings"), writeDelay, channels, papers, threads));
+                + reactions + " --threads " + threads + " --repeat " + repeat + (db == null ? "" : " --db " + db) + (urlOptions.isEmpty() ? "" : " --url-options '" + urlOptions + "'")));
+        out.append(String.format("%n%s (`%s`); H2 WRITE_DELAY %d ms. %d channels × %d paper messages; members and emoji drawn "
+                + "at random, one in ten a removal; %d thread(s).%n%n", db == null ? "A fresh H2 file database" : "A copy of " + db, url.replaceFirst(".*?;", ";").replaceFirst("^jdbc:.*", "no settings"), writeDelay, channels, papers, threads));
         out.append("| path | reactions/s (median) | runs | p50 ms | p99 ms |\n| --- | --- | --- | --- | --- |\n");
         out.append(row("ReactionService.react", m, measured));
         out.append(row("single-row INSERT loop (baseline)", b, baselines));
