@@ -8,6 +8,7 @@ import dev.paperboy.bench.Timings;
 import dev.paperboy.channel.Channel;
 import dev.paperboy.chat.console.SessionClock;
 import dev.paperboy.feedback.FeedbackService;
+import dev.paperboy.recommend.CandidatePool;
 import dev.paperboy.recommend.DigestPlanner;
 import dev.paperboy.store.JdbcCandidateStore;
 import dev.paperboy.store.JdbcFeedbackStore;
@@ -28,7 +29,8 @@ import picocli.CommandLine.Option;
 
 /**
  * {@code paperboy bench plan}: channel digests planned per second on the database of {@code bench prepare}, for
- * each ranking mode; {@code tags-only} (which learns nothing) is the baseline of the same run.
+ * each ranking mode; {@code tags-only@per-query} (ranking by tags alone, candidates read by one SQL query per plan, as
+ * planning did before the candidate pool) is the baseline of the same run.
  */
 @Command(name = "plan", mixinStandardHelpOptions = true,
         description = "Digest planning: channel digests/s over the prepared papers and channels, per ranking mode, with where the time goes.")
@@ -40,8 +42,12 @@ final class BenchPlanCommand implements Callable<Integer> {
     @Option(names = "--db", description = "The database of bench prepare (path without .mv.db). Default: ${DEFAULT-VALUE}")
     Path db = Path.of(BenchSupport.WORLD);
 
-    @Option(names = "--modes", split = ",", description = "Ranking modes; the last is the baseline. Default: ${DEFAULT-VALUE}")
-    List<String> modes = new ArrayList<>(List.of("learned", "tags-only"));
+    @Option(names = "--modes", split = ",", description = "Ranking modes, each with the fresh papers in memory (the bot's way) or, "
+            + "with @per-query, read by one SQL query per plan; the last is the baseline. Default: ${DEFAULT-VALUE}")
+    List<String> modes = new ArrayList<>(List.of("learned", "tags-only", "tags-only@per-query"));
+
+    @Option(names = "--threads", description = "Channels planned at once, as the scheduler's threads do. Default: ${DEFAULT-VALUE}")
+    int threads = 2;
 
     @Option(names = "--seconds", description = "Time budget of each measured run. Default: ${DEFAULT-VALUE}")
     int seconds = 60;
@@ -87,9 +93,12 @@ final class BenchPlanCommand implements Callable<Integer> {
                 Collections.shuffle(order, new Random(seed + r));
                 for (String mode : modes) {
                     PlanBench.Result result = bench.run(mode, planners.get(mode), order, BenchWorld.NOW,
-                            config.integer("digest.size"), warmup, Duration.ofSeconds(seconds));
+                            config.integer("digest.size"), warmup, Duration.ofSeconds(seconds), threads);
                     System.err.printf("%s run %d: %.1f digests/s%n", mode, r + 1, result.run().perSecond());
-                    results.computeIfAbsent(mode, m -> new ArrayList<>()).add(result);
+                    // The learned ranker keeps each channel's model until its feedback changes: a channel's first plan
+                    // trains it (a morning after every channel had new reactions), later ones reuse it (a quiet morning).
+                    String row = !mode.startsWith("learned") ? mode : mode + (r == 0 ? " (each channel's first plan: model trained)" : " (models kept)");
+                    results.computeIfAbsent(row, m -> new ArrayList<>()).add(result);
                 }
             }
             System.out.println(report(results, channels.size()));
@@ -97,22 +106,31 @@ final class BenchPlanCommand implements Callable<Integer> {
         return 0;
     }
 
-    /** The planner the bot builds for {@code mode}, with its stores and ranker timed. */
+    /**
+     * The planner the bot builds for {@code mode} ({@code ranking.mode}, then {@code @per-query} for candidates read
+     * by SQL on every plan), with its stores and ranker timed. Each planner has a pool of its own, so the first
+     * plan of a run loads it as the bot's first digest of a day does.
+     */
     private static DigestPlanner planner(Wiring app, Config config, String mode, Stopwatches watch) throws ConfigException {
         var ds = app.database.dataSource();
+        String ranking = mode.replaceFirst("@.*", "");
         FeedbackService feedback = new FeedbackService(Timed.feedback(new JdbcFeedbackStore(ds), watch), BenchSupport.meanings(config));
+        var candidates = Timed.candidates(new JdbcCandidateStore(ds), watch);
+        var tags = Timed.tags(app.tags, watch);
+        CandidatePool pool = mode.endsWith("@per-query") ? CandidatePool.perQuery(candidates, tags) : CandidatePool.inMemory(candidates, tags);
         // The ranker reads through untimed stores, so its own reads count once, in its own time.
-        return new DigestPlanner(Timed.candidates(new JdbcCandidateStore(ds), watch), Timed.tags(app.tags, watch), feedback,
-                Timed.ranker(Settings.ranker(config.with("ranking.mode", mode), app.papers, app.tags, app.embeddings), watch),
+        return new DigestPlanner(pool, tags, feedback,
+                Timed.ranker(Settings.ranker(config.with("ranking.mode", ranking), app.papers, app.tags, app.embeddings), watch),
                 Duration.ofDays(config.integer("digest.freshness-days")));
     }
 
     private String report(Map<String, List<PlanBench.Result>> results, int channels) {
         StringBuilder out = new StringBuilder(BenchSupport.header("Digest planning",
-                "java -jar target/paperboy.jar bench plan --seconds " + seconds + " --repeat " + repeat
+                "java -jar target/paperboy.jar bench plan --seconds " + seconds + " --repeat " + repeat + " --threads " + threads
+                        + " --modes " + String.join(",", modes)
                         + (urlOptions.isEmpty() ? "" : " --url-options '" + urlOptions + "'")));
-        out.append(String.format("%nOver the %,d channels of `bench prepare`; each plan asks for twice the digest size, as a digest does.%n%n",
-                channels));
+        out.append(String.format("%nOver the %,d channels of `bench prepare`; each plan asks for twice the digest size, as a digest does; %d thread(s) plan at once.%n%n",
+                channels, threads));
         out.append("| mode | digests/s (median of runs) | runs | p50 ms | p99 ms | first plan ms | candidates/plan | load before → after |\n");
         out.append("| --- | --- | --- | --- | --- | --- | --- | --- |\n");
         Map<String, PlanBench.Result> medians = new LinkedHashMap<>();
@@ -124,7 +142,8 @@ final class BenchPlanCommand implements Callable<Integer> {
             out.append(String.format("| %s | %.2f | %s | %.1f | %.1f | %.0f | %.0f | %s → %s |%n", mode, m.run().perSecond(), all,
                     m.run().p50Millis(), m.run().p99Millis(), m.coldMillis(), m.meanCandidates(), m.loadBefore(), m.loadAfter()));
         });
-        String baseline = modes.get(modes.size() - 1);
+        String last = modes.get(modes.size() - 1);
+        String baseline = medians.keySet().stream().filter(k -> k.equals(last) || k.startsWith(last + " (")).reduce((a, b) -> b).orElseThrow();
         medians.forEach((mode, m) -> {
             if (!mode.equals(baseline)) {
                 out.append(String.format("%n%s plans at %.3f× the rate of %s.%n", mode,

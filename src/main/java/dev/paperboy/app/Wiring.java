@@ -25,6 +25,7 @@ import dev.paperboy.paper.PaperStore;
 import dev.paperboy.paper.source.ArxivApiSource;
 import dev.paperboy.paper.source.PoliteHttp;
 import dev.paperboy.paper.source.SourceIngest;
+import dev.paperboy.recommend.CandidatePool;
 import dev.paperboy.recommend.DigestPlanner;
 import dev.paperboy.schedule.DigestTicker;
 import dev.paperboy.schedule.QuartzDigestScheduler;
@@ -81,6 +82,8 @@ public final class Wiring implements AutoCloseable {
     public final TagVocabulary vocabulary;
     public final PaperStore papers;
     public final TagStore tags;
+    /** The fresh papers every planner of this process reads; told of every ingest and tag change. */
+    public final CandidatePool candidatePool;
     public final ChannelStore channels;
     public final DeliveryStore deliveries;
     public final DigestRunStore runs;
@@ -146,7 +149,9 @@ public final class Wiring implements AutoCloseable {
         var ds = database.dataSource();
         JdbcPaperStore paperStore = new JdbcPaperStore(ds, clock);
         this.papers = paperStore;
-        this.tags = new JdbcTagStore(ds);
+        JdbcTagStore tagRows = new JdbcTagStore(ds);
+        this.candidatePool = CandidatePool.inMemory(new JdbcCandidateStore(ds), tagRows);
+        this.tags = candidatePool.watching(tagRows);
         this.channels = new JdbcChannelStore(ds);
         this.deliveries = new JdbcDeliveryStore(ds);
         this.runs = new JdbcDigestRunStore(ds);
@@ -164,12 +169,13 @@ public final class Wiring implements AutoCloseable {
         this.searchIndexer = new SearchIndexer(searchIndex, new JdbcSearchCorpus(ds, paperStore), tagLookup, embeddings);
         this.search = new SearchService(searchIndex, tagLookup, searchIndexer, embeddings);
         listeners.add(searchIndexer); // after embedding, so vectors are ready to index
+        listeners.add(candidatePool); // last: the papers are tagged by then
         this.ingest = new IngestService(papers, listeners);
         this.jsonPapers = new JsonPapers(json);
         this.paperFiles = new PaperFiles(jsonPapers);
         this.summaries = new JdbcSummaryStore(ds);
         this.summarizer = summarizerOver.apply(new SummaryWiring.Stores(summaries, papers));
-        this.planner = new DigestPlanner(new JdbcCandidateStore(ds), tags, feedback, Settings.ranker(config, papers, tags, embeddings),
+        this.planner = new DigestPlanner(candidatePool, tags, feedback, Settings.ranker(config, papers, tags, embeddings),
                 Duration.ofDays(config.integer("digest.freshness-days")));
         try {
             this.builtSources = Sources.build(config, clock, json, ingest, new JdbcSourceRunStore(ds), PoliteHttp.Sleeper.REAL);
@@ -241,7 +247,7 @@ public final class Wiring implements AutoCloseable {
 
     /** A planner on this database that ranks by {@code mode} (learned, tags-only or random). */
     public DigestPlanner planner(String mode) throws ConfigException {
-        return new DigestPlanner(new JdbcCandidateStore(database.dataSource()), tags, feedback,
+        return new DigestPlanner(candidatePool, tags, feedback,
                 Settings.ranker(config.with("ranking.mode", mode), papers, tags, embeddings), Duration.ofDays(config.integer("digest.freshness-days")));
     }
 

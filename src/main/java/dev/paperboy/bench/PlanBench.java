@@ -12,9 +12,10 @@ import java.util.Map;
 
 /**
  * Digest planning, as a scheduled digest does it ({@code plan} for twice the digest's size, so spares stand in
- * for papers claimed meanwhile), one channel after another on one thread, for a time budget. The first
+ * for papers claimed meanwhile), for a time budget. The first
  * {@code warmup} channels are planned first and not counted (the JIT, and the caches the bot fills on its first
- * digests); then each channel is planned once, in a fixed shuffled order, until the budget or the channels run out.
+ * digests); then each channel is planned once, in a fixed shuffled order, until the budget or the channels run out,
+ * by {@code threads} threads at once as the scheduler's threads do on a morning when many digests fall due.
  */
 public final class PlanBench {
 
@@ -32,7 +33,7 @@ public final class PlanBench {
     }
 
     public Result run(String mode, DigestPlanner planner, List<Channel> channels, Instant now, int digestSize, int warmup,
-                      Duration budget) {
+                      Duration budget, int threads) throws InterruptedException {
         String loadBefore = Machine.currentLoad();
         int picks = digestSize * 2;
         long cold = System.nanoTime();
@@ -45,17 +46,39 @@ public final class PlanBench {
             }
         }
         watch.reset();
-        List<Long> nanos = new ArrayList<>();
+        List<Long> nanos = java.util.Collections.synchronizedList(new ArrayList<>());
+        java.util.concurrent.atomic.AtomicInteger next = new java.util.concurrent.atomic.AtomicInteger(w);
+        java.util.concurrent.atomic.AtomicReference<RuntimeException> failure = new java.util.concurrent.atomic.AtomicReference<>();
         long started = System.nanoTime();
         long deadline = started + budget.toNanos();
-        for (int i = w; i < channels.size() && System.nanoTime() < deadline; i++) {
-            Channel c = channels.get(i);
-            long t = System.nanoTime();
-            planner.plan(c.id(), c.tags(), picks, now);
-            nanos.add(System.nanoTime() - t);
-            if (nanos.size() % 50 == 0) {
-                progress.printf("%s: %d plans, %.1f/s%n", mode, nanos.size(), nanos.size() / Timings.seconds(started));
+        Runnable worker = () -> {
+            for (int i = next.getAndIncrement(); i < channels.size() && System.nanoTime() < deadline && failure.get() == null;
+                 i = next.getAndIncrement()) {
+                Channel c = channels.get(i);
+                long t = System.nanoTime();
+                try {
+                    planner.plan(c.id(), c.tags(), picks, now);
+                } catch (RuntimeException e) {
+                    failure.compareAndSet(null, e);
+                    return;
+                }
+                nanos.add(System.nanoTime() - t);
+                if (nanos.size() % 100 == 0) {
+                    progress.printf("%s: %d plans, %.1f/s%n", mode, nanos.size(), nanos.size() / Timings.seconds(started));
+                }
             }
+        };
+        List<Thread> workers = new ArrayList<>();
+        for (int t = 0; t < threads; t++) {
+            Thread thread = new Thread(worker, "plan-" + t);
+            thread.start();
+            workers.add(thread);
+        }
+        for (Thread thread : workers) {
+            thread.join();
+        }
+        if (failure.get() != null) {
+            throw failure.get();
         }
         double seconds = Timings.seconds(started);
         Timings.Run run = Timings.Run.of(nanos.stream().mapToLong(Long::longValue).toArray(), seconds);
@@ -65,7 +88,7 @@ public final class PlanBench {
             stages.put(e.getKey(), e.getValue() / Math.max(1, run.operations()));
             accounted += e.getValue();
         }
-        stages.put("rest (opinions, filtering)", Math.max(0, seconds * 1000 - accounted) / Math.max(1, run.operations()));
+        stages.put("rest (opinions, filtering)", Math.max(0, seconds * 1000 * threads - accounted) / Math.max(1, run.operations()));
         double candidates = watch.count("candidates") / (double) Math.max(1, run.operations());
         return new Result(mode, run, coldMillis, candidates, stages, loadBefore, Machine.currentLoad());
     }

@@ -6,7 +6,8 @@ import java.util.function.Supplier;
 
 /**
  * Time spent per named stage, summed over many calls: the decorators around the stores and the ranker add to it,
- * so a benchmark can say where each operation's time went without a profiler. Single-threaded on purpose.
+ * so a benchmark can say where each operation's time went without a profiler. Stages are summed over
+ * threads: with several planning at once, a stage's time can exceed the wall-clock time.
  */
 public final class Stopwatches {
 
@@ -18,8 +19,12 @@ public final class Stopwatches {
         try {
             return work.get();
         } finally {
-            totals.computeIfAbsent(stage, k -> new long[2])[0] += System.nanoTime() - start;
-            totals.get(stage)[1]++;
+            long spent = System.nanoTime() - start;
+            synchronized (this) {
+                long[] total = totals.computeIfAbsent(stage, k -> new long[2]);
+                total[0] += spent;
+                total[1]++;
+            }
         }
     }
 
@@ -31,22 +36,22 @@ public final class Stopwatches {
     }
 
     /** Adds to a named count (papers read, candidates ranked …). */
-    public void count(String name, long n) {
+    public synchronized void count(String name, long n) {
         counts.merge(name, n, Long::sum);
     }
 
-    public long count(String name) {
+    public synchronized long count(String name) {
         return counts.getOrDefault(name, 0L);
     }
 
     /** Milliseconds spent in each stage since the last reset. */
-    public Map<String, Double> millis() {
+    public synchronized Map<String, Double> millis() {
         Map<String, Double> out = new LinkedHashMap<>();
         totals.forEach((stage, t) -> out.put(stage, t[0] / 1e6));
         return out;
     }
 
-    public void reset() {
+    public synchronized void reset() {
         totals.clear();
         counts.clear();
     }

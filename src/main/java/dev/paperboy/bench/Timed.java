@@ -29,12 +29,23 @@ public final class Timed {
     private Timed() {
     }
 
-    /** The planner's candidate query. */
+    /** The planner's candidate queries: per plan, or the pool's loads. */
     public static CandidateStore candidates(CandidateStore store, Stopwatches watch) {
-        return (channelId, tags, since, limit) -> {
-            List<Paper> unseen = watch.time("candidates (SQL)", () -> store.unseen(channelId, tags, since, limit));
-            watch.count("candidates", unseen.size());
-            return unseen;
+        return new CandidateStore() {
+            @Override
+            public List<Paper> unseen(long channelId, Set<String> tags, Instant since, Instant until, int limit) {
+                return watch.time("candidates (SQL)", () -> store.unseen(channelId, tags, since, until, limit));
+            }
+
+            @Override
+            public List<Paper> fresh(Instant since) {
+                return watch.time("fresh papers into the pool (SQL)", () -> store.fresh(since));
+            }
+
+            @Override
+            public Set<String> delivered(long channelId) {
+                return watch.time("deliveries (SQL)", () -> store.delivered(channelId));
+            }
         };
     }
 
@@ -98,6 +109,7 @@ public final class Timed {
         return new Ranker() {
             @Override
             public List<Pick> rank(RankRequest request) {
+                watch.count("candidates", request.candidates().size());
                 return watch.time("ranker", () -> ranker.rank(request));
             }
         };

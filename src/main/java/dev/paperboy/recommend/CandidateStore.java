@@ -2,15 +2,21 @@ package dev.paperboy.recommend;
 
 import dev.paperboy.paper.Paper;
 import java.time.Instant;
-import java.util.Set;
 import java.util.List;
+import java.util.Set;
 
-/** Reads the papers a channel has never been sent. */
+/** Reads the papers a channel may be sent. */
 public interface CandidateStore {
 
     /**
-     * Papers never delivered to the channel, published at or after {@code since}, carrying at least one of
-     * {@code tags} (any paper when {@code tags} is empty), newest first, at most {@code limit}.
+     * Papers never delivered to the channel, published in {@code [since, until]}, carrying at least one of
+     * {@code tags} (any paper when {@code tags} is empty), newest first, at most {@code limit}: one query per plan.
      */
-    List<Paper> unseen(long channelId, Set<String> tags, Instant since, int limit);
+    List<Paper> unseen(long channelId, Set<String> tags, Instant since, Instant until, int limit);
+
+    /** Every paper published at or after {@code since}, newest first: what {@link CandidatePool} keeps in memory. */
+    List<Paper> fresh(Instant since);
+
+    /** The ids of every paper delivered (or claimed for delivery) to the channel. */
+    Set<String> delivered(long channelId);
 }

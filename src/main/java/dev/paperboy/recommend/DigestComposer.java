@@ -4,6 +4,7 @@ import dev.paperboy.paper.Paper;
 import dev.paperboy.tag.TagScore;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
@@ -25,7 +26,7 @@ final class DigestComposer {
     private final List<Paper> candidates;
     private final Map<String, float[]> vectors;
     private final Map<String, List<TagScore>> tags;
-    private final Map<String, Paper> byId;
+    private final Map<String, String> titles;
     private final List<String> positives;
     private final double[] score;
     private final double[] probability;
@@ -33,13 +34,13 @@ final class DigestComposer {
     private final Random random;
 
     DigestComposer(RankRequest request, List<Paper> candidates, Map<String, float[]> vectors, Map<String, List<TagScore>> tags,
-                   Map<String, Paper> byId, List<String> positives, double[] score, double[] probability, RankingWeights weights,
+                   Map<String, String> titles, List<String> positives, double[] score, double[] probability, RankingWeights weights,
                    Random random) {
         this.request = request;
         this.candidates = candidates;
         this.vectors = vectors;
         this.tags = tags;
-        this.byId = byId;
+        this.titles = titles;
         this.positives = positives;
         this.score = score;
         this.probability = probability;
@@ -52,21 +53,17 @@ final class DigestComposer {
         double share = size * weights.exploration();
         int explore = hasTaste ? (int) share + (random.nextDouble() < share - Math.floor(share) ? 1 : 0) : 0;
         explore = Math.min(explore, Math.max(0, size - 1));
-        List<Integer> order = IntStream.range(0, candidates.size()).boxed()
-                .sorted(Comparator.comparingDouble((Integer i) -> -score[i]).thenComparing(i -> candidates.get(i).id()))
-                .toList();
-        List<Integer> chosen = new ArrayList<>();
-        for (int i : order) {
-            if (chosen.size() >= size - explore) {
-                break;
-            }
-            if (!nearDuplicate(i, chosen)) {
-                chosen.add(i);
-            }
+        // The best few hundred are enough unless near duplicates crowd them out; then every candidate is ordered.
+        List<Integer> order = best(4 * size + EXPLORE_POOL);
+        List<Integer> chosen = choose(order, size - explore);
+        if (chosen.size() < size - explore && order.size() < candidates.size()) {
+            order = best(candidates.size());
+            chosen = choose(order, size - explore);
         }
         List<Integer> exploring = new ArrayList<>();
         if (explore > 0) {
-            List<Integer> pool = order.stream().filter(i -> !chosen.contains(i)).limit(EXPLORE_POOL)
+            List<Integer> taken = chosen;
+            List<Integer> pool = order.stream().filter(i -> !taken.contains(i)).limit(EXPLORE_POOL)
                     .sorted(Comparator.comparingDouble((Integer i) -> Math.abs(probability[i] - 0.5)))
                     .limit(Math.max(3, explore * 3L)).collect(Collectors.toCollection(ArrayList::new));
             java.util.Collections.shuffle(pool, random);
@@ -85,6 +82,34 @@ final class DigestComposer {
         chosen.forEach(i -> picks.add(pick(i, false)));
         exploring.forEach(i -> picks.add(pick(i, true)));
         return picks;
+    }
+
+    /** The {@code m} best candidates (ties at the edge included), best first, ties by id. */
+    private List<Integer> best(int m) {
+        int n = candidates.size();
+        double threshold = Double.NEGATIVE_INFINITY;
+        if (m < n) {
+            double[] sorted = score.clone();
+            Arrays.sort(sorted);
+            threshold = sorted[n - m];
+        }
+        double floor = threshold;
+        return IntStream.range(0, n).filter(i -> score[i] >= floor).boxed()
+                .sorted(Comparator.comparingDouble((Integer i) -> -score[i]).thenComparing(i -> candidates.get(i).id()))
+                .toList();
+    }
+
+    private List<Integer> choose(List<Integer> order, int wanted) {
+        List<Integer> chosen = new ArrayList<>();
+        for (int i : order) {
+            if (chosen.size() >= wanted) {
+                break;
+            }
+            if (!nearDuplicate(i, chosen)) {
+                chosen.add(i);
+            }
+        }
+        return chosen;
     }
 
     private boolean nearDuplicate(int i, List<Integer> chosen) {
@@ -127,7 +152,7 @@ final class DigestComposer {
         if (best == null) {
             return java.util.Optional.empty();
         }
-        String title = byId.get(best).displayTitle();
+        String title = titles.getOrDefault(best, best);
         return java.util.Optional.of("like \"" + (title.length() > 70 ? title.substring(0, 67) + "…" : title) + "\", which this channel liked or seeded");
     }
 }

@@ -20,13 +20,13 @@ public final class DigestPlanner {
     /** How many candidates a ranker sees at most; the newest are kept. */
     private static final int CANDIDATE_LIMIT = 5_000;
 
-    private final CandidateStore candidates;
+    private final CandidatePool candidates;
     private final TagStore tags;
     private final FeedbackService feedback;
     private final Ranker ranker;
     private final Duration freshness;
 
-    public DigestPlanner(CandidateStore candidates, TagStore tags, FeedbackService feedback, Ranker ranker, Duration freshness) {
+    public DigestPlanner(CandidatePool candidates, TagStore tags, FeedbackService feedback, Ranker ranker, Duration freshness) {
         this.candidates = candidates;
         this.tags = tags;
         this.feedback = feedback;
@@ -37,16 +37,15 @@ public final class DigestPlanner {
     public List<Pick> plan(long channelId, Set<String> subscribedTags, int size, Instant now) {
         Map<String, Opinion> opinions = feedback.opinions(channelId);
         Set<String> seeds = feedback.seeds(channelId);
-        List<Paper> unseen = candidates.unseen(channelId, subscribedTags, now.minus(freshness), CANDIDATE_LIMIT).stream()
+        CandidatePool.Candidates found = candidates.unseen(channelId, subscribedTags, now.minus(freshness), now, CANDIDATE_LIMIT);
+        List<Paper> unseen = found.papers().stream()
                 .filter(p -> !seeds.contains(p.id()))
                 .filter(p -> !opinions.containsKey(p.id()) || !opinions.get(p.id()).disliked())
-                .filter(p -> !p.published().isAfter(now))
                 .toList();
         if (unseen.isEmpty() || size <= 0) {
             return List.of();
         }
-        Map<String, List<TagScore>> paperTags = tags.effectiveTags(unseen.stream().map(Paper::id).toList());
-        return ranker.rank(new RankRequest(channelId, subscribedTags, unseen, paperTags, opinions, seeds, size, now));
+        return ranker.rank(new RankRequest(channelId, subscribedTags, unseen, found.tags(), opinions, seeds, size, now));
     }
 
     /** Why a paper suits (or would suit) this channel, for {@code /papers why}: the ranker's own reason. */

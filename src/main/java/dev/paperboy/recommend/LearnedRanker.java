@@ -38,6 +38,7 @@ public final class LearnedRanker implements Ranker {
     private final RankingWeights weights;
     private final long seed;
     private final LexicalProfile lexical = new LexicalProfile();
+    private final Map<Long, Trained> models = new java.util.concurrent.ConcurrentHashMap<>();
 
     public LearnedRanker(EmbeddingService embeddings, PaperStore papers, TagStore tagStore, RankingWeights weights, long seed) {
         this.embeddings = embeddings;
@@ -52,48 +53,32 @@ public final class LearnedRanker implements Ranker {
         List<Paper> candidates = request.candidates();
         Random random = new Random(seed * 31 + request.channelId() * 1_000_003L
                 + request.now().atOffset(ZoneOffset.UTC).toLocalDate().toEpochDay());
-        Labels labels = labels(request);
-        Map<String, Paper> labelled = new LinkedHashMap<>();
-        Set<String> candidateIds = new HashSet<>();
-        candidates.forEach(p -> candidateIds.add(p.id()));
-        List<String> missing = labels.all().stream().filter(id -> !candidateIds.contains(id)).toList();
-        papers.findAll(missing).forEach(p -> labelled.put(p.id(), p));
-        Map<String, List<TagScore>> tags = new HashMap<>(request.tags());
-        tags.putAll(tagStore.effectiveTags(labelled.keySet()));
-
-        Map<String, String> texts = new LinkedHashMap<>();
-        candidates.forEach(p -> texts.put(p.id(), p.text()));
-        labelled.values().forEach(p -> texts.put(p.id(), p.text()));
-        Map<String, float[]> vectors = embeddings.vectors(texts);
+        Map<String, float[]> vectors = vectors(candidates);
         lexical.observe(candidates);
-        lexical.observe(labelled.values());
-
-        Map<String, Paper> byId = new HashMap<>(labelled);
-        candidates.forEach(p -> byId.put(p.id(), p));
-        List<String> positives = labels.positive().stream().filter(byId::containsKey).toList();
-        List<String> negatives = labels.negative().stream().filter(byId::containsKey).toList();
+        Labels labels = labels(request);
+        Trained trained = labels.positive().isEmpty() ? null : trained(request, labels, candidates, vectors, random);
+        List<String> positives = trained == null ? List.of() : trained.positives();
 
         int n = candidates.size();
         double[] taste = new double[n];
         double[] probability = new double[n];
         java.util.Arrays.fill(probability, 0.5);
         double confidence = 0;
-        if (!positives.isEmpty()) {
-            TasteModel model = TasteModel.train(positives, negatives, candidates, byId, tags, vectors, lexical, weights, random);
+        if (trained != null) {
             double[] logit = new double[n];
             double[] lex = new double[n];
             for (int i = 0; i < n; i++) {
                 Paper p = candidates.get(i);
-                logit[i] = model.logit(features(p, vectors, tags));
+                logit[i] = trained.model().logit(vectors.get(p.id()), p, request.tags().getOrDefault(p.id(), List.of()));
                 probability[i] = LogisticRegression.sigmoid(logit[i]);
-                lex[i] = model.lexical(p.id());
+                lex[i] = trained.model().lexical(p.id());
             }
             double[] zl = Standard.z(logit);
             double[] zx = Standard.z(lex);
             for (int i = 0; i < n; i++) {
                 taste[i] = (1 - weights.lexical()) * zl[i] + weights.lexical() * zx[i];
             }
-            int feedback = positives.size() + negatives.size();
+            int feedback = positives.size() + trained.negatives();
             confidence = feedback / (feedback + TASTE_RAMP);
         }
         double[] tagRelevance = new double[n];
@@ -101,8 +86,13 @@ public final class LearnedRanker implements Ranker {
         double[] freshness = new double[n];
         for (int i = 0; i < n; i++) {
             Paper p = candidates.get(i);
-            tagRelevance[i] = tags.getOrDefault(p.id(), List.of()).stream()
-                    .filter(t -> request.subscribedTags().contains(t.tag())).mapToDouble(TagScore::confidence).sum();
+            double relevance = 0;
+            for (TagScore t : request.tags().getOrDefault(p.id(), List.of())) {
+                if (request.subscribedTags().contains(t.tag())) {
+                    relevance += t.confidence();
+                }
+            }
+            tagRelevance[i] = relevance;
             popularity[i] = Math.log1p(p.upvotes());
             double ageDays = Math.max(0, Duration.between(p.published(), request.now()).toHours() / 24.0);
             freshness[i] = Math.exp(-ageDays / 7.0);
@@ -116,12 +106,76 @@ public final class LearnedRanker implements Ranker {
             score[i] = weights.taste() * confidence * zTaste[i] + weights.tags() * zTags[i]
                     + weights.popularity() * zPop[i] + weights.freshness() * zFresh[i];
         }
-        return new DigestComposer(request, candidates, vectors, tags, byId, positives, score, probability, weights, random)
-                .compose(!positives.isEmpty());
+        Map<String, float[]> known = new HashMap<>(vectors);
+        Map<String, String> titles = new HashMap<>();
+        if (trained != null) {
+            known.putAll(trained.positiveVectors());
+            titles.putAll(trained.titles());
+        }
+        return new DigestComposer(request, candidates, known, request.tags(), titles, positives, score, probability, weights, random)
+                .compose(trained != null);
     }
 
-    private static float[] features(Paper p, Map<String, float[]> vectors, Map<String, List<TagScore>> tags) {
-        return PaperFeatures.of(vectors.get(p.id()), p, tags.getOrDefault(p.id(), List.of()));
+    /** How many channels' models are kept (one each; a model costs about 100 KB). */
+    int models() {
+        return models.size();
+    }
+
+    /**
+     * The channel's model, trained again only when what its members said changed since it was last trained: a
+     * channel without new reactions is planned from the model it has, so a morning of quiet channels trains nothing.
+     */
+    private Trained trained(RankRequest request, Labels labels, List<Paper> candidates, Map<String, float[]> vectors, Random random) {
+        Trained cached = models.get(request.channelId());
+        if (cached != null && cached.labels().equals(labels)
+                && (cached.unknownLabels() == 0 || cached.documents() == lexical.documents())) {
+            return cached;
+        }
+        Map<String, Paper> byId = new HashMap<>();
+        candidates.forEach(p -> byId.put(p.id(), p));
+        List<String> missing = labels.all().stream().filter(id -> !byId.containsKey(id)).toList();
+        List<Paper> labelled = papers.findAll(missing);
+        labelled.forEach(p -> byId.put(p.id(), p));
+        Map<String, List<TagScore>> tags = new HashMap<>(request.tags());
+        tags.putAll(tagStore.effectiveTags(labelled.stream().map(Paper::id).toList()));
+        Map<String, float[]> all = new HashMap<>(vectors);
+        all.putAll(vectors(labelled));
+        lexical.observe(labelled);
+        List<String> positives = labels.positive().stream().filter(byId::containsKey).toList();
+        List<String> negatives = labels.negative().stream().filter(byId::containsKey).toList();
+        if (positives.isEmpty()) {
+            return null; // liked papers not ingested yet: nothing to learn from
+        }
+        TasteModel model = TasteModel.train(positives, negatives, candidates, byId, tags, all, lexical, weights, random);
+        Map<String, float[]> positiveVectors = new HashMap<>();
+        Map<String, String> titles = new HashMap<>();
+        for (String id : positives) {
+            positiveVectors.put(id, all.get(id));
+            titles.put(id, byId.get(id).displayTitle());
+        }
+        int unknown = labels.all().size() - positives.size() - negatives.size();
+        Trained trained = new Trained(labels, unknown, lexical.documents(), positives, negatives.size(), model, positiveVectors, titles);
+        models.put(request.channelId(), trained);
+        return trained;
+    }
+
+    /** Sentence vectors of papers: those already known without building their texts, the others embedded. */
+    private Map<String, float[]> vectors(List<Paper> list) {
+        Map<String, float[]> out = embeddings.known(list.stream().map(Paper::id).toList());
+        if (out.size() < list.size()) {
+            Map<String, String> texts = new LinkedHashMap<>();
+            list.stream().filter(p -> !out.containsKey(p.id())).forEach(p -> texts.put(p.id(), p.text()));
+            out.putAll(embeddings.vectors(texts));
+        }
+        return out;
+    }
+
+    /**
+     * A channel's model and what it was trained on. When some labelled papers were not ingested yet, it is
+     * trained again once more papers have been read, as they may be among them.
+     */
+    private record Trained(Labels labels, int unknownLabels, int documents, List<String> positives, int negatives, TasteModel model,
+                           Map<String, float[]> positiveVectors, Map<String, String> titles) {
     }
 
     /** What members said: liked, saved or seeded papers are positive; disliked ones negative. */

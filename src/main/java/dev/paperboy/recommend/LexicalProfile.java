@@ -1,6 +1,8 @@
 package dev.paperboy.recommend;
 
 import dev.paperboy.paper.Paper;
+import com.carrotsearch.hppc.IntIntHashMap;
+import java.util.Arrays;
 import java.util.Collection;
 import java.util.HashMap;
 import java.util.Locale;
@@ -21,57 +23,102 @@ final class LexicalProfile {
             "new", "two", "one", "via", "based", "approach", "method", "methods", "paper", "propose", "proposed", "results",
             "work", "model", "models", "however", "through", "each", "well", "only", "all", "most", "when", "what", "where");
 
-    /** Sparse vectors by paper id, and how many documents carry each term. */
-    private final Map<String, Map<String, Float>> termFrequencies = new ConcurrentHashMap<>();
-    private final Map<String, Integer> documentFrequency = new ConcurrentHashMap<>();
+    /** A unit-length sparse vector: term ids (hashes of the words and word pairs) and their weights. */
+    record Vector(int[] terms, float[] values) {
+        static final Vector EMPTY = new Vector(new int[0], new float[0]);
+    }
+
+    /** Term frequencies of one paper. */
+    private record Counts(int[] terms, float[] tf) {
+    }
+
+    /**
+     * Each observed paper's term counts, and how many papers carry each term. Terms are known by their string
+     * hash: a dictionary of every word pair ever read would cost more memory than the papers, and two terms of a
+     * few million sharing a hash changes nothing a reader would notice.
+     */
+    private final Map<String, Counts> counts = new ConcurrentHashMap<>();
+    private final IntIntHashMap documentFrequency = new IntIntHashMap();
     /** Weighted vectors, recomputed once the corpus has grown a tenth since they were made (idf drifts slowly). */
-    private final Map<String, Map<String, Float>> vectors = new ConcurrentHashMap<>();
+    private final Map<String, Vector> vectors = new ConcurrentHashMap<>();
     private volatile int vectorsMadeAt;
 
     /** Makes sure each paper's terms are counted once. */
     void observe(Collection<Paper> papers) {
         for (Paper p : papers) {
-            termFrequencies.computeIfAbsent(p.id(), id -> {
-                Map<String, Float> tf = termFrequency(p.text());
-                tf.keySet().forEach(term -> documentFrequency.merge(term, 1, Integer::sum));
-                return tf;
-            });
+            if (counts.containsKey(p.id())) {
+                continue;
+            }
+            Counts c = counts(termFrequency(p.text()));
+            if (counts.putIfAbsent(p.id(), c) == null) {
+                synchronized (documentFrequency) {
+                    for (int term : c.terms()) {
+                        documentFrequency.addTo(term, 1);
+                    }
+                }
+            }
         }
     }
 
     int documents() {
-        return termFrequencies.size();
+        return counts.size();
     }
 
-    /** A unit-length TF-IDF vector of an observed paper. */
-    Map<String, Float> vector(String paperId) {
-        int documents = termFrequencies.size();
+    /** A unit-length TF-IDF vector of an observed paper (empty for one never observed). */
+    Vector vector(String paperId) {
+        int documents = counts.size();
         if (documents > vectorsMadeAt * 1.1) {
             vectors.clear();
             vectorsMadeAt = documents;
         }
-        return vectors.computeIfAbsent(paperId, this::weigh);
+        Vector v = vectors.get(paperId);
+        if (v == null) {
+            v = weigh(paperId);
+            vectors.put(paperId, v);
+        }
+        return v;
     }
 
-    private Map<String, Float> weigh(String paperId) {
-        Map<String, Float> tf = termFrequencies.getOrDefault(paperId, Map.of());
-        double n = Math.max(1, termFrequencies.size());
-        Map<String, Float> v = new HashMap<>(tf.size() * 2);
+    private Vector weigh(String paperId) {
+        Counts c = counts.get(paperId);
+        if (c == null) {
+            return Vector.EMPTY;
+        }
+        double n = Math.max(1, counts.size());
+        int[] terms = new int[c.terms().length];
+        float[] values = new float[terms.length];
+        int k = 0;
         double norm = 0;
-        for (Map.Entry<String, Float> e : tf.entrySet()) {
-            int df = documentFrequency.getOrDefault(e.getKey(), 1);
-            if (df < 2) {
-                continue; // a term no other paper has cannot connect two papers
-            }
-            double weight = e.getValue() * Math.log((n + 1) / (df + 1));
-            if (weight > 0) {
-                v.put(e.getKey(), (float) weight);
-                norm += weight * weight;
+        synchronized (documentFrequency) {
+            for (int i = 0; i < c.terms().length; i++) {
+                int df = Math.max(1, documentFrequency.get(c.terms()[i]));
+                if (df < 2) {
+                    continue; // a term no other paper has cannot connect two papers
+                }
+                double weight = c.tf()[i] * Math.log((n + 1) / (df + 1));
+                if (weight > 0) {
+                    terms[k] = c.terms()[i];
+                    values[k++] = (float) weight;
+                    norm += weight * weight;
+                }
             }
         }
-        double scale = norm > 0 ? 1 / Math.sqrt(norm) : 0;
-        v.replaceAll((k, x) -> (float) (x * scale));
-        return v;
+        float scale = norm > 0 ? (float) (1 / Math.sqrt(norm)) : 0;
+        for (int i = 0; i < k; i++) {
+            values[i] *= scale;
+        }
+        return new Vector(Arrays.copyOf(terms, k), Arrays.copyOf(values, k));
+    }
+
+    private static Counts counts(Map<String, Float> tf) {
+        int[] terms = new int[tf.size()];
+        float[] values = new float[tf.size()];
+        int i = 0;
+        for (Map.Entry<String, Float> e : tf.entrySet()) {
+            terms[i] = e.getKey().hashCode();
+            values[i++] = e.getValue();
+        }
+        return new Counts(terms, values);
     }
 
     static Map<String, Float> termFrequency(String text) {

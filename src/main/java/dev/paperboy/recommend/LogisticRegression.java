@@ -68,6 +68,11 @@ final class LogisticRegression {
         return z;
     }
 
+    /** The logit of a paper's features, computed without building them ({@link PaperFeatures#dot}). */
+    double logit(float[] embedding, dev.paperboy.paper.Paper paper, List<dev.paperboy.tag.TagScore> tags) {
+        return b + PaperFeatures.dot(w, embedding, paper, tags);
+    }
+
     double probability(float[] x) {
         return sigmoid(logit(x));
     }

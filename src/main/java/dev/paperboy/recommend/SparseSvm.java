@@ -1,35 +1,61 @@
 package dev.paperboy.recommend;
 
+import com.carrotsearch.hppc.IntArrayList;
+import com.carrotsearch.hppc.IntFloatHashMap;
+import com.carrotsearch.hppc.IntIntHashMap;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Collections;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.Random;
 
 /**
  * A linear SVM on sparse TF-IDF vectors (hinge loss, class-balanced C, bias), solved by dual coordinate descent
  * as liblinear does: the lexical half of a channel's taste. Liked papers are the positives; disliked and unread
  * ones the negatives, as arxiv-sanity does with a user's library.
+ *
+ * <p>A trained model keeps only its {@link #MAX_TERMS} heaviest weights: a model lives in memory for each
+ * channel, and the thousands of faint weights a few hundred unread papers leave behind move a paper's margin by
+ * a few hundredths (docs/PERFORMANCE.md).
  */
 final class SparseSvm {
 
     private static final double C = 0.01;
     private static final int MAX_PASSES = 60;
     private static final double TOLERANCE = 1e-3;
+    /** The weights a trained model keeps, heaviest first. */
+    static final int MAX_TERMS = 4_096;
 
-    private final Map<String, Double> w;
+    private final IntFloatHashMap w;
     private final double bias;
 
-    private SparseSvm(Map<String, Double> w, double bias) {
+    private SparseSvm(IntFloatHashMap w, double bias) {
         this.w = w;
         this.bias = bias;
     }
 
-    static SparseSvm train(List<Map<String, Float>> positives, List<Map<String, Float>> negatives, Random random) {
-        List<Map<String, Float>> x = new ArrayList<>(positives);
+    static SparseSvm train(List<LexicalProfile.Vector> positives, List<LexicalProfile.Vector> negatives, Random random) {
+        List<LexicalProfile.Vector> x = new ArrayList<>(positives);
         x.addAll(negatives);
         int n = x.size();
+        // The training papers' terms numbered densely, so the weights are an array while training.
+        IntIntHashMap local = new IntIntHashMap();
+        int[][] index = new int[n][];
+        IntArrayList terms = new IntArrayList();
+        for (int i = 0; i < n; i++) {
+            int[] t = x.get(i).terms();
+            index[i] = new int[t.length];
+            for (int k = 0; k < t.length; k++) {
+                int slot = local.indexOf(t[k]);
+                if (local.indexExists(slot)) {
+                    index[i][k] = local.indexGet(slot);
+                } else {
+                    index[i][k] = terms.size();
+                    local.indexInsert(slot, t[k], terms.size());
+                    terms.add(t[k]);
+                }
+            }
+        }
         int[] y = new int[n];
         for (int i = 0; i < n; i++) {
             y[i] = i < positives.size() ? 1 : -1;
@@ -45,8 +71,8 @@ final class SparseSvm {
             }
             squaredNorm[i] = s;
         }
-        Map<String, Double> w = new HashMap<>();
-        double[] bias = {0};
+        double[] w = new double[terms.size()];
+        double bias = 0;
         List<Integer> order = new ArrayList<>();
         for (int i = 0; i < n; i++) {
             order.add(i);
@@ -55,37 +81,63 @@ final class SparseSvm {
             Collections.shuffle(order, random);
             double maxViolation = 0;
             for (int i : order) {
+                int[] idx = index[i];
+                float[] val = x.get(i).values();
+                double margin = bias;
+                for (int k = 0; k < idx.length; k++) {
+                    margin += w[idx[k]] * val[k];
+                }
                 double upper = y[i] > 0 ? cPos : cNeg;
-                double g = y[i] * margin(w, bias[0], x.get(i)) - 1;
+                double g = y[i] * margin - 1;
                 double pg = alpha[i] == 0 ? Math.min(g, 0) : alpha[i] >= upper ? Math.max(g, 0) : g;
                 maxViolation = Math.max(maxViolation, Math.abs(pg));
                 if (Math.abs(pg) > 1e-12) {
                     double old = alpha[i];
                     alpha[i] = Math.min(Math.max(alpha[i] - g / squaredNorm[i], 0), upper);
                     double delta = (alpha[i] - old) * y[i];
-                    x.get(i).forEach((term, v) -> w.merge(term, delta * v, Double::sum));
-                    bias[0] += delta;
+                    for (int k = 0; k < idx.length; k++) {
+                        w[idx[k]] += delta * val[k];
+                    }
+                    bias += delta;
                 }
             }
             if (maxViolation < TOLERANCE) {
                 break;
             }
         }
-        return new SparseSvm(w, bias[0]);
+        return new SparseSvm(heaviest(w, terms.toArray()), bias);
     }
 
-    double margin(Map<String, Float> x) {
-        return margin(w, bias, x);
-    }
-
-    private static double margin(Map<String, Double> w, double bias, Map<String, Float> x) {
+    double margin(LexicalProfile.Vector x) {
         double s = bias;
-        for (Map.Entry<String, Float> e : x.entrySet()) {
-            Double weight = w.get(e.getKey());
-            if (weight != null) {
-                s += weight * e.getValue();
-            }
+        int[] terms = x.terms();
+        float[] values = x.values();
+        for (int k = 0; k < terms.length; k++) {
+            s += w.get(terms[k]) * values[k];
         }
         return s;
+    }
+
+    int size() {
+        return w.size();
+    }
+
+    private static IntFloatHashMap heaviest(double[] w, int[] terms) {
+        double threshold = 0;
+        if (w.length > MAX_TERMS) {
+            double[] magnitudes = new double[w.length];
+            for (int i = 0; i < w.length; i++) {
+                magnitudes[i] = Math.abs(w[i]);
+            }
+            Arrays.sort(magnitudes);
+            threshold = magnitudes[w.length - MAX_TERMS];
+        }
+        IntFloatHashMap kept = new IntFloatHashMap(Math.min(w.length, MAX_TERMS));
+        for (int i = 0; i < w.length && kept.size() < MAX_TERMS; i++) {
+            if (w[i] != 0 && Math.abs(w[i]) >= threshold) {
+                kept.put(terms[i], (float) w[i]);
+            }
+        }
+        return kept;
     }
 }

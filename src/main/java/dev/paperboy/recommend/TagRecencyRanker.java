@@ -6,6 +6,7 @@ import java.time.Instant;
 import java.time.ZoneOffset;
 import java.util.Comparator;
 import java.util.List;
+import java.util.stream.IntStream;
 
 /**
  * The {@code tags-only} ranker: papers that match more of the channel's tags, more surely, come first; among
@@ -15,20 +16,31 @@ public final class TagRecencyRanker implements Ranker {
 
     @Override
     public List<Pick> rank(RankRequest request) {
-        return request.candidates().stream()
-                .map(p -> pick(p, request))
-                .sorted(Comparator.comparingDouble(Pick::score).reversed()
-                        .thenComparing((Pick pick) -> pick.paper().published(), Comparator.reverseOrder())
-                        .thenComparing(pick -> pick.paper().id()))
+        List<Paper> candidates = request.candidates();
+        double[] score = new double[candidates.size()];
+        for (int i = 0; i < score.length; i++) {
+            double sum = 0;
+            for (TagScore t : request.tags().getOrDefault(candidates.get(i).id(), List.of())) {
+                if (request.subscribedTags().contains(t.tag())) {
+                    sum += t.confidence();
+                }
+            }
+            score[i] = Math.round(sum * 1000) / 1000.0;
+        }
+        // Only the papers that make the digest get a reason written.
+        return IntStream.range(0, score.length).boxed()
+                .sorted(Comparator.comparingDouble((Integer i) -> -score[i])
+                        .thenComparing((Integer i) -> candidates.get(i).published(), Comparator.reverseOrder())
+                        .thenComparing(i -> candidates.get(i).id()))
                 .limit(request.size())
+                .map(i -> pick(candidates.get(i), score[i], request))
                 .toList();
     }
 
-    private static Pick pick(Paper paper, RankRequest request) {
+    private static Pick pick(Paper paper, double score, RankRequest request) {
         List<TagScore> tags = request.tags().getOrDefault(paper.id(), List.of());
         List<TagScore> matched = tags.stream().filter(t -> request.subscribedTags().contains(t.tag())).toList();
-        double score = matched.stream().mapToDouble(TagScore::confidence).sum();
-        return new Pick(paper, tags, Math.round(score * 1000) / 1000.0, Explanations.tagsAndDate(matched, paper, request.now()));
+        return new Pick(paper, tags, score, Explanations.tagsAndDate(matched, paper, request.now()));
     }
 
     static String day(Instant at) {

@@ -57,19 +57,15 @@ final class TasteModel {
         LogisticRegression regression = LogisticRegression.train(examples, dimension, L2, EPOCHS);
         // The lexical model sees every unread candidate as a negative, as arxiv-sanity's SVM sees a whole corpus:
         // sparse vectors make that cheap, and more negatives sharpen what is distinctive in the liked papers.
-        List<Map<String, Float>> lexicalNegatives = new ArrayList<>();
+        List<LexicalProfile.Vector> lexicalNegatives = new ArrayList<>();
         negatives.forEach(id -> lexicalNegatives.add(lexical.vector(id)));
         pool.stream().limit(LEXICAL_NEGATIVES).forEach(p -> lexicalNegatives.add(lexical.vector(p.id())));
         SparseSvm svm = SparseSvm.train(positives.stream().map(lexical::vector).toList(), lexicalNegatives, random);
         return new TasteModel(regression, svm, lexical);
     }
 
-    double logit(float[] features) {
-        return regression.logit(features);
-    }
-
-    double probability(float[] features) {
-        return regression.probability(features);
+    double logit(float[] embedding, Paper paper, List<TagScore> tags) {
+        return regression.logit(embedding, paper, tags);
     }
 
     double lexical(String paperId) {

@@ -4,11 +4,12 @@ import dev.paperboy.paper.Paper;
 import dev.paperboy.recommend.CandidateStore;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
 import javax.sql.DataSource;
 
-/** Candidate papers straight from SQL: never delivered, fresh, carrying a followed tag. */
+/** Candidate papers from SQL: per plan (never delivered, fresh, carrying a followed tag), or all fresh ones for the pool. */
 public final class JdbcCandidateStore implements CandidateStore {
 
     private final Jdbc jdbc;
@@ -18,14 +19,15 @@ public final class JdbcCandidateStore implements CandidateStore {
     }
 
     @Override
-    public List<Paper> unseen(long channelId, Set<String> tags, Instant since, int limit) {
+    public List<Paper> unseen(long channelId, Set<String> tags, Instant since, Instant until, int limit) {
         List<Object> params = new ArrayList<>();
         // The channel's deliveries as one uncorrelated set (read once per query) rather than a lookup per fresh paper:
         // a third less time at 20,000 fresh papers on H2 (docs/PERFORMANCE.md). paper_id is never null, so NOT IN
         // means NOT EXISTS.
-        StringBuilder sql = new StringBuilder("SELECT " + prefixed() + " FROM papers p WHERE p.published >= ? "
+        StringBuilder sql = new StringBuilder("SELECT " + prefixed() + " FROM papers p WHERE p.published >= ? AND p.published <= ? "
                 + "AND p.id NOT IN (SELECT d.paper_id FROM deliveries d WHERE d.channel_id = ?)");
         params.add(since);
+        params.add(until);
         params.add(channelId);
         if (!tags.isEmpty()) {
             // Effective tags: a paper's human tags when it has any, else the machine's.
@@ -37,6 +39,17 @@ public final class JdbcCandidateStore implements CandidateStore {
         sql.append(" ORDER BY p.published DESC, p.id LIMIT ?");
         params.add(limit);
         return jdbc.query(sql.toString(), JdbcPaperStore::paper, params.toArray());
+    }
+
+    @Override
+    public List<Paper> fresh(Instant since) {
+        return jdbc.query("SELECT " + JdbcPaperStore.COLUMNS + " FROM papers WHERE published >= ? ORDER BY published DESC, id",
+                JdbcPaperStore::paper, since);
+    }
+
+    @Override
+    public Set<String> delivered(long channelId) {
+        return new HashSet<>(jdbc.query("SELECT paper_id FROM deliveries WHERE channel_id = ?", rs -> rs.getString(1), channelId));
     }
 
     private static String prefixed() {

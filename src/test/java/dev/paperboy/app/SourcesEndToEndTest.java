@@ -103,7 +103,7 @@ class SourcesEndToEndTest {
         app.sources.run(List.of(app.sources.find("arxiv").orElseThrow()), Optional.empty(), line -> { });
 
         assertThat(app.papers.find("2508.14001").orElseThrow().version()).isEqualTo(2);
-        assertThat(new JdbcCandidateStore(app.database.dataSource()).unseen(channel.id(), Set.of(), WEDNESDAY.minusSeconds(86400 * 30), 50))
+        assertThat(new JdbcCandidateStore(app.database.dataSource()).unseen(channel.id(), Set.of(), WEDNESDAY.minusSeconds(86400 * 30), Instant.parse("2100-01-01T00:00:00Z"), 50))
                 .extracting(Paper::id).doesNotContain("2508.14001").contains("2508.14010");
     }
 

@@ -76,7 +76,7 @@ class StoresTest {
         Channel c = channels.getOrCreate(new ChannelRef("console", "local", "c1"), DEFAULTS, T0);
         assertThat(deliveries.claim(c.id(), "2506.20639", T0)).isTrue();
         papers.upsert(paper("2506.20639", 3, "T v3"));
-        assertThat(candidates.unseen(c.id(), Set.of(), T0.minusSeconds(10), 10)).isEmpty();
+        assertThat(candidates.unseen(c.id(), Set.of(), T0.minusSeconds(10), Instant.parse("2100-01-01T00:00:00Z"), 10)).isEmpty();
     }
 
     @Test
@@ -102,8 +102,8 @@ class StoresTest {
         tags.addHumanTags("2506.00003", List.of("computer-vision"));
         Channel c = channels.getOrCreate(new ChannelRef("console", "local", "c1"), DEFAULTS, T0);
 
-        assertThat(candidates.unseen(c.id(), Set.of("rl"), T0.minusSeconds(60), 10)).extracting(Paper::id).containsExactly("2506.00001");
-        assertThat(candidates.unseen(c.id(), Set.of(), T0.minusSeconds(60), 10)).hasSize(3);
+        assertThat(candidates.unseen(c.id(), Set.of("rl"), T0.minusSeconds(60), Instant.parse("2100-01-01T00:00:00Z"), 10)).extracting(Paper::id).containsExactly("2506.00001");
+        assertThat(candidates.unseen(c.id(), Set.of(), T0.minusSeconds(60), Instant.parse("2100-01-01T00:00:00Z"), 10)).hasSize(3);
         assertThat(tags.effectiveTags(List.of("2506.00003")).get("2506.00003")).extracting(TagScore::tag).containsExactly("computer-vision");
         // Re-tagging by machine keeps the human tag.
         tags.replaceMachineTags("2506.00003", List.of());

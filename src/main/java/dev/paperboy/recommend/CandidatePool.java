@@ -1,0 +1,192 @@
+package dev.paperboy.recommend;
+
+import dev.paperboy.paper.IngestListener;
+import dev.paperboy.paper.Paper;
+import dev.paperboy.tag.TagScore;
+import dev.paperboy.tag.TagStore;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.BitSet;
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * The fresh papers and their effective tags, held in memory so that planning a digest costs one small query (the
+ * channel's deliveries) instead of a join over every fresh paper. A morning of 1,000 channels reads the fresh
+ * papers once, not 1,000 times.
+ *
+ * <p>The pool reloads when it is told papers or tags changed (it listens to ingest, and {@link #watching} wraps
+ * the tag store), when the freshness window has moved on by a day, and at the latest every
+ * {@link #MAX_AGE}, which bounds how long another instance's ingest or a curator's tag on another instance takes
+ * to show. Deliveries are never cached: they are read per plan, so a paper claimed by one digest is never
+ * offered to the next.
+ */
+public final class CandidatePool implements IngestListener {
+
+    /** How long a loaded pool is trusted without being told of a change. */
+    static final Duration MAX_AGE = Duration.ofMinutes(5);
+    /** How far the freshness window may move on before the papers that fell out of it are dropped. */
+    private static final Duration SLACK = Duration.ofDays(1);
+
+    /** A channel's candidates and their effective tags. */
+    public record Candidates(List<Paper> papers, Map<String, List<TagScore>> tags) {
+    }
+
+    private final CandidateStore store;
+    private final TagStore tags;
+    private final boolean inMemory;
+    private final Object loading = new Object();
+    private volatile Snapshot snapshot;
+    private volatile boolean changed = true;
+
+    private CandidatePool(CandidateStore store, TagStore tags, boolean inMemory) {
+        this.store = store;
+        this.tags = tags;
+        this.inMemory = inMemory;
+    }
+
+    /** The pool the bot uses: fresh papers in memory. */
+    public static CandidatePool inMemory(CandidateStore store, TagStore tags) {
+        return new CandidatePool(store, tags, true);
+    }
+
+    /** One SQL query per plan, nothing kept: the benchmark's baseline, and what the pool must agree with. */
+    public static CandidatePool perQuery(CandidateStore store, TagStore tags) {
+        return new CandidatePool(store, tags, false);
+    }
+
+    /**
+     * Papers never delivered to the channel, published in {@code [since, now]}, carrying one of {@code tags} (any
+     * paper when none), newest first, at most {@code limit}; with their effective tags.
+     */
+    public Candidates unseen(long channelId, Set<String> followed, Instant since, Instant now, int limit) {
+        if (!inMemory) {
+            List<Paper> papers = store.unseen(channelId, followed, since, now, limit);
+            return new Candidates(papers, papers.isEmpty() ? Map.of() : tags.effectiveTags(papers.stream().map(Paper::id).toList()));
+        }
+        Snapshot s = current(since);
+        Set<String> delivered = store.delivered(channelId);
+        BitSet allowed = followed.isEmpty() ? null : s.carrying(followed);
+        List<Paper> papers = new ArrayList<>();
+        Map<String, List<TagScore>> paperTags = new HashMap<>();
+        for (int i = allowed == null ? 0 : allowed.nextSetBit(0); i >= 0 && i < s.papers.size() && papers.size() < limit;
+             i = allowed == null ? i + 1 : allowed.nextSetBit(i + 1)) {
+            Paper p = s.papers.get(i);
+            if (p.published().isBefore(since)) {
+                break; // newest first: the rest are older still
+            }
+            if (!p.published().isAfter(now) && !delivered.contains(p.id())) {
+                papers.add(p);
+                paperTags.put(p.id(), s.tags.get(i));
+            }
+        }
+        return new Candidates(papers, paperTags);
+    }
+
+    /** Marks the pool out of date; the next plan reloads it. */
+    public void invalidate() {
+        changed = true;
+    }
+
+    @Override
+    public void ingested(List<Paper> papers, Map<String, List<String>> curatorTags) {
+        invalidate();
+    }
+
+    /** The tag store, telling this pool whenever a paper's tags are written. */
+    public TagStore watching(TagStore store) {
+        return new TagStore() {
+            @Override
+            public void replaceMachineTags(String paperId, List<TagScore> scores) {
+                store.replaceMachineTags(paperId, scores);
+                invalidate();
+            }
+
+            @Override
+            public void addHumanTags(String paperId, Collection<String> names) {
+                store.addHumanTags(paperId, names);
+                invalidate();
+            }
+
+            @Override
+            public void setHumanTags(String paperId, Collection<String> names) {
+                store.setHumanTags(paperId, names);
+                invalidate();
+            }
+
+            @Override
+            public Map<String, List<String>> humanTagged() {
+                return store.humanTagged();
+            }
+
+            @Override
+            public Map<String, List<TagScore>> effectiveTags(Collection<String> paperIds) {
+                return store.effectiveTags(paperIds);
+            }
+        };
+    }
+
+    private Snapshot current(Instant since) {
+        Snapshot s = snapshot;
+        if (s != null && !changed && s.covers(since)) {
+            return s;
+        }
+        synchronized (loading) {
+            s = snapshot;
+            if (s != null && !changed && s.covers(since)) {
+                return s;
+            }
+            changed = false; // before reading: a change made during the load marks it out of date again
+            List<Paper> papers = store.fresh(since);
+            Map<String, List<TagScore>> paperTags = tags.effectiveTags(papers.stream().map(Paper::id).toList());
+            s = new Snapshot(since, System.nanoTime(), papers, paperTags);
+            snapshot = s;
+            return s;
+        }
+    }
+
+    /** The fresh papers as loaded at one moment, newest first, with an index of which carry each tag. */
+    private static final class Snapshot {
+
+        final Instant since;
+        final long loadedAt;
+        final List<Paper> papers;
+        final List<List<TagScore>> tags;
+        final Map<String, BitSet> byTag = new HashMap<>();
+
+        Snapshot(Instant since, long loadedAt, List<Paper> papers, Map<String, List<TagScore>> paperTags) {
+            this.since = since;
+            this.loadedAt = loadedAt;
+            this.papers = List.copyOf(papers);
+            this.tags = new ArrayList<>(papers.size());
+            for (int i = 0; i < papers.size(); i++) {
+                List<TagScore> t = List.copyOf(paperTags.getOrDefault(papers.get(i).id(), List.of()));
+                tags.add(t);
+                for (TagScore score : t) {
+                    byTag.computeIfAbsent(score.tag(), k -> new BitSet(papers.size())).set(i);
+                }
+            }
+        }
+
+        /** Holds every paper from {@code since} on, is not too old, and does not carry too many stale papers. */
+        boolean covers(Instant from) {
+            return !from.isBefore(since) && Duration.between(since, from).compareTo(SLACK) <= 0
+                    && System.nanoTime() - loadedAt < MAX_AGE.toNanos();
+        }
+
+        BitSet carrying(Set<String> followed) {
+            BitSet out = new BitSet(papers.size());
+            for (String tag : followed) {
+                BitSet b = byTag.get(tag);
+                if (b != null) {
+                    out.or(b);
+                }
+            }
+            return out;
+        }
+    }
+}

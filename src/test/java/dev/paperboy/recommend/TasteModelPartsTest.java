@@ -1,0 +1,67 @@
+package dev.paperboy.recommend;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.within;
+
+import dev.paperboy.paper.Paper;
+import dev.paperboy.tag.TagScore;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Random;
+import org.junit.jupiter.api.Test;
+
+/** The fast paths ranking takes agree with the plain definitions they replace. */
+class TasteModelPartsTest {
+
+    @Test
+    void theLogitWithoutFeaturesEqualsTheLogitOfTheFeatures() {
+        Random random = new Random(3);
+        List<LogisticRegression.Example> examples = new ArrayList<>();
+        List<Object[]> papers = new ArrayList<>();
+        for (int i = 0; i < 60; i++) {
+            float[] embedding = new float[384];
+            for (int d = 0; d < embedding.length; d++) {
+                embedding[d] = (float) random.nextGaussian() / 20;
+            }
+            // Repeated categories and two tags in one bucket on purpose: the features count each bucket once.
+            List<String> categories = List.of("cs.LG", i % 2 == 0 ? "cs.CL" : "cs.LG", "stat.ML");
+            List<TagScore> tags = List.of(new TagScore("rl", random.nextDouble(), TagScore.MACHINE),
+                    new TagScore("rl", random.nextDouble(), TagScore.HUMAN), new TagScore("nlp", 0.4, TagScore.MACHINE));
+            Paper p = new Paper("p" + i, "T", "A.", List.of("X"), categories, Instant.EPOCH, 0, 1, "test");
+            papers.add(new Object[] {embedding, p, tags});
+            examples.add(new LogisticRegression.Example(PaperFeatures.of(embedding, p, tags), i % 3 == 0 ? 1 : 0, 1.0));
+        }
+        LogisticRegression model = LogisticRegression.train(examples, PaperFeatures.dimension(384), 1e-3, 50);
+        for (Object[] o : papers) {
+            @SuppressWarnings("unchecked")
+            List<TagScore> tags = (List<TagScore>) o[2];
+            double expected = model.logit(PaperFeatures.of((float[]) o[0], (Paper) o[1], tags));
+            assertThat(model.logit((float[]) o[0], (Paper) o[1], tags)).isCloseTo(expected, within(1e-5));
+        }
+    }
+
+    @Test
+    void theSvmKeepsItsHeaviestWeightsAndStillSeparatesTheWords() {
+        LexicalProfile profile = new LexicalProfile();
+        Random random = new Random(5);
+        List<Paper> papers = new ArrayList<>();
+        for (int i = 0; i < 400; i++) {
+            StringBuilder text = new StringBuilder(i < 20 ? "reinforcement learning policy gradient reward " : "");
+            for (int w = 0; w < 60; w++) {
+                text.append("word").append(random.nextInt(20_000)).append(' ');
+            }
+            papers.add(new Paper("p" + i, "Paper " + i, text.toString(), List.of("X"), List.of("cs.LG"), Instant.EPOCH, 0, 1, "test"));
+        }
+        profile.observe(papers);
+        List<LexicalProfile.Vector> positives = papers.subList(0, 15).stream().map(p -> profile.vector(p.id())).toList();
+        List<LexicalProfile.Vector> negatives = papers.subList(20, 400).stream().map(p -> profile.vector(p.id())).toList();
+        SparseSvm svm = SparseSvm.train(positives, negatives, new Random(1));
+        assertThat(svm.size()).isEqualTo(SparseSvm.MAX_TERMS);
+        // Unseen papers about the liked topic score above unseen papers of other words.
+        for (int i = 15; i < 20; i++) {
+            double liked = svm.margin(profile.vector("p" + i));
+            assertThat(liked).isGreaterThan(svm.margin(profile.vector("p" + (200 + i))));
+        }
+    }
+}
