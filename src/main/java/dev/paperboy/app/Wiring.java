@@ -15,6 +15,7 @@ import dev.paperboy.channel.SearchReplies;
 import dev.paperboy.embed.EmbeddingService;
 import dev.paperboy.embed.MiniLmEmbedder;
 import dev.paperboy.channel.Sleeper;
+import dev.paperboy.channel.TasteRefresher;
 import dev.paperboy.feedback.EmojiMeanings;
 import dev.paperboy.feedback.FeedbackService;
 import dev.paperboy.paper.IngestListener;
@@ -82,6 +83,9 @@ public final class Wiring implements AutoCloseable {
     public final TagVocabulary vocabulary;
     public final PaperStore papers;
     public final TagStore tags;
+    /** How long a channel's feedback must be quiet before its taste model is trained again in the background. */
+    private static final Duration TASTE_QUIET = Duration.ofSeconds(30);
+    private volatile TasteRefresher refresher;
     /** The fresh papers every planner of this process reads; told of every ingest and tag change. */
     public final CandidatePool candidatePool;
     public final ChannelStore channels;
@@ -229,6 +233,11 @@ public final class Wiring implements AutoCloseable {
     /** Starts firing digests, the ingest and upkeep; the ingest runs whatever {@link #scheduledIngest} is by then. */
     public void startSchedule(QuartzDigestScheduler quartz, ChatServices chat) {
         quartz.start(chat.scheduled(), () -> scheduledIngest.run(), ingestCron, ingestZone, upkeepEvery);
+        // Taste models are trained in the background after reactions (and once now), so digests only rank.
+        TasteRefresher refresher = new TasteRefresher(channels, planner, clock, TASTE_QUIET);
+        feedback.onChange(refresher::changed);
+        refresher.refreshAll();
+        this.refresher = refresher;
     }
 
     /** The index caches the database: an in-memory database gets an in-memory index. */
@@ -253,6 +262,9 @@ public final class Wiring implements AutoCloseable {
 
     @Override
     public void close() {
+        if (refresher != null) {
+            refresher.close();
+        }
         builtSources.close();
         searchIndexer.close();
         try {

@@ -7,6 +7,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.LongConsumer;
 
 /**
  * Records feedback and derives opinions. A member's vote on a paper is the meaning of their most recent signal
@@ -17,10 +18,20 @@ public final class FeedbackService {
 
     private final FeedbackStore store;
     private final EmojiMeanings meanings;
+    private final List<LongConsumer> listeners = new java.util.concurrent.CopyOnWriteArrayList<>();
 
     public FeedbackService(FeedbackStore store, EmojiMeanings meanings) {
         this.store = store;
         this.meanings = meanings;
+    }
+
+    /** Told the channel's id after each change of what its members said (reactions, votes, seeds). */
+    public void onChange(LongConsumer listener) {
+        listeners.add(listener);
+    }
+
+    private void changed(long channelId) {
+        listeners.forEach(l -> l.accept(channelId));
     }
 
     public Meaning meaningOf(String emoji) {
@@ -34,6 +45,7 @@ public final class FeedbackService {
         if (meaning != Meaning.NONE) {
             store.record(new Signal(channelId, paperId, userId, messageId, EmojiMeanings.normalize(emoji), removed, at,
                     Signal.REACTION));
+            changed(channelId);
         }
         return meaning;
     }
@@ -41,15 +53,21 @@ public final class FeedbackService {
     /** {@code /papers like}: the member's vote becomes positive. */
     public void like(long channelId, String paperId, String userId, Instant at) {
         store.record(new Signal(channelId, paperId, userId, "", "like", false, at, Signal.COMMAND));
+        changed(channelId);
     }
 
     /** {@code /papers dislike}: the member's vote becomes negative. */
     public void dislike(long channelId, String paperId, String userId, Instant at) {
         store.record(new Signal(channelId, paperId, userId, "", "dislike", false, at, Signal.COMMAND));
+        changed(channelId);
     }
 
     public boolean seed(long channelId, String paperId, String source, Instant at) {
-        return store.addSeed(channelId, paperId, source, at);
+        boolean added = store.addSeed(channelId, paperId, source, at);
+        if (added) {
+            changed(channelId);
+        }
+        return added;
     }
 
     public Set<String> seeds(long channelId) {

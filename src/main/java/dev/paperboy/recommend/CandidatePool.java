@@ -32,8 +32,15 @@ public final class CandidatePool implements IngestListener {
     /** How far the freshness window may move on before the papers that fell out of it are dropped. */
     private static final Duration SLACK = Duration.ofDays(1);
 
-    /** A channel's candidates and their effective tags. */
-    public record Candidates(List<Paper> papers, Map<String, List<TagScore>> tags) {
+    /**
+     * A channel's candidates and their effective tags; with the pool, also where each candidate sits in it, so a
+     * ranker can keep what it derives from the fresh papers (vectors, features) once per load instead of per plan.
+     */
+    public record Candidates(List<Paper> papers, Map<String, List<TagScore>> tags, Slots slots) {
+    }
+
+    /** Where each candidate sits in one load of the pool ({@code indices[i]} for candidate {@code i}). */
+    public record Slots(Snapshot snapshot, int[] indices) {
     }
 
     private final CandidateStore store;
@@ -66,13 +73,14 @@ public final class CandidatePool implements IngestListener {
     public Candidates unseen(long channelId, Set<String> followed, Instant since, Instant now, int limit) {
         if (!inMemory) {
             List<Paper> papers = store.unseen(channelId, followed, since, now, limit);
-            return new Candidates(papers, papers.isEmpty() ? Map.of() : tags.effectiveTags(papers.stream().map(Paper::id).toList()));
+            return new Candidates(papers, papers.isEmpty() ? Map.of() : tags.effectiveTags(papers.stream().map(Paper::id).toList()), null);
         }
         Snapshot s = current(since);
         Set<String> delivered = store.delivered(channelId);
         BitSet allowed = followed.isEmpty() ? null : s.carrying(followed);
         List<Paper> papers = new ArrayList<>();
         Map<String, List<TagScore>> paperTags = new HashMap<>();
+        int[] indices = new int[Math.min(limit, s.papers.size())];
         for (int i = allowed == null ? 0 : allowed.nextSetBit(0); i >= 0 && i < s.papers.size() && papers.size() < limit;
              i = allowed == null ? i + 1 : allowed.nextSetBit(i + 1)) {
             Paper p = s.papers.get(i);
@@ -80,11 +88,12 @@ public final class CandidatePool implements IngestListener {
                 break; // newest first: the rest are older still
             }
             if (!p.published().isAfter(now) && !delivered.contains(p.id())) {
+                indices[papers.size()] = i;
                 papers.add(p);
                 paperTags.put(p.id(), s.tags.get(i));
             }
         }
-        return new Candidates(papers, paperTags);
+        return new Candidates(papers, paperTags, new Slots(s, java.util.Arrays.copyOf(indices, papers.size())));
     }
 
     /** Marks the pool out of date; the next plan reloads it. */
@@ -150,13 +159,14 @@ public final class CandidatePool implements IngestListener {
     }
 
     /** The fresh papers as loaded at one moment, newest first, with an index of which carry each tag. */
-    private static final class Snapshot {
+    public static final class Snapshot {
 
         final Instant since;
         final long loadedAt;
         final List<Paper> papers;
         final List<List<TagScore>> tags;
         final Map<String, BitSet> byTag = new HashMap<>();
+        private final Map<Object, Object> derived = new java.util.concurrent.ConcurrentHashMap<>();
 
         Snapshot(Instant since, long loadedAt, List<Paper> papers, Map<String, List<TagScore>> paperTags) {
             this.since = since;
@@ -176,6 +186,31 @@ public final class CandidatePool implements IngestListener {
         boolean covers(Instant from) {
             return !from.isBefore(since) && Duration.between(since, from).compareTo(SLACK) <= 0
                     && System.nanoTime() - loadedAt < MAX_AGE.toNanos();
+        }
+
+        /** The papers of this load, newest first; a slot is an index into this list. */
+        public List<Paper> papers() {
+            return papers;
+        }
+
+        /** The effective tags of each paper of this load, by slot. */
+        public List<List<TagScore>> tags() {
+            return tags;
+        }
+
+        /**
+         * What a ranker derives from this load's papers, made once by {@code make} and kept until the pool reloads.
+         * Rankers use a key of their own, so two never share an entry by accident.
+         */
+        @SuppressWarnings("unchecked")
+        public <T> T derived(Object key, java.util.function.Function<Snapshot, T> make) {
+            Object value = derived.get(key);
+            if (value == null) {
+                synchronized (derived) {
+                    value = derived.computeIfAbsent(key, k -> make.apply(this));
+                }
+            }
+            return (T) value;
         }
 
         BitSet carrying(Set<String> followed) {

@@ -24,7 +24,8 @@ final class DigestComposer {
 
     private final RankRequest request;
     private final List<Paper> candidates;
-    private final Map<String, float[]> vectors;
+    private final float[][] vectors;
+    private final Map<String, float[]> positiveVectors;
     private final Map<String, List<TagScore>> tags;
     private final Map<String, String> titles;
     private final List<String> positives;
@@ -33,12 +34,14 @@ final class DigestComposer {
     private final RankingWeights weights;
     private final Random random;
 
-    DigestComposer(RankRequest request, List<Paper> candidates, Map<String, float[]> vectors, Map<String, List<TagScore>> tags,
+    DigestComposer(RankRequest request, List<Paper> candidates, float[][] vectors, Map<String, float[]> positiveVectors,
+                   Map<String, List<TagScore>> tags,
                    Map<String, String> titles, List<String> positives, double[] score, double[] probability, RankingWeights weights,
                    Random random) {
         this.request = request;
         this.candidates = candidates;
         this.vectors = vectors;
+        this.positiveVectors = positiveVectors;
         this.tags = tags;
         this.titles = titles;
         this.positives = positives;
@@ -113,8 +116,7 @@ final class DigestComposer {
     }
 
     private boolean nearDuplicate(int i, List<Integer> chosen) {
-        String id = candidates.get(i).id();
-        return chosen.stream().anyMatch(j -> LearnedRanker.cosine(vectors, id, candidates.get(j).id()) > NEAR_DUPLICATE);
+        return chosen.stream().anyMatch(j -> LearnedRanker.cosine(vectors[i], vectors[j]) > NEAR_DUPLICATE);
     }
 
     private Pick pick(int i, boolean exploring) {
@@ -129,7 +131,7 @@ final class DigestComposer {
         if (exploring) {
             reasons.add("a wildcard: I'm unsure this suits the channel, your reaction teaches me");
         } else {
-            resembles(p).ifPresent(reasons::add);
+            resembles(i).ifPresent(reasons::add);
         }
         if (p.upvotes() > 0) {
             reasons.add(p.upvotes() + " upvotes");
@@ -139,11 +141,11 @@ final class DigestComposer {
     }
 
     /** "like <title>" for the liked or seeded paper this one is closest to, when it is close enough to say so. */
-    private java.util.Optional<String> resembles(Paper p) {
+    private java.util.Optional<String> resembles(int i) {
         String best = null;
         double bestSim = RESEMBLES;
         for (String id : positives) {
-            double sim = LearnedRanker.cosine(vectors, p.id(), id);
+            double sim = LearnedRanker.cosine(vectors[i], positiveVectors.get(id));
             if (sim > bestSim) {
                 bestSim = sim;
                 best = id;

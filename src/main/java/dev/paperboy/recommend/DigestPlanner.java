@@ -35,17 +35,43 @@ public final class DigestPlanner {
     }
 
     public List<Pick> plan(long channelId, Set<String> subscribedTags, int size, Instant now) {
+        RankRequest request = request(channelId, subscribedTags, size, now);
+        return request == null ? List.of() : ranker.rank(request);
+    }
+
+    /**
+     * Does ahead of time what the channel's next plan would otherwise do first (train its taste model), as after
+     * its members reacted: the digest then only ranks.
+     */
+    public void prepare(long channelId, Set<String> subscribedTags, Instant now) {
+        RankRequest request = request(channelId, subscribedTags, 1, now);
+        if (request != null) {
+            ranker.prepare(request);
+        }
+    }
+
+    private RankRequest request(long channelId, Set<String> subscribedTags, int size, Instant now) {
         Map<String, Opinion> opinions = feedback.opinions(channelId);
         Set<String> seeds = feedback.seeds(channelId);
         CandidatePool.Candidates found = candidates.unseen(channelId, subscribedTags, now.minus(freshness), now, CANDIDATE_LIMIT);
-        List<Paper> unseen = found.papers().stream()
-                .filter(p -> !seeds.contains(p.id()))
-                .filter(p -> !opinions.containsKey(p.id()) || !opinions.get(p.id()).disliked())
-                .toList();
-        if (unseen.isEmpty() || size <= 0) {
-            return List.of();
+        List<Paper> unseen = new java.util.ArrayList<>();
+        int[] slots = new int[found.papers().size()];
+        for (int i = 0; i < found.papers().size(); i++) {
+            Paper p = found.papers().get(i);
+            Opinion opinion = opinions.get(p.id());
+            if (!seeds.contains(p.id()) && (opinion == null || !opinion.disliked())) {
+                if (found.slots() != null) {
+                    slots[unseen.size()] = found.slots().indices()[i];
+                }
+                unseen.add(p);
+            }
         }
-        return ranker.rank(new RankRequest(channelId, subscribedTags, unseen, found.tags(), opinions, seeds, size, now));
+        if (unseen.isEmpty() || size <= 0) {
+            return null;
+        }
+        CandidatePool.Slots kept = found.slots() == null ? null
+                : new CandidatePool.Slots(found.slots().snapshot(), java.util.Arrays.copyOf(slots, unseen.size()));
+        return new RankRequest(channelId, subscribedTags, unseen, found.tags(), opinions, seeds, size, now, kept);
     }
 
     /** Why a paper suits (or would suit) this channel, for {@code /papers why}: the ranker's own reason. */

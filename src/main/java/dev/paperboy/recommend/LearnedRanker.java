@@ -53,10 +53,9 @@ public final class LearnedRanker implements Ranker {
         List<Paper> candidates = request.candidates();
         Random random = new Random(seed * 31 + request.channelId() * 1_000_003L
                 + request.now().atOffset(ZoneOffset.UTC).toLocalDate().toEpochDay());
-        Map<String, float[]> vectors = vectors(candidates);
-        lexical.observe(candidates);
+        RankingFeatures features = features(request);
         Labels labels = labels(request);
-        Trained trained = labels.positive().isEmpty() ? null : trained(request, labels, candidates, vectors, random);
+        Trained trained = labels.positive().isEmpty() ? null : trained(request, labels, features, random);
         List<String> positives = trained == null ? List.of() : trained.positives();
 
         int n = candidates.size();
@@ -68,10 +67,9 @@ public final class LearnedRanker implements Ranker {
             double[] logit = new double[n];
             double[] lex = new double[n];
             for (int i = 0; i < n; i++) {
-                Paper p = candidates.get(i);
-                logit[i] = trained.model().logit(vectors.get(p.id()), p, request.tags().getOrDefault(p.id(), List.of()));
+                logit[i] = trained.model().logit(features.embedding[i], features.indicators[i]);
                 probability[i] = LogisticRegression.sigmoid(logit[i]);
-                lex[i] = trained.model().lexical(p.id());
+                lex[i] = trained.model().lexical(features.lexical[i]);
             }
             double[] zl = Standard.z(logit);
             double[] zx = Standard.z(lex);
@@ -84,17 +82,18 @@ public final class LearnedRanker implements Ranker {
         double[] tagRelevance = new double[n];
         double[] popularity = new double[n];
         double[] freshness = new double[n];
+        long now = request.now().getEpochSecond();
         for (int i = 0; i < n; i++) {
             Paper p = candidates.get(i);
             double relevance = 0;
-            for (TagScore t : request.tags().getOrDefault(p.id(), List.of())) {
+            for (TagScore t : features.tags.get(i)) {
                 if (request.subscribedTags().contains(t.tag())) {
                     relevance += t.confidence();
                 }
             }
             tagRelevance[i] = relevance;
             popularity[i] = Math.log1p(p.upvotes());
-            double ageDays = Math.max(0, Duration.between(p.published(), request.now()).toHours() / 24.0);
+            double ageDays = Math.max(0, (now - p.published().getEpochSecond()) / 3600 / 24.0);
             freshness[i] = Math.exp(-ageDays / 7.0);
         }
         double[] score = new double[n];
@@ -106,14 +105,32 @@ public final class LearnedRanker implements Ranker {
             score[i] = weights.taste() * confidence * zTaste[i] + weights.tags() * zTags[i]
                     + weights.popularity() * zPop[i] + weights.freshness() * zFresh[i];
         }
-        Map<String, float[]> known = new HashMap<>(vectors);
-        Map<String, String> titles = new HashMap<>();
-        if (trained != null) {
-            known.putAll(trained.positiveVectors());
-            titles.putAll(trained.titles());
+        Map<String, float[]> positiveVectors = trained == null ? Map.of() : trained.positiveVectors();
+        Map<String, String> titles = trained == null ? Map.of() : trained.titles();
+        return new DigestComposer(request, candidates, features.embedding, positiveVectors, request.tags(), titles, positives, score,
+                probability, weights, random).compose(trained != null);
+    }
+
+    @Override
+    public void prepare(RankRequest request) {
+        Labels labels = labels(request);
+        if (!labels.positive().isEmpty() && !request.candidates().isEmpty()) {
+            trained(request, labels, features(request), new Random(seed * 31 + request.channelId() * 1_000_003L
+                    + request.now().atOffset(ZoneOffset.UTC).toLocalDate().toEpochDay()));
         }
-        return new DigestComposer(request, candidates, known, request.tags(), titles, positives, score, probability, weights, random)
-                .compose(trained != null);
+    }
+
+    /**
+     * The candidates' features: from what this ranker derived once for the current load of the candidate pool when
+     * the candidates come from it, else made now.
+     */
+    private RankingFeatures features(RankRequest request) {
+        if (request.slots() != null) {
+            return request.slots().snapshot().derived(this, s -> RankingFeatures.of(s.papers(), s.tags(), vectors(s.papers()), lexical))
+                    .select(request.slots().indices());
+        }
+        List<List<TagScore>> tags = request.candidates().stream().map(p -> request.tags().getOrDefault(p.id(), List.of())).toList();
+        return RankingFeatures.of(request.candidates(), tags, vectors(request.candidates()), lexical);
     }
 
     /** How many channels' models are kept (one each; a model costs about 100 KB). */
@@ -125,14 +142,19 @@ public final class LearnedRanker implements Ranker {
      * The channel's model, trained again only when what its members said changed since it was last trained: a
      * channel without new reactions is planned from the model it has, so a morning of quiet channels trains nothing.
      */
-    private Trained trained(RankRequest request, Labels labels, List<Paper> candidates, Map<String, float[]> vectors, Random random) {
+    private Trained trained(RankRequest request, Labels labels, RankingFeatures features, Random random) {
         Trained cached = models.get(request.channelId());
         if (cached != null && cached.labels().equals(labels)
                 && (cached.unknownLabels() == 0 || cached.documents() == lexical.documents())) {
             return cached;
         }
+        List<Paper> candidates = request.candidates();
         Map<String, Paper> byId = new HashMap<>();
-        candidates.forEach(p -> byId.put(p.id(), p));
+        Map<String, float[]> vectors = new HashMap<>();
+        for (int i = 0; i < candidates.size(); i++) {
+            byId.put(candidates.get(i).id(), candidates.get(i));
+            vectors.put(candidates.get(i).id(), features.embedding[i]);
+        }
         List<String> missing = labels.all().stream().filter(id -> !byId.containsKey(id)).toList();
         List<Paper> labelled = papers.findAll(missing);
         labelled.forEach(p -> byId.put(p.id(), p));
@@ -200,10 +222,8 @@ public final class LearnedRanker implements Ranker {
         return new Labels(positive, negative);
     }
 
-    /** Cosine of two stored vectors, or 0 when one is missing. */
-    static double cosine(Map<String, float[]> vectors, String a, String b) {
-        float[] x = vectors.get(a);
-        float[] y = vectors.get(b);
+    /** Cosine of two unit vectors, or 0 when one is missing. */
+    static double cosine(float[] x, float[] y) {
         return x == null || y == null ? 0 : Vectors.dot(x, y);
     }
 }

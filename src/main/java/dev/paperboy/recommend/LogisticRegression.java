@@ -14,9 +14,12 @@ final class LogisticRegression {
 
     private final double[] w;
     private double b;
+    /** The weights in single precision for ranking, where thousands of dot products per plan are read from memory. */
+    private final float[] weights;
 
     private LogisticRegression(int dimension) {
         this.w = new double[dimension];
+        this.weights = new float[dimension];
     }
 
     static LogisticRegression train(List<Example> examples, int dimension, double l2, int epochs) {
@@ -57,6 +60,9 @@ final class LogisticRegression {
                 }
             }
         }
+        for (int i = 0; i < dimension; i++) {
+            model.weights[i] = (float) model.w[i];
+        }
         return model;
     }
 
@@ -69,8 +75,8 @@ final class LogisticRegression {
     }
 
     /** The logit of a paper's features, computed without building them ({@link PaperFeatures#dot}). */
-    double logit(float[] embedding, dev.paperboy.paper.Paper paper, List<dev.paperboy.tag.TagScore> tags) {
-        return b + PaperFeatures.dot(w, embedding, paper, tags);
+    double logit(float[] embedding, PaperFeatures.Indicators indicators) {
+        return b + PaperFeatures.dot(weights, embedding, indicators);
     }
 
     double probability(float[] x) {

@@ -38,57 +38,51 @@ final class PaperFeatures {
         return x;
     }
 
-    /** {@code w · of(embedding, paper, tags)} without building the features: ranking scores thousands per plan. */
-    static double dot(double[] w, float[] embedding, Paper paper, List<TagScore> tags) {
-        int e = embedding.length;
-        double s0 = 0;
-        double s1 = 0;
-        double s2 = 0;
-        double s3 = 0;
-        int i = 0;
-        for (; i + 3 < e; i += 4) {
-            s0 += w[i] * embedding[i];
-            s1 += w[i + 1] * embedding[i + 1];
-            s2 += w[i + 2] * embedding[i + 2];
-            s3 += w[i + 3] * embedding[i + 3];
-        }
-        for (; i < e; i++) {
-            s0 += w[i] * embedding[i];
-        }
-        double s = s0 + s1 + s2 + s3;
-        List<String> categories = paper.categories();
-        int[] seen = new int[categories.size()];
-        int distinct = 0;
-        for (String category : categories) {
-            int bucket = Math.floorMod(category.hashCode(), CATEGORY_BUCKETS);
-            if (!contains(seen, distinct, bucket)) {
-                seen[distinct++] = bucket;
-                s += w[e + bucket] * INDICATOR;
+    /**
+     * The non-zero features after the embedding, as offsets past it and their values: a paper's categories and
+     * tags, each bucket once (a tag's strongest confidence), exactly as {@link #of} sets them.
+     */
+    record Indicators(int[] offsets, float[] values) {
+    }
+
+    static Indicators indicators(Paper paper, List<TagScore> tags) {
+        int[] offsets = new int[paper.categories().size() + tags.size()];
+        float[] values = new float[offsets.length];
+        int n = 0;
+        for (String category : paper.categories()) {
+            int offset = Math.floorMod(category.hashCode(), CATEGORY_BUCKETS);
+            if (indexOf(offsets, n, offset) < 0) {
+                offsets[n] = offset;
+                values[n++] = INDICATOR;
             }
         }
-        int offset = e + CATEGORY_BUCKETS;
-        int[] buckets = new int[tags.size()];
-        float[] values = new float[tags.size()];
-        int n = 0;
         for (TagScore tag : tags) {
-            int bucket = Math.floorMod(tag.tag().hashCode(), TAG_BUCKETS);
+            int offset = CATEGORY_BUCKETS + Math.floorMod(tag.tag().hashCode(), TAG_BUCKETS);
             float value = Math.max(0f, (float) (INDICATOR * tag.confidence()));
-            int at = indexOf(buckets, n, bucket);
+            int at = indexOf(offsets, n, offset);
             if (at < 0) {
-                buckets[n] = bucket;
+                offsets[n] = offset;
                 values[n++] = value;
             } else {
                 values[at] = Math.max(values[at], value);
             }
         }
-        for (int k = 0; k < n; k++) {
-            s += w[offset + buckets[k]] * values[k];
-        }
-        return s;
+        return new Indicators(java.util.Arrays.copyOf(offsets, n), java.util.Arrays.copyOf(values, n));
     }
 
-    private static boolean contains(int[] values, int n, int value) {
-        return indexOf(values, n, value) >= 0;
+    /** {@code w · of(embedding, paper, tags)} from the embedding and the indicators, without building the features. */
+    static double dot(float[] w, float[] embedding, Indicators indicators) {
+        int e = embedding.length;
+        float s = 0;
+        for (int i = 0; i < e; i++) {
+            s += w[i] * embedding[i];
+        }
+        int[] offsets = indicators.offsets();
+        float[] values = indicators.values();
+        for (int k = 0; k < offsets.length; k++) {
+            s += w[e + offsets[k]] * values[k];
+        }
+        return s;
     }
 
     private static int indexOf(int[] values, int n, int value) {

@@ -8,7 +8,10 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
-/** Everything a ranker may use to order a channel's candidates. */
+/**
+ * Everything a ranker may use to order a channel's candidates. {@code slots}, when not null, says where each
+ * candidate sits in the candidate pool, so a ranker may reuse what it derived from the pool.
+ */
 public record RankRequest(
         long channelId,
         Set<String> subscribedTags,
@@ -17,5 +20,12 @@ public record RankRequest(
         Map<String, Opinion> opinions,
         Set<String> seeds,
         int size,
-        Instant now) {
+        Instant now,
+        CandidatePool.Slots slots) {
+
+    /** A request for papers that are not (all) in the candidate pool, such as {@code /papers why} of any paper. */
+    public RankRequest(long channelId, Set<String> subscribedTags, List<Paper> candidates, Map<String, List<TagScore>> tags,
+                       Map<String, Opinion> opinions, Set<String> seeds, int size, Instant now) {
+        this(channelId, subscribedTags, candidates, tags, opinions, seeds, size, now, null);
+    }
 }

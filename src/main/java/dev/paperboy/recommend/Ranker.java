@@ -6,4 +6,11 @@ import java.util.List;
 public interface Ranker {
 
     List<Pick> rank(RankRequest request);
+
+    /**
+     * Gets ready to rank this request soon (a learned ranker trains the channel's model), so that the digest
+     * itself does not wait for it. Rankers that learn nothing do nothing.
+     */
+    default void prepare(RankRequest request) {
+    }
 }

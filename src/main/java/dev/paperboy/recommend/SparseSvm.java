@@ -26,12 +26,24 @@ final class SparseSvm {
     /** The weights a trained model keeps, heaviest first. */
     static final int MAX_TERMS = 4_096;
 
+    /** Bits of a term's hash kept by {@link #present}. */
+    private static final int FILTER_BITS = 16;
+
     private final IntFloatHashMap w;
     private final double bias;
+    /**
+     * One bit per low {@value #FILTER_BITS} bits of a kept term: most of a paper's terms carry no weight, and this
+     * 8 KB filter (in the processor's nearest cache) says so without probing the map.
+     */
+    private final long[] present = new long[(1 << FILTER_BITS) / 64];
 
     private SparseSvm(IntFloatHashMap w, double bias) {
         this.w = w;
         this.bias = bias;
+        for (com.carrotsearch.hppc.cursors.IntCursor term : w.keys()) {
+            int bit = term.value & ((1 << FILTER_BITS) - 1);
+            present[bit >>> 6] |= 1L << bit;
+        }
     }
 
     static SparseSvm train(List<LexicalProfile.Vector> positives, List<LexicalProfile.Vector> negatives, Random random) {
@@ -113,7 +125,10 @@ final class SparseSvm {
         int[] terms = x.terms();
         float[] values = x.values();
         for (int k = 0; k < terms.length; k++) {
-            s += w.get(terms[k]) * values[k];
+            int bit = terms[k] & ((1 << FILTER_BITS) - 1);
+            if ((present[bit >>> 6] & (1L << bit)) != 0) {
+                s += w.get(terms[k]) * values[k];
+            }
         }
         return s;
     }

@@ -24,12 +24,10 @@ final class TasteModel {
 
     private final LogisticRegression regression;
     private final SparseSvm svm;
-    private final LexicalProfile lexical;
 
-    private TasteModel(LogisticRegression regression, SparseSvm svm, LexicalProfile lexical) {
+    private TasteModel(LogisticRegression regression, SparseSvm svm) {
         this.regression = regression;
         this.svm = svm;
-        this.lexical = lexical;
     }
 
     static TasteModel train(List<String> positives, List<String> negatives, List<Paper> candidates, Map<String, Paper> byId,
@@ -61,15 +59,15 @@ final class TasteModel {
         negatives.forEach(id -> lexicalNegatives.add(lexical.vector(id)));
         pool.stream().limit(LEXICAL_NEGATIVES).forEach(p -> lexicalNegatives.add(lexical.vector(p.id())));
         SparseSvm svm = SparseSvm.train(positives.stream().map(lexical::vector).toList(), lexicalNegatives, random);
-        return new TasteModel(regression, svm, lexical);
+        return new TasteModel(regression, svm);
     }
 
-    double logit(float[] embedding, Paper paper, List<TagScore> tags) {
-        return regression.logit(embedding, paper, tags);
+    double logit(float[] embedding, PaperFeatures.Indicators indicators) {
+        return regression.logit(embedding, indicators);
     }
 
-    double lexical(String paperId) {
-        return svm.margin(lexical.vector(paperId));
+    double lexical(LexicalProfile.Vector vector) {
+        return svm.margin(vector);
     }
 
     private static float[] features(Paper p, Map<String, float[]> vectors, Map<String, List<TagScore>> tags) {

@@ -104,6 +104,43 @@ class LearnedRankerTest {
     }
 
     @Test
+    void reactionsTrainTheModelInTheBackgroundOnceTheyAreQuietAndTheDigestRanksWithIt() throws Exception {
+        ChannelRef ref = new ChannelRef("console", "local", "refreshed");
+        Channel channel = app.channels.getOrCreate(ref, app.channelDefaults, NOW);
+        digest(ref, 6);
+        LearnedRanker ranker = new LearnedRanker(app.embeddings.orElseThrow(), app.papers, app.tags, RankingWeights.defaults(), 1);
+        java.util.concurrent.atomic.AtomicInteger prepared = new java.util.concurrent.atomic.AtomicInteger();
+        Ranker counting = new Ranker() {
+            @Override
+            public List<Pick> rank(RankRequest request) {
+                return ranker.rank(request);
+            }
+
+            @Override
+            public void prepare(RankRequest request) {
+                prepared.incrementAndGet();
+                ranker.prepare(request);
+            }
+        };
+        DigestPlanner planner = new DigestPlanner(app.candidatePool, app.tags, app.feedback, counting, java.time.Duration.ofDays(14));
+        try (dev.paperboy.channel.TasteRefresher refresher = new dev.paperboy.channel.TasteRefresher(app.channels, planner,
+                Clock.fixed(NOW, ZoneOffset.UTC), java.time.Duration.ofSeconds(1))) {
+            app.feedback.onChange(refresher::changed);
+            assertThat(ranker.models()).isZero();
+            // A burst of reactions: one refresh once it is over.
+            posted.forEach((message, paperId) -> chat.reactions().react(ref, "u1", message, paperId.startsWith("2507.1") ? "+1" : "-1", false));
+            long deadline = System.nanoTime() + 20_000_000_000L;
+            while (ranker.models() == 0 && System.nanoTime() < deadline) {
+                Thread.sleep(50);
+            }
+            assertThat(ranker.models()).isEqualTo(1);
+            assertThat(prepared.get()).isEqualTo(1);
+            List<Pick> picks = planner.plan(channel.id(), channel.tags(), 6, NOW);
+            assertThat(picks).extracting(p -> p.paper().id()).filteredOn(id -> id.startsWith("2507.1")).hasSizeGreaterThanOrEqualTo(5);
+        }
+    }
+
+    @Test
     void seedsAloneSteerTheFirstDigestAndAreNotSentBack() {
         ChannelRef ref = new ChannelRef("console", "local", "translation");
         app.channels.getOrCreate(ref, app.channelDefaults, NOW);
