@@ -43,8 +43,8 @@ public final class Timed {
             }
 
             @Override
-            public Set<String> delivered(long channelId) {
-                return watch.time("deliveries (SQL)", () -> store.delivered(channelId));
+            public Set<String> delivered(long channelId, Instant since) {
+                return watch.time("deliveries (SQL)", () -> store.delivered(channelId, since));
             }
         };
     }

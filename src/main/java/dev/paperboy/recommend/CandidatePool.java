@@ -71,29 +71,41 @@ public final class CandidatePool implements IngestListener {
      * paper when none), newest first, at most {@code limit}; with their effective tags.
      */
     public Candidates unseen(long channelId, Set<String> followed, Instant since, Instant now, int limit) {
+        return unseen(channelId, followed, since, now, limit, Set.of());
+    }
+
+    /** As {@link #unseen(long, Set, Instant, Instant, int)}, leaving out the papers {@code excluded} names too. */
+    public Candidates unseen(long channelId, Set<String> followed, Instant since, Instant now, int limit, Set<String> excluded) {
         if (!inMemory) {
-            List<Paper> papers = store.unseen(channelId, followed, since, now, limit);
+            List<Paper> papers = store.unseen(channelId, followed, since, now, limit + excluded.size()).stream()
+                    .filter(p -> !excluded.contains(p.id())).limit(limit).toList();
             return new Candidates(papers, papers.isEmpty() ? Map.of() : tags.effectiveTags(papers.stream().map(Paper::id).toList()), null);
         }
         Snapshot s = current(since);
-        Set<String> delivered = store.delivered(channelId);
+        // Whatever rules a paper out is turned into slots first, so the scan below reads bits and numbers only and
+        // touches no paper it does not keep. A day's margin on deliveries, so no clock difference between
+        // instances can hide one.
+        BitSet out = new BitSet(s.papers.size());
+        s.mark(store.delivered(channelId, since.minus(SLACK)), out);
+        s.mark(excluded, out);
         BitSet allowed = followed.isEmpty() ? null : s.carrying(followed);
+        long from = since.getEpochSecond();
+        long to = now.getEpochSecond();
         List<Paper> papers = new ArrayList<>();
-        Map<String, List<TagScore>> paperTags = new HashMap<>();
         int[] indices = new int[Math.min(limit, s.papers.size())];
         for (int i = allowed == null ? 0 : allowed.nextSetBit(0); i >= 0 && i < s.papers.size() && papers.size() < limit;
              i = allowed == null ? i + 1 : allowed.nextSetBit(i + 1)) {
-            Paper p = s.papers.get(i);
-            if (p.published().isBefore(since)) {
+            long published = s.published[i];
+            if (published < from || published == from && s.papers.get(i).published().isBefore(since)) {
                 break; // newest first: the rest are older still
             }
-            if (!p.published().isAfter(now) && !delivered.contains(p.id())) {
-                indices[papers.size()] = i;
-                papers.add(p);
-                paperTags.put(p.id(), s.tags.get(i));
+            if (out.get(i) || published > to || published == to && s.papers.get(i).published().isAfter(now)) {
+                continue;
             }
+            indices[papers.size()] = i;
+            papers.add(s.papers.get(i));
         }
-        return new Candidates(papers, paperTags, new Slots(s, java.util.Arrays.copyOf(indices, papers.size())));
+        return new Candidates(papers, s.tagsById, new Slots(s, java.util.Arrays.copyOf(indices, papers.size())));
     }
 
     /** Marks the pool out of date; the next plan reloads it. */
@@ -166,6 +178,11 @@ public final class CandidatePool implements IngestListener {
         final List<Paper> papers;
         final List<List<TagScore>> tags;
         final Map<String, BitSet> byTag = new HashMap<>();
+        /** Publication times in epoch seconds, by slot, so a scan need not open the papers. */
+        final long[] published;
+        final Map<String, Integer> slotOf;
+        /** Every paper's effective tags by id, read through the slots (no map built per plan). */
+        final Map<String, List<TagScore>> tagsById;
         private final Map<Object, Object> derived = new java.util.concurrent.ConcurrentHashMap<>();
 
         Snapshot(Instant since, long loadedAt, List<Paper> papers, Map<String, List<TagScore>> paperTags) {
@@ -173,11 +190,46 @@ public final class CandidatePool implements IngestListener {
             this.loadedAt = loadedAt;
             this.papers = List.copyOf(papers);
             this.tags = new ArrayList<>(papers.size());
+            this.published = new long[papers.size()];
+            this.slotOf = new HashMap<>(papers.size() * 2);
             for (int i = 0; i < papers.size(); i++) {
+                published[i] = papers.get(i).published().getEpochSecond();
+                slotOf.put(papers.get(i).id(), i);
                 List<TagScore> t = List.copyOf(paperTags.getOrDefault(papers.get(i).id(), List.of()));
                 tags.add(t);
                 for (TagScore score : t) {
                     byTag.computeIfAbsent(score.tag(), k -> new BitSet(papers.size())).set(i);
+                }
+            }
+            this.tagsById = new java.util.AbstractMap<>() {
+                @Override
+                public List<TagScore> get(Object id) {
+                    Integer slot = slotOf.get(id);
+                    return slot == null ? null : tags.get(slot);
+                }
+
+                @Override
+                public boolean containsKey(Object id) {
+                    return slotOf.containsKey(id);
+                }
+
+                @Override
+                public Set<Entry<String, List<TagScore>>> entrySet() {
+                    Map<String, List<TagScore>> all = new java.util.LinkedHashMap<>();
+                    for (int i = 0; i < Snapshot.this.papers.size(); i++) {
+                        all.put(Snapshot.this.papers.get(i).id(), tags.get(i));
+                    }
+                    return java.util.Collections.unmodifiableMap(all).entrySet();
+                }
+            };
+        }
+
+        /** Sets the slots of the papers named (those not in this load are ignored). */
+        void mark(Set<String> ids, BitSet out) {
+            for (String id : ids) {
+                Integer slot = slotOf.get(id);
+                if (slot != null) {
+                    out.set(slot);
                 }
             }
         }

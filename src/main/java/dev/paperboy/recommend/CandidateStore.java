@@ -17,6 +17,9 @@ public interface CandidateStore {
     /** Every paper published at or after {@code since}, newest first: what {@link CandidatePool} keeps in memory. */
     List<Paper> fresh(Instant since);
 
-    /** The ids of every paper delivered (or claimed for delivery) to the channel. */
-    Set<String> delivered(long channelId);
+    /**
+     * The ids of the papers delivered (or claimed for delivery) to the channel at or after {@code since}: a paper
+     * published since then cannot have been delivered before it, so older deliveries need not be read.
+     */
+    Set<String> delivered(long channelId, Instant since);
 }

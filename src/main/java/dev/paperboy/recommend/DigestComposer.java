@@ -24,7 +24,7 @@ final class DigestComposer {
 
     private final RankRequest request;
     private final List<Paper> candidates;
-    private final float[][] vectors;
+    private final RankingFeatures features;
     private final Map<String, float[]> positiveVectors;
     private final Map<String, List<TagScore>> tags;
     private final Map<String, String> titles;
@@ -34,13 +34,13 @@ final class DigestComposer {
     private final RankingWeights weights;
     private final Random random;
 
-    DigestComposer(RankRequest request, List<Paper> candidates, float[][] vectors, Map<String, float[]> positiveVectors,
+    DigestComposer(RankRequest request, List<Paper> candidates, RankingFeatures features, Map<String, float[]> positiveVectors,
                    Map<String, List<TagScore>> tags,
                    Map<String, String> titles, List<String> positives, double[] score, double[] probability, RankingWeights weights,
                    Random random) {
         this.request = request;
         this.candidates = candidates;
-        this.vectors = vectors;
+        this.features = features;
         this.positiveVectors = positiveVectors;
         this.tags = tags;
         this.titles = titles;
@@ -116,7 +116,7 @@ final class DigestComposer {
     }
 
     private boolean nearDuplicate(int i, List<Integer> chosen) {
-        return chosen.stream().anyMatch(j -> LearnedRanker.cosine(vectors[i], vectors[j]) > NEAR_DUPLICATE);
+        return chosen.stream().anyMatch(j -> features.cosine(i, j) > NEAR_DUPLICATE);
     }
 
     private Pick pick(int i, boolean exploring) {
@@ -145,7 +145,7 @@ final class DigestComposer {
         String best = null;
         double bestSim = RESEMBLES;
         for (String id : positives) {
-            double sim = LearnedRanker.cosine(vectors[i], positiveVectors.get(id));
+            double sim = features.cosine(i, positiveVectors.get(id));
             if (sim > bestSim) {
                 bestSim = sim;
                 best = id;

@@ -53,25 +53,13 @@ public final class DigestPlanner {
     private RankRequest request(long channelId, Set<String> subscribedTags, int size, Instant now) {
         Map<String, Opinion> opinions = feedback.opinions(channelId);
         Set<String> seeds = feedback.seeds(channelId);
-        CandidatePool.Candidates found = candidates.unseen(channelId, subscribedTags, now.minus(freshness), now, CANDIDATE_LIMIT);
-        List<Paper> unseen = new java.util.ArrayList<>();
-        int[] slots = new int[found.papers().size()];
-        for (int i = 0; i < found.papers().size(); i++) {
-            Paper p = found.papers().get(i);
-            Opinion opinion = opinions.get(p.id());
-            if (!seeds.contains(p.id()) && (opinion == null || !opinion.disliked())) {
-                if (found.slots() != null) {
-                    slots[unseen.size()] = found.slots().indices()[i];
-                }
-                unseen.add(p);
-            }
-        }
-        if (unseen.isEmpty() || size <= 0) {
+        Set<String> excluded = new java.util.HashSet<>(seeds);
+        opinions.values().stream().filter(Opinion::disliked).forEach(o -> excluded.add(o.paperId()));
+        CandidatePool.Candidates found = candidates.unseen(channelId, subscribedTags, now.minus(freshness), now, CANDIDATE_LIMIT, excluded);
+        if (found.papers().isEmpty() || size <= 0) {
             return null;
         }
-        CandidatePool.Slots kept = found.slots() == null ? null
-                : new CandidatePool.Slots(found.slots().snapshot(), java.util.Arrays.copyOf(slots, unseen.size()));
-        return new RankRequest(channelId, subscribedTags, unseen, found.tags(), opinions, seeds, size, now, kept);
+        return new RankRequest(channelId, subscribedTags, found.papers(), found.tags(), opinions, seeds, size, now, found.slots());
     }
 
     /** Why a paper suits (or would suit) this channel, for {@code /papers why}: the ranker's own reason. */

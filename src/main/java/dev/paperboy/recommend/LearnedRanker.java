@@ -1,7 +1,6 @@
 package dev.paperboy.recommend;
 
 import dev.paperboy.embed.EmbeddingService;
-import dev.paperboy.embed.Vectors;
 import dev.paperboy.feedback.Opinion;
 import dev.paperboy.paper.Paper;
 import dev.paperboy.paper.PaperStore;
@@ -55,7 +54,7 @@ public final class LearnedRanker implements Ranker {
                 + request.now().atOffset(ZoneOffset.UTC).toLocalDate().toEpochDay());
         RankingFeatures features = features(request);
         Labels labels = labels(request);
-        Trained trained = labels.positive().isEmpty() ? null : trained(request, labels, features, random);
+        Trained trained = labels.positive().isEmpty() ? null : trained(request, labels, random);
         List<String> positives = trained == null ? List.of() : trained.positives();
 
         int n = candidates.size();
@@ -67,9 +66,9 @@ public final class LearnedRanker implements Ranker {
             double[] logit = new double[n];
             double[] lex = new double[n];
             for (int i = 0; i < n; i++) {
-                logit[i] = trained.model().logit(features.embedding[i], features.indicators[i]);
+                logit[i] = trained.model().logit(features, i);
                 probability[i] = LogisticRegression.sigmoid(logit[i]);
-                lex[i] = trained.model().lexical(features.lexical[i]);
+                lex[i] = trained.model().lexical(features, i);
             }
             double[] zl = Standard.z(logit);
             double[] zx = Standard.z(lex);
@@ -84,16 +83,15 @@ public final class LearnedRanker implements Ranker {
         double[] freshness = new double[n];
         long now = request.now().getEpochSecond();
         for (int i = 0; i < n; i++) {
-            Paper p = candidates.get(i);
             double relevance = 0;
-            for (TagScore t : features.tags.get(i)) {
+            for (TagScore t : features.tags(i)) {
                 if (request.subscribedTags().contains(t.tag())) {
                     relevance += t.confidence();
                 }
             }
             tagRelevance[i] = relevance;
-            popularity[i] = Math.log1p(p.upvotes());
-            double ageDays = Math.max(0, (now - p.published().getEpochSecond()) / 3600 / 24.0);
+            popularity[i] = Math.log1p(features.upvotes(i));
+            double ageDays = Math.max(0, (now - features.publishedSecond(i)) / 3600 / 24.0);
             freshness[i] = Math.exp(-ageDays / 7.0);
         }
         double[] score = new double[n];
@@ -107,7 +105,7 @@ public final class LearnedRanker implements Ranker {
         }
         Map<String, float[]> positiveVectors = trained == null ? Map.of() : trained.positiveVectors();
         Map<String, String> titles = trained == null ? Map.of() : trained.titles();
-        return new DigestComposer(request, candidates, features.embedding, positiveVectors, request.tags(), titles, positives, score,
+        return new DigestComposer(request, candidates, features, positiveVectors, request.tags(), titles, positives, score,
                 probability, weights, random).compose(trained != null);
     }
 
@@ -115,7 +113,7 @@ public final class LearnedRanker implements Ranker {
     public void prepare(RankRequest request) {
         Labels labels = labels(request);
         if (!labels.positive().isEmpty() && !request.candidates().isEmpty()) {
-            trained(request, labels, features(request), new Random(seed * 31 + request.channelId() * 1_000_003L
+            trained(request, labels, new Random(seed * 31 + request.channelId() * 1_000_003L
                     + request.now().atOffset(ZoneOffset.UTC).toLocalDate().toEpochDay()));
         }
     }
@@ -142,7 +140,7 @@ public final class LearnedRanker implements Ranker {
      * The channel's model, trained again only when what its members said changed since it was last trained: a
      * channel without new reactions is planned from the model it has, so a morning of quiet channels trains nothing.
      */
-    private Trained trained(RankRequest request, Labels labels, RankingFeatures features, Random random) {
+    private Trained trained(RankRequest request, Labels labels, Random random) {
         Trained cached = models.get(request.channelId());
         if (cached != null && cached.labels().equals(labels)
                 && (cached.unknownLabels() == 0 || cached.documents() == lexical.documents())) {
@@ -150,11 +148,9 @@ public final class LearnedRanker implements Ranker {
         }
         List<Paper> candidates = request.candidates();
         Map<String, Paper> byId = new HashMap<>();
-        Map<String, float[]> vectors = new HashMap<>();
-        for (int i = 0; i < candidates.size(); i++) {
-            byId.put(candidates.get(i).id(), candidates.get(i));
-            vectors.put(candidates.get(i).id(), features.embedding[i]);
-        }
+        candidates.forEach(p -> byId.put(p.id(), p));
+        Map<String, float[]> vectors = vectors(candidates);
+        lexical.observe(candidates);
         List<String> missing = labels.all().stream().filter(id -> !byId.containsKey(id)).toList();
         List<Paper> labelled = papers.findAll(missing);
         labelled.forEach(p -> byId.put(p.id(), p));
@@ -222,8 +218,5 @@ public final class LearnedRanker implements Ranker {
         return new Labels(positive, negative);
     }
 
-    /** Cosine of two unit vectors, or 0 when one is missing. */
-    static double cosine(float[] x, float[] y) {
-        return x == null || y == null ? 0 : Vectors.dot(x, y);
-    }
+
 }

@@ -3,13 +3,14 @@ package dev.paperboy.recommend;
 import java.util.List;
 
 /**
- * Weighted, L2-regularised logistic regression on dense features, trained by full-batch gradient descent with
- * Adam steps. Small problems (a channel's few hundred examples) train in milliseconds.
+ * Weighted, L2-regularised logistic regression on a paper's features ({@link PaperFeatures}: a dense sentence
+ * vector, then a few indicators), trained by full-batch gradient descent with Adam steps. Small problems (a
+ * channel's few hundred examples) train in milliseconds; the indicators are read sparsely.
  */
 final class LogisticRegression {
 
-    /** One training example: features, label 1 or 0, and how much it counts. */
-    record Example(float[] x, int label, double weight) {
+    /** One training example: a paper's sentence vector and indicators, label 1 or 0, and how much it counts. */
+    record Example(float[] embedding, PaperFeatures.Indicators indicators, int label, double weight) {
     }
 
     private final double[] w;
@@ -37,21 +38,36 @@ final class LogisticRegression {
         for (int epoch = 1; epoch <= epochs; epoch++) {
             java.util.Arrays.fill(grad, 0);
             for (Example e : examples) {
-                double err = (sigmoid(model.logit(e.x())) - e.label()) * e.weight() / totalWeight;
-                float[] x = e.x();
-                for (int i = 0; i < dimension; i++) {
+                float[] x = e.embedding();
+                int[] offsets = e.indicators().offsets();
+                float[] values = e.indicators().values();
+                int dense = x.length;
+                double z = model.b;
+                for (int i = 0; i < dense; i++) {
+                    z += model.w[i] * x[i];
+                }
+                for (int k = 0; k < offsets.length; k++) {
+                    z += model.w[dense + offsets[k]] * values[k];
+                }
+                double err = (sigmoid(z) - e.label()) * e.weight() / totalWeight;
+                for (int i = 0; i < dense; i++) {
                     grad[i] += err * x[i];
+                }
+                for (int k = 0; k < offsets.length; k++) {
+                    grad[dense + offsets[k]] += err * values[k];
                 }
                 grad[dimension] += err;
             }
             for (int i = 0; i < dimension; i++) {
                 grad[i] += l2 * model.w[i];
             }
+            double mCorrection = 1 - Math.pow(beta1, epoch);
+            double vCorrection = 1 - Math.pow(beta2, epoch);
             for (int i = 0; i <= dimension; i++) {
                 m[i] = beta1 * m[i] + (1 - beta1) * grad[i];
                 v[i] = beta2 * v[i] + (1 - beta2) * grad[i] * grad[i];
-                double mHat = m[i] / (1 - Math.pow(beta1, epoch));
-                double vHat = v[i] / (1 - Math.pow(beta2, epoch));
+                double mHat = m[i] / mCorrection;
+                double vHat = v[i] / vCorrection;
                 double step = rate * mHat / (Math.sqrt(vHat) + 1e-8);
                 if (i < dimension) {
                     model.w[i] -= step;
@@ -66,6 +82,7 @@ final class LogisticRegression {
         return model;
     }
 
+    /** The logit of a paper's features as {@link PaperFeatures#of} lays them out: the definition the fast paths keep to. */
     double logit(float[] x) {
         double z = b;
         for (int i = 0; i < w.length; i++) {
@@ -74,13 +91,9 @@ final class LogisticRegression {
         return z;
     }
 
-    /** The logit of a paper's features, computed without building them ({@link PaperFeatures#dot}). */
-    double logit(float[] embedding, PaperFeatures.Indicators indicators) {
-        return b + PaperFeatures.dot(weights, embedding, indicators);
-    }
-
-    double probability(float[] x) {
-        return sigmoid(logit(x));
+    /** The logit of candidate {@code i} of {@code features}, without building its features. */
+    double logit(RankingFeatures features, int i) {
+        return features.logit(i, weights, b);
     }
 
     static double sigmoid(double z) {

@@ -70,21 +70,6 @@ final class PaperFeatures {
         return new Indicators(java.util.Arrays.copyOf(offsets, n), java.util.Arrays.copyOf(values, n));
     }
 
-    /** {@code w · of(embedding, paper, tags)} from the embedding and the indicators, without building the features. */
-    static double dot(float[] w, float[] embedding, Indicators indicators) {
-        int e = embedding.length;
-        float s = 0;
-        for (int i = 0; i < e; i++) {
-            s += w[i] * embedding[i];
-        }
-        int[] offsets = indicators.offsets();
-        float[] values = indicators.values();
-        for (int k = 0; k < offsets.length; k++) {
-            s += w[e + offsets[k]] * values[k];
-        }
-        return s;
-    }
-
     private static int indexOf(int[] values, int n, int value) {
         for (int i = 0; i < n; i++) {
             if (values[i] == value) {

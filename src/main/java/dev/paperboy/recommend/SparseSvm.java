@@ -4,7 +4,6 @@ import com.carrotsearch.hppc.IntArrayList;
 import com.carrotsearch.hppc.IntFloatHashMap;
 import com.carrotsearch.hppc.IntIntHashMap;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.Collections;
 import java.util.List;
 import java.util.Random;
@@ -26,23 +25,58 @@ final class SparseSvm {
     /** The weights a trained model keeps, heaviest first. */
     static final int MAX_TERMS = 4_096;
 
-    /** Bits of a term's hash kept by {@link #present}. */
-    private static final int FILTER_BITS = 16;
+    /** An empty slot of {@link #table}: no kept weight is 0, so no entry has these bits. */
+    private static final long EMPTY = 0L;
 
-    private final IntFloatHashMap w;
     private final double bias;
+    private final int size;
     /**
-     * One bit per low {@value #FILTER_BITS} bits of a kept term: most of a paper's terms carry no weight, and this
-     * 8 KB filter (in the processor's nearest cache) says so without probing the map.
+     * The kept weights, by term, in an open-addressing table half full, each entry one long (the term in the
+     * high half, the weight's bits in the low half): a lookup is one read from memory where a map of two arrays
+     * needs two, and ranking looks up every term of thousands of papers per plan (docs/PERFORMANCE.md).
      */
-    private final long[] present = new long[(1 << FILTER_BITS) / 64];
+    private final long[] table;
+    private final int mask;
+    private final int shift;
+    /**
+     * One bit per low 16 bits of the kept terms: most of a paper's terms carry no weight, and this 8 KB filter,
+     * small enough for the processor's nearest cache, says so without reading the table.
+     */
+    private final long[] present = new long[1 << 10];
 
     private SparseSvm(IntFloatHashMap w, double bias) {
-        this.w = w;
         this.bias = bias;
-        for (com.carrotsearch.hppc.cursors.IntCursor term : w.keys()) {
-            int bit = term.value & ((1 << FILTER_BITS) - 1);
-            present[bit >>> 6] |= 1L << bit;
+        this.size = w.size();
+        int slots = Integer.highestOneBit(Math.max(16, w.size() * 2) - 1) << 1;
+        this.table = new long[slots];
+        this.mask = slots - 1;
+        this.shift = 32 - Integer.numberOfTrailingZeros(slots);
+        for (com.carrotsearch.hppc.cursors.IntFloatCursor e : w) {
+            if (e.value == 0f) {
+                continue; // adds nothing, and its entry could read as empty
+            }
+            int slot = slot(e.key);
+            while (table[slot] != EMPTY) {
+                slot = (slot + 1) & mask;
+            }
+            table[slot] = ((long) e.key << 32) | (Float.floatToRawIntBits(e.value) & 0xFFFFFFFFL);
+            present[(e.key & 0xFFFF) >>> 6] |= 1L << e.key;
+        }
+    }
+
+    private int slot(int term) {
+        return (term * 0x9E3779B9) >>> shift; // Fibonacci hashing: the product's top bits
+    }
+
+    private float weight(int term) {
+        for (int slot = slot(term); ; slot = (slot + 1) & mask) {
+            long entry = table[slot];
+            if (entry == EMPTY) {
+                return 0f;
+            }
+            if ((int) (entry >>> 32) == term) {
+                return Float.intBitsToFloat((int) entry);
+            }
         }
     }
 
@@ -121,20 +155,23 @@ final class SparseSvm {
     }
 
     double margin(LexicalProfile.Vector x) {
+        return margin(x.terms(), x.values(), 0, x.terms().length);
+    }
+
+    /** The margin of the sparse vector at {@code [from, to)} of {@code terms} and {@code values}. */
+    double margin(int[] terms, float[] values, int from, int to) {
         double s = bias;
-        int[] terms = x.terms();
-        float[] values = x.values();
-        for (int k = 0; k < terms.length; k++) {
-            int bit = terms[k] & ((1 << FILTER_BITS) - 1);
-            if ((present[bit >>> 6] & (1L << bit)) != 0) {
-                s += w.get(terms[k]) * values[k];
+        for (int k = from; k < to; k++) {
+            int term = terms[k];
+            if ((present[(term & 0xFFFF) >>> 6] & (1L << term)) != 0) {
+                s += weight(term) * values[k];
             }
         }
         return s;
     }
 
     int size() {
-        return w.size();
+        return size;
     }
 
     private static IntFloatHashMap heaviest(double[] w, int[] terms) {
@@ -144,8 +181,7 @@ final class SparseSvm {
             for (int i = 0; i < w.length; i++) {
                 magnitudes[i] = Math.abs(w[i]);
             }
-            Arrays.sort(magnitudes);
-            threshold = magnitudes[w.length - MAX_TERMS];
+            threshold = largest(magnitudes, MAX_TERMS);
         }
         IntFloatHashMap kept = new IntFloatHashMap(Math.min(w.length, MAX_TERMS));
         for (int i = 0; i < w.length && kept.size() < MAX_TERMS; i++) {
@@ -154,5 +190,43 @@ final class SparseSvm {
             }
         }
         return kept;
+    }
+
+    /**
+     * The {@code k}-th largest value (Hoare's selection; the array is reordered): a training keeps a few thousand of
+     * a hundred thousand weights, and sorting them all took a tenth of its time.
+     */
+    static double largest(double[] values, int k) {
+        int target = values.length - k;
+        int lo = 0;
+        int hi = values.length - 1;
+        while (lo < hi) {
+            double pivot = values[(lo + hi) >>> 1];
+            int i = lo;
+            int j = hi;
+            while (i <= j) {
+                while (values[i] < pivot) {
+                    i++;
+                }
+                while (values[j] > pivot) {
+                    j--;
+                }
+                if (i <= j) {
+                    double t = values[i];
+                    values[i] = values[j];
+                    values[j] = t;
+                    i++;
+                    j--;
+                }
+            }
+            if (target <= j) {
+                hi = j;
+            } else if (target >= i) {
+                lo = i;
+            } else {
+                break;
+            }
+        }
+        return values[target];
     }
 }

@@ -35,10 +35,10 @@ final class TasteModel {
                             RankingWeights weights, Random random) {
         List<LogisticRegression.Example> examples = new ArrayList<>();
         for (String id : positives) {
-            examples.add(new LogisticRegression.Example(features(byId.get(id), vectors, tags), 1, 1.0));
+            examples.add(example(byId.get(id), vectors, tags, 1, 1.0));
         }
         for (String id : negatives) {
-            examples.add(new LogisticRegression.Example(features(byId.get(id), vectors, tags), 0, 1.0));
+            examples.add(example(byId.get(id), vectors, tags, 0, 1.0));
         }
         // Unlabelled candidates as weak negatives: most of what arrives is not what a channel wants. Together they
         // weigh as much as the positives, so a handful of seeds is not drowned.
@@ -49,9 +49,9 @@ final class TasteModel {
         List<Paper> background = pool.subList(0, Math.min(weights.background(), pool.size()));
         double each = background.isEmpty() ? 0 : Math.max(1.0, positives.size()) / background.size();
         for (Paper p : background) {
-            examples.add(new LogisticRegression.Example(features(p, vectors, tags), 0, each));
+            examples.add(example(p, vectors, tags, 0, each));
         }
-        int dimension = examples.get(0).x().length;
+        int dimension = PaperFeatures.dimension(examples.get(0).embedding().length);
         LogisticRegression regression = LogisticRegression.train(examples, dimension, L2, EPOCHS);
         // The lexical model sees every unread candidate as a negative, as arxiv-sanity's SVM sees a whole corpus:
         // sparse vectors make that cheap, and more negatives sharpen what is distinctive in the liked papers.
@@ -62,15 +62,17 @@ final class TasteModel {
         return new TasteModel(regression, svm);
     }
 
-    double logit(float[] embedding, PaperFeatures.Indicators indicators) {
-        return regression.logit(embedding, indicators);
+    double logit(RankingFeatures features, int i) {
+        return regression.logit(features, i);
     }
 
-    double lexical(LexicalProfile.Vector vector) {
-        return svm.margin(vector);
+    double lexical(RankingFeatures features, int i) {
+        return features.margin(i, svm);
     }
 
-    private static float[] features(Paper p, Map<String, float[]> vectors, Map<String, List<TagScore>> tags) {
-        return PaperFeatures.of(vectors.get(p.id()), p, tags.getOrDefault(p.id(), List.of()));
+    private static LogisticRegression.Example example(Paper p, Map<String, float[]> vectors, Map<String, List<TagScore>> tags,
+                                                      int label, double weight) {
+        return new LogisticRegression.Example(vectors.get(p.id()), PaperFeatures.indicators(p, tags.getOrDefault(p.id(), List.of())),
+                label, weight);
     }
 }

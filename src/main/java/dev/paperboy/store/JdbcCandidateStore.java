@@ -48,8 +48,9 @@ public final class JdbcCandidateStore implements CandidateStore {
     }
 
     @Override
-    public Set<String> delivered(long channelId) {
-        return new HashSet<>(jdbc.query("SELECT paper_id FROM deliveries WHERE channel_id = ?", rs -> rs.getString(1), channelId));
+    public Set<String> delivered(long channelId, Instant since) {
+        return new HashSet<>(jdbc.query("SELECT paper_id FROM deliveries WHERE channel_id = ? AND delivered_at >= ?",
+                rs -> rs.getString(1), channelId, since));
     }
 
     private static String prefixed() {

@@ -30,14 +30,31 @@ class TasteModelPartsTest {
                     new TagScore("rl", random.nextDouble(), TagScore.HUMAN), new TagScore("nlp", 0.4, TagScore.MACHINE));
             Paper p = new Paper("p" + i, "T", "A.", List.of("X"), categories, Instant.EPOCH, 0, 1, "test");
             papers.add(new Object[] {embedding, p, tags});
-            examples.add(new LogisticRegression.Example(PaperFeatures.of(embedding, p, tags), i % 3 == 0 ? 1 : 0, 1.0));
+            examples.add(new LogisticRegression.Example(embedding, PaperFeatures.indicators(p, tags), i % 3 == 0 ? 1 : 0, 1.0));
         }
         LogisticRegression model = LogisticRegression.train(examples, PaperFeatures.dimension(384), 1e-3, 50);
+        List<Paper> list = new ArrayList<>();
+        List<List<TagScore>> tagLists = new ArrayList<>();
+        java.util.Map<String, float[]> vectors = new java.util.HashMap<>();
         for (Object[] o : papers) {
+            Paper p = (Paper) o[1];
+            list.add(p);
             @SuppressWarnings("unchecked")
             List<TagScore> tags = (List<TagScore>) o[2];
-            double expected = model.logit(PaperFeatures.of((float[]) o[0], (Paper) o[1], tags));
-            assertThat(model.logit((float[]) o[0], PaperFeatures.indicators((Paper) o[1], tags))).isCloseTo(expected, within(1e-4));
+            tagLists.add(tags);
+            vectors.put(p.id(), (float[]) o[0]);
+        }
+        RankingFeatures features = RankingFeatures.of(list, tagLists, vectors, new LexicalProfile());
+        // A view in another order reads the same rows.
+        int[] reversed = new int[list.size()];
+        for (int i = 0; i < reversed.length; i++) {
+            reversed[i] = reversed.length - 1 - i;
+        }
+        RankingFeatures view = features.select(reversed);
+        for (int i = 0; i < list.size(); i++) {
+            double expected = model.logit(PaperFeatures.of(vectors.get(list.get(i).id()), list.get(i), tagLists.get(i)));
+            assertThat(model.logit(features, i)).isCloseTo(expected, within(1e-4));
+            assertThat(model.logit(view, reversed.length - 1 - i)).isCloseTo(expected, within(1e-4));
         }
     }
 
@@ -62,6 +79,22 @@ class TasteModelPartsTest {
         for (int i = 15; i < 20; i++) {
             double liked = svm.margin(profile.vector("p" + i));
             assertThat(liked).isGreaterThan(svm.margin(profile.vector("p" + (200 + i))));
+        }
+    }
+
+    @Test
+    void selectionFindsTheKthLargestAsSortingWould() {
+        Random random = new Random(11);
+        for (int round = 0; round < 200; round++) {
+            int n = 1 + random.nextInt(300);
+            double[] values = new double[n];
+            for (int i = 0; i < n; i++) {
+                values[i] = random.nextInt(4) == 0 ? random.nextInt(5) : random.nextGaussian(); // ties too
+            }
+            int k = 1 + random.nextInt(n);
+            double[] sorted = values.clone();
+            java.util.Arrays.sort(sorted);
+            assertThat(SparseSvm.largest(values.clone(), k)).isEqualTo(sorted[n - k]);
         }
     }
 }
