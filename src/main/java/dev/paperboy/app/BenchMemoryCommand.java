@@ -47,10 +47,11 @@ final class BenchMemoryCommand implements Callable<Integer> {
         List<ProcessBench.Memory> empty = new ArrayList<>();
         List<ProcessBench.Memory> loaded = new ArrayList<>();
         String loadBefore = Machine.currentLoad();
+        String index = process.searchIndex(global.load());
         for (int r = 0; r < repeat; r++) {
             empty.add(bench.memory(process.java("console", "--json", "--set", "db.url=jdbc:h2:mem:empty"), List.of("nobody"), at));
             String url = BenchSupport.h2Url(process.copy(), global.load());
-            loaded.add(bench.memory(process.java("console", "--json", "--set", BenchProcesses.set("db.url", url)), channels, at));
+            loaded.add(bench.memory(process.java("console", "--json", "--set", BenchProcesses.set("db.url", url), "--set", index), channels, at));
             System.err.println("memory run " + (r + 1) + ": " + loaded.get(r));
         }
         ProcessBench.Memory e = median(empty);
