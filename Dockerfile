@@ -19,7 +19,7 @@ WORKDIR /app
 COPY --from=build /build/target/paperboy.jar /app/paperboy.jar
 COPY config /app/config
 COPY seeds /app/seeds
-# The H2 database (and later the search index) lives here; mount a volume to keep it.
+# The H2 database and the search index live here; mount a volume to keep them.
 RUN mkdir -p /app/data && chown -R paperboy:paperboy /app
 VOLUME ["/app/data"]
 USER paperboy

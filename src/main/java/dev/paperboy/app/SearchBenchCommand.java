@@ -1,5 +1,6 @@
 package dev.paperboy.app;
 
+import dev.paperboy.bench.BenchCorpus;
 import dev.paperboy.embed.MiniLmEmbedder;
 import dev.paperboy.embed.Vectors;
 import dev.paperboy.search.PaperIndex;
@@ -73,13 +74,13 @@ final class SearchBenchCommand implements Callable<Integer> {
         MiniLmEmbedder embedder = new MiniLmEmbedder(config.integer("embed.threads"));
         String load = Files.exists(Path.of("/proc/loadavg")) ? Files.readString(Path.of("/proc/loadavg")).strip() : "?";
 
-        List<SearchBenchCorpus.Entry> real = SearchBenchCorpus.real(data, maxReal, work, embedder, Instant.now());
-        List<SearchBenchCorpus.Entry> corpus = SearchBenchCorpus.recombined(real, papers, seed);
-        Path indexDir = work.resolve("index-" + corpus.size() + "-" + real.size() + "-" + seed);
+        List<BenchCorpus.Entry> real = SearchBenchCorpus.real(data, maxReal, work, embedder, Instant.now());
+        List<BenchCorpus.Entry> corpus = SearchBenchCorpus.recombined(real, papers, seed);
+        Path indexDir = work.resolve("index-" + corpus.size() + "-" + real.size() + "-" + seed + "-b"); // -b: recombined by BenchCorpus
         try (SearchBenchIndex bench = new SearchBenchIndex(corpus, vocabulary, tagger, embedder, indexDir)) {
             PaperIndex index = bench.index;
             TagLookup tags = bench.tags;
-            List<SearchBenchQueries.Query> qs = SearchBenchQueries.generate(real.stream().map(SearchBenchCorpus.Entry::paper).toList(),
+            List<SearchBenchQueries.Query> qs = SearchBenchQueries.generate(real.stream().map(BenchCorpus.Entry::paper).toList(),
                     warmup + queries, seed + 1, p -> tagger.tag(p).stream().map(TagScore::tag).toList());
             List<SearchBenchQueries.Query> warm = qs.subList(0, Math.min(warmup, qs.size()));
             List<SearchBenchQueries.Query> measured = qs.subList(warm.size(), qs.size());

@@ -1,7 +1,8 @@
 package dev.paperboy.app;
 
+import dev.paperboy.bench.BenchCorpus;
+import dev.paperboy.bench.BenchCorpus.Entry;
 import dev.paperboy.embed.Embedder;
-import dev.paperboy.embed.Vectors;
 import dev.paperboy.paper.Paper;
 import dev.paperboy.paper.PaperFiles;
 import java.io.DataInputStream;
@@ -12,28 +13,18 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Random;
-import java.util.regex.Pattern;
 
 /**
  * The search benchmark's corpus: the real papers of a dev listing file, embedded once with the real model (the
- * vectors are cached in the work folder), then recombined into as many more papers as asked. A recombined
- * paper takes the first half of one real title and the second half of another from the same primary category,
- * alternates their abstracts' sentences, takes authors from both, and gets as its vector the unit-length
- * mixture of its sources' vectors weighted by how much text each gave.
+ * vectors are cached in the work folder), then recombined into as many more papers as asked, as the other
+ * benchmarks' papers are ({@link BenchCorpus#recombine}).
  */
 final class SearchBenchCorpus {
-
-    /** A paper of the corpus with its vector. */
-    record Entry(Paper paper, float[] vector) {
-    }
-
-    private static final Pattern SENTENCE_END = Pattern.compile("(?<=[.!?])\\s+(?=[A-Z])");
 
     private SearchBenchCorpus() {
     }
@@ -61,61 +52,16 @@ final class SearchBenchCorpus {
         return out;
     }
 
-    /** The real papers followed by recombined ones, {@code total} in all. */
+    /** The real papers followed by recombined ones ({@link BenchCorpus#recombine}), {@code total} in all. */
     static List<Entry> recombined(List<Entry> real, int total, long seed) {
         List<Entry> out = new ArrayList<>(Math.max(total, real.size()));
         out.addAll(real.subList(0, Math.min(total, real.size())));
-        Map<String, List<Entry>> byCategory = new HashMap<>();
-        for (Entry e : real) {
-            String primary = e.paper().categories().isEmpty() ? "" : e.paper().categories().get(0);
-            byCategory.computeIfAbsent(primary, k -> new ArrayList<>()).add(e);
-        }
-        Instant first = real.stream().map(e -> e.paper().published()).min(Instant::compareTo).orElseThrow();
-        Instant last = real.stream().map(e -> e.paper().published()).max(Instant::compareTo).orElseThrow();
-        long days = Math.max(1, Duration.between(first, last).toDays());
-        Random random = new Random(seed);
-        for (int i = real.size(); i < total; i++) {
-            Entry a = real.get(random.nextInt(real.size()));
-            List<Entry> kin = byCategory.get(a.paper().categories().isEmpty() ? "" : a.paper().categories().get(0));
-            Entry b = kin.size() > 1 && random.nextDouble() < 0.8 ? kin.get(random.nextInt(kin.size())) : real.get(random.nextInt(real.size()));
-            out.add(mix(i, a, b, first.plus(Duration.ofDays(random.nextInt((int) days + 1)))));
+        if (total > real.size()) {
+            Instant first = real.stream().map(e -> e.paper().published()).min(Instant::compareTo).orElseThrow();
+            Instant last = real.stream().map(e -> e.paper().published()).max(Instant::compareTo).orElseThrow();
+            out.addAll(BenchCorpus.recombine(real, total - real.size(), real.size(), first, last.plus(Duration.ofDays(1)), new Random(seed)));
         }
         return out;
-    }
-
-    private static Entry mix(int n, Entry a, Entry b, Instant published) {
-        String[] ta = a.paper().title().split("\\s+");
-        String[] tb = b.paper().title().split("\\s+");
-        String title = String.join(" ", Arrays.copyOfRange(ta, 0, (ta.length + 1) / 2)) + " "
-                + String.join(" ", Arrays.copyOfRange(tb, tb.length / 2, tb.length));
-        String[] sa = SENTENCE_END.split(a.paper().abstractText());
-        String[] sb = SENTENCE_END.split(b.paper().abstractText());
-        StringBuilder abs = new StringBuilder();
-        int fromA = 0;
-        int fromB = 0;
-        for (int i = 0; i < Math.max(sa.length, sb.length); i++) {
-            String s = i % 2 == 0 ? (i < sa.length ? sa[i] : null) : (i < sb.length ? sb[i] : null);
-            if (s != null) {
-                abs.append(abs.length() > 0 ? " " : "").append(s);
-                if (i % 2 == 0) {
-                    fromA += s.length();
-                } else {
-                    fromB += s.length();
-                }
-            }
-        }
-        List<String> authors = new ArrayList<>();
-        a.paper().authors().stream().limit(1).forEach(authors::add);
-        b.paper().authors().stream().limit(4).filter(x -> !authors.contains(x)).forEach(authors::add);
-        Paper paper = new Paper(String.format("pb-%016x", n), title, abs.toString(), authors, a.paper().categories(), published,
-                0, 0, "bench");
-        double wa = Math.max(1, fromA + title.length() / 2.0);
-        double wb = Math.max(1, fromB + title.length() / 2.0);
-        float[] v = new float[a.vector().length];
-        for (int i = 0; i < v.length; i++) {
-            v[i] = (float) (wa * a.vector()[i] + wb * b.vector()[i]);
-        }
-        return new Entry(paper, Vectors.normalize(v));
     }
 
     private static Map<String, float[]> embed(List<Paper> papers, Embedder embedder) {

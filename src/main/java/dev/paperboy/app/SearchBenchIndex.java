@@ -1,5 +1,6 @@
 package dev.paperboy.app;
 
+import dev.paperboy.bench.BenchCorpus;
 import dev.paperboy.embed.EmbeddingService;
 import dev.paperboy.embed.MiniLmEmbedder;
 import dev.paperboy.paper.Paper;
@@ -35,7 +36,7 @@ final class SearchBenchIndex implements AutoCloseable {
     /** How the index came to be, for the report. */
     final String build;
 
-    SearchBenchIndex(List<SearchBenchCorpus.Entry> corpus, TagVocabulary vocabulary, KeywordTagger tagger, MiniLmEmbedder embedder,
+    SearchBenchIndex(List<BenchCorpus.Entry> corpus, TagVocabulary vocabulary, KeywordTagger tagger, MiniLmEmbedder embedder,
                      Path folder) throws IOException {
         Map<String, Paper> byId = new HashMap<>();
         corpus.forEach(e -> {
@@ -88,8 +89,8 @@ final class SearchBenchIndex implements AutoCloseable {
         };
     }
 
-    private static SearchCorpus corpus(List<SearchBenchCorpus.Entry> entries) {
-        List<Paper> sorted = entries.stream().map(SearchBenchCorpus.Entry::paper).sorted(Comparator.comparing(Paper::id)).toList();
+    private static SearchCorpus corpus(List<BenchCorpus.Entry> entries) {
+        List<Paper> sorted = entries.stream().map(BenchCorpus.Entry::paper).sorted(Comparator.comparing(Paper::id)).toList();
         List<String> ids = sorted.stream().map(Paper::id).toList();
         return new SearchCorpus() {
             @Override

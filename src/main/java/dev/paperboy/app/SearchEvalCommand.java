@@ -1,5 +1,6 @@
 package dev.paperboy.app;
 
+import dev.paperboy.bench.BenchCorpus;
 import dev.paperboy.embed.MiniLmEmbedder;
 import dev.paperboy.paper.Paper;
 import dev.paperboy.search.RankingVariants;
@@ -63,9 +64,9 @@ final class SearchEvalCommand implements Callable<Integer> {
         Config config = global.load();
         MiniLmEmbedder embedder = new MiniLmEmbedder(config.integer("embed.threads"));
         var vocabulary = Settings.loadVocabulary(config);
-        List<SearchBenchCorpus.Entry> real = SearchBenchCorpus.real(data, Integer.MAX_VALUE, work, embedder, Instant.now());
+        List<BenchCorpus.Entry> real = SearchBenchCorpus.real(data, Integer.MAX_VALUE, work, embedder, Instant.now());
         List<Case> described = described();
-        List<Case> titles = titleCases(real.stream().map(SearchBenchCorpus.Entry::paper).toList(), titleQueries, 3);
+        List<Case> titles = titleCases(real.stream().map(BenchCorpus.Entry::paper).toList(), titleQueries, 3);
         try (SearchBenchIndex bench = new SearchBenchIndex(real, vocabulary, new KeywordTagger(vocabulary, config.decimal("tags.keyword-threshold")),
                 embedder, work.resolve("eval-index-" + real.size()))) {
             StringBuilder out = new StringBuilder();
