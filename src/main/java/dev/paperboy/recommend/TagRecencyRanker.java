@@ -6,7 +6,7 @@ import java.time.Instant;
 import java.time.ZoneOffset;
 import java.util.Comparator;
 import java.util.List;
-import java.util.stream.IntStream;
+import java.util.PriorityQueue;
 
 /**
  * The {@code tags-only} ranker: papers that match more of the channel's tags, more surely, come first; among
@@ -27,14 +27,22 @@ public final class TagRecencyRanker implements Ranker {
             }
             score[i] = Math.round(sum * 1000) / 1000.0;
         }
-        // Only the papers that make the digest get a reason written.
-        return IntStream.range(0, score.length).boxed()
-                .sorted(Comparator.comparingDouble((Integer i) -> -score[i])
-                        .thenComparing((Integer i) -> candidates.get(i).published(), Comparator.reverseOrder())
-                        .thenComparing(i -> candidates.get(i).id()))
-                .limit(request.size())
-                .map(i -> pick(candidates.get(i), score[i], request))
-                .toList();
+        // The best few by a bounded heap (the digest is a handful of thousands of candidates); only they get a
+        // reason written.
+        Comparator<Integer> better = Comparator.comparingDouble((Integer i) -> -score[i])
+                .thenComparing((Integer i) -> candidates.get(i).published(), Comparator.reverseOrder())
+                .thenComparing(i -> candidates.get(i).id());
+        int size = Math.min(request.size(), score.length);
+        PriorityQueue<Integer> best = new PriorityQueue<>(Math.max(1, size + 1), better.reversed());
+        for (int i = 0; i < score.length; i++) {
+            if (best.size() < size) {
+                best.add(i);
+            } else if (size > 0 && better.compare(i, best.peek()) < 0) {
+                best.poll();
+                best.add(i);
+            }
+        }
+        return best.stream().sorted(better).map(i -> pick(candidates.get(i), score[i], request)).toList();
     }
 
     private static Pick pick(Paper paper, double score, RankRequest request) {
