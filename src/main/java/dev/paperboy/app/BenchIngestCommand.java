@@ -10,7 +10,10 @@ import dev.paperboy.embed.MiniLmEmbedder;
 import dev.paperboy.paper.IngestListener;
 import dev.paperboy.paper.IngestService;
 import dev.paperboy.paper.Paper;
+import dev.paperboy.search.SearchIndexer;
 import dev.paperboy.store.JdbcEmbeddingStore;
+import dev.paperboy.store.JdbcPaperStore;
+import dev.paperboy.store.JdbcSearchCorpus;
 import dev.paperboy.tag.TagStore;
 import dev.paperboy.tag.Tagger;
 import dev.paperboy.tag.TaggingListener;
@@ -58,7 +61,8 @@ final class BenchIngestCommand implements Callable<Integer> {
         Instant now = Instant.now();
         Path dir = work.resolve(UUID.randomUUID().toString().substring(0, 8));
         Config loaded = global.load();
-        Config config = loaded.with("db.url", BenchSupport.h2Url(dir.resolve("db"), loaded)).with("embed.enabled", "true");
+        Config config = loaded.with("db.url", BenchSupport.h2Url(dir.resolve("db"), loaded)).with("embed.enabled", "true")
+                .with("search.index-dir", dir.resolve("index").toString());
         SessionClock clock = new SessionClock(Clock.systemUTC());
         List<IngestBench.Result> runs = new ArrayList<>();
         try (Wiring app = Wiring.open(config, clock)) {
@@ -83,13 +87,17 @@ final class BenchIngestCommand implements Callable<Integer> {
         return 0;
     }
 
-    /** The bot's ingest (the same listeners Wiring gives it), with the model and the stores timed. */
+    /** The bot's ingest (the listeners Wiring gives it: tagging, embedding, search index), with the model and the stores timed. */
     private static IngestService timedIngest(Wiring app, Config config, MiniLmEmbedder model, Stopwatches watch) throws Exception {
         EmbeddingService embeddings = new EmbeddingService(Timed.embedder(model, watch), new JdbcEmbeddingStore(app.database.dataSource()));
         TagStore tags = Timed.tags(app.tags, watch);
         Tagger tagger = Settings.tagger(config, app.vocabulary, Optional.of(embeddings), tags::humanTagged);
+        SearchIndexer indexer = new SearchIndexer(app.searchIndex, new JdbcSearchCorpus(app.database.dataSource(),
+                new JdbcPaperStore(app.database.dataSource(), Clock.systemUTC())), new VocabularyTagLookup(tags, app.vocabulary),
+                Optional.of(embeddings));
         List<IngestListener> listeners = List.of(Timed.listener("tagging (with the model)", new TaggingListener(tagger, tags, app.vocabulary), watch),
-                Timed.listener("embed listener", new EmbedOnIngest(embeddings), watch));
+                Timed.listener("embed listener", new EmbedOnIngest(embeddings), watch),
+                Timed.listener("search index (Lucene)", indexer, watch));
         return new IngestService(Timed.papers(app.papers, watch), listeners);
     }
 
@@ -98,8 +106,8 @@ final class BenchIngestCommand implements Callable<Integer> {
         IngestBench.Result m = sorted.get((sorted.size() - 1) / 2);
         StringBuilder out = new StringBuilder(BenchSupport.header("Ingest", "java -jar target/paperboy.jar bench ingest --papers " + papers
                 + " --batch " + batch + " --repeat " + repeat));
-        out.append(String.format("%n%,d real papers per run from %s, in files of %d, into a fresh H2 file; search indexing is not "
-                + "part of this ingest yet.%n%n", papers, data.getFileName(), batch));
+        out.append(String.format("%n%,d real papers per run from %s, in files of %d, into a fresh H2 file and a fresh search index, "
+                + "through the listeners the bot's ingest has.%n%n", papers, data.getFileName(), batch));
         out.append("| run | ingest papers/s | model alone papers/s | ingest / model | load before → after |\n| --- | --- | --- | --- | --- |\n");
         for (int i = 0; i < runs.size(); i++) {
             IngestBench.Result r = runs.get(i);
