@@ -21,10 +21,14 @@ import java.util.Set;
 /**
  * The {@code learned} ranker. Each channel's taste is a logistic regression on paper features (sentence
  * embedding, arXiv categories, tags) trained on what its members liked, saved or seeded against what they
- * disliked plus a sample of unlabelled candidates as weak negatives; a TF-IDF Rocchio profile adds the
+ * disliked plus a sample of unlabelled candidates as weak negatives; a linear SVM on TF-IDF vectors adds the
  * words the embedding cannot read. With little feedback, tag relevance, popularity and freshness carry the
  * ranking; taste takes over as feedback grows. Near duplicates are kept apart, and a small share of slots goes
  * to papers the model is least sure of, so it learns where its boundary is.
+ *
+ * <p>A channel's model is kept until its feedback changes ({@link #prepare} trains it ahead of a digest), and
+ * the candidates' features are derived once per load of the candidate pool, so ranking a digest is arithmetic
+ * over a few arrays (docs/PERFORMANCE.md).
  */
 public final class LearnedRanker implements Ranker {
 
