@@ -61,6 +61,9 @@ final class BenchPlanCommand implements Callable<Integer> {
     @Option(names = "--seed", description = "Seed of the channel order. Default: ${DEFAULT-VALUE}")
     long seed = 42;
 
+    @Option(names = "--work", description = "Folder for the copy of the database (removed afterwards). Default: ${DEFAULT-VALUE}")
+    Path work = Path.of("target/bench/plan");
+
     @Option(names = "--url-options", description = "Appended to the H2 URL, e.g. ';CACHE_SIZE=131072'. Default: none")
     String urlOptions = "";
 
@@ -70,8 +73,12 @@ final class BenchPlanCommand implements Callable<Integer> {
             System.err.println("paperboy: no benchmark database at " + BenchSupport.mvDb(db) + "; run `paperboy bench prepare` first");
             return 2;
         }
+        // On a copy: H2 rewrites a database it has opened, and the prepared one is the other benchmarks' too (its
+        // size keys their cached search index).
+        Path dir = work.resolve(java.util.UUID.randomUUID().toString().substring(0, 8));
+        Path copy = dev.paperboy.bench.ProcessBench.copyDatabase(BenchSupport.mvDb(db), dir);
         Config loaded = global.load();
-        Config config = loaded.with("db.url", BenchSupport.h2Url(db, loaded) + urlOptions);
+        Config config = loaded.with("db.url", BenchSupport.h2Url(Path.of(copy.toString().replaceFirst("\\.mv\\.db$", "")), loaded) + urlOptions);
         SessionClock clock = new SessionClock(Clock.systemUTC());
         clock.advanceTo(BenchWorld.NOW);
         Map<String, List<PlanBench.Result>> results = new LinkedHashMap<>();
@@ -102,6 +109,8 @@ final class BenchPlanCommand implements Callable<Integer> {
                 }
             }
             System.out.println(report(results, channels.size()));
+        } finally {
+            Files.deleteIfExists(copy);
         }
         return 0;
     }
