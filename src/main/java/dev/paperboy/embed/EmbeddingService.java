@@ -6,7 +6,6 @@ import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * Vectors by id: from memory, else from the store, else embedded now (in batches) and saved. Every part that
@@ -18,7 +17,20 @@ public final class EmbeddingService {
 
     private final Embedder embedder;
     private final EmbeddingStore store;
-    private final Map<String, float[]> memory = new ConcurrentHashMap<>();
+    /** Vectors kept in memory at most: the fresh papers and the channels' liked ones, about 80 MB. */
+    static final int MEMORY_LIMIT = 50_000;
+
+    /**
+     * The most recently used vectors. Bounded: a bot that ingests every day would otherwise keep every vector it
+     * ever made (1.5 KB each), and what is not here is one query away in the store.
+     */
+    private final Map<String, float[]> memory = java.util.Collections.synchronizedMap(
+            new LinkedHashMap<>(1 << 16, 0.75f, true) {
+                @Override
+                protected boolean removeEldestEntry(Map.Entry<String, float[]> eldest) {
+                    return size() > MEMORY_LIMIT;
+                }
+            });
 
     public EmbeddingService(Embedder embedder, EmbeddingStore store) {
         this.embedder = embedder;

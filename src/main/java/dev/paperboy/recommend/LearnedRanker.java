@@ -128,8 +128,12 @@ public final class LearnedRanker implements Ranker {
      */
     private RankingFeatures features(RankRequest request) {
         if (request.slots() != null) {
-            return request.slots().snapshot().derived(this, s -> RankingFeatures.of(s.papers(), s.tags(), vectors(s.papers()), lexical))
-                    .select(request.slots().indices());
+            return request.slots().snapshot().derived(this, s -> {
+                RankingFeatures all = RankingFeatures.of(s.papers(), s.tags(), vectors(s.papers()), lexical);
+                // Words of papers that left the pool are forgotten; liked ones are read again when a model trains.
+                lexical.retain(s.papers().stream().map(Paper::id).collect(java.util.stream.Collectors.toSet()));
+                return all;
+            }).select(request.slots().indices());
         }
         List<List<TagScore>> tags = request.candidates().stream().map(p -> request.tags().getOrDefault(p.id(), List.of())).toList();
         return RankingFeatures.of(request.candidates(), tags, vectors(request.candidates()), lexical);

@@ -42,10 +42,13 @@ final class LexicalProfile {
     /** Weighted vectors, recomputed once the corpus has grown a tenth since they were made (idf drifts slowly). */
     private final Map<String, Vector> vectors = new ConcurrentHashMap<>();
     private volatile int vectorsMadeAt;
+    /** Papers observed since the last {@link #retain}: one being trained on is never dropped under it. */
+    private final Set<String> recent = ConcurrentHashMap.newKeySet();
 
     /** Makes sure each paper's terms are counted once. */
     void observe(Collection<Paper> papers) {
         for (Paper p : papers) {
+            recent.add(p.id());
             if (counts.containsKey(p.id())) {
                 continue;
             }
@@ -58,6 +61,29 @@ final class LexicalProfile {
                 }
             }
         }
+    }
+
+    /**
+     * Forgets the papers neither in {@code keep} nor observed since the last call, so the profile follows the fresh
+     * papers instead of growing with every paper ever read; a forgotten paper is counted again if it is observed.
+     */
+    void retain(Set<String> keep) {
+        for (String id : counts.keySet()) {
+            if (!keep.contains(id) && !recent.contains(id)) {
+                Counts c = counts.remove(id);
+                if (c != null) {
+                    synchronized (documentFrequency) {
+                        for (int term : c.terms()) {
+                            if (documentFrequency.addTo(term, -1) <= 0) {
+                                documentFrequency.remove(term);
+                            }
+                        }
+                    }
+                }
+                vectors.remove(id);
+            }
+        }
+        recent.clear();
     }
 
     int documents() {

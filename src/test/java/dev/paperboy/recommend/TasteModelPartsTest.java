@@ -97,4 +97,24 @@ class TasteModelPartsTest {
             assertThat(SparseSvm.largest(values.clone(), k)).isEqualTo(sorted[n - k]);
         }
     }
+
+    @Test
+    void theWordProfileForgetsPapersThatLeftThePoolButNotOnesJustRead() {
+        LexicalProfile profile = new LexicalProfile();
+        List<Paper> papers = new ArrayList<>();
+        for (int i = 0; i < 6; i++) {
+            String words = i % 2 == 0 ? "message passing on molecular graphs" : "contrastive pretraining of speech encoders";
+            papers.add(new Paper("p" + i, "Graph neural networks " + i, words + " and citation graphs.",
+                    List.of("X"), List.of("cs.LG"), Instant.EPOCH, 0, 1, "test"));
+        }
+        profile.observe(papers);
+        profile.retain(java.util.Set.of()); // all just read: kept
+        assertThat(profile.documents()).isEqualTo(6);
+        profile.retain(java.util.Set.of("p0", "p1", "p2"));
+        assertThat(profile.documents()).isEqualTo(3);
+        assertThat(profile.vector("p0").terms()).isNotEmpty();
+        assertThat(profile.vector("p5").terms()).isEmpty();
+        profile.observe(papers.subList(5, 6));
+        assertThat(profile.vector("p5").terms()).isNotEmpty();
+    }
 }
