@@ -30,7 +30,8 @@ final class BenchSupport {
         String configured = config.string("db.url");
         int settings = configured.indexOf(';');
         String options = configured.startsWith("jdbc:h2:") && settings >= 0 ? configured.substring(settings) : "";
-        return "jdbc:h2:file:" + base.toAbsolutePath() + options;
+        String files = configured.startsWith("jdbc:h2:retry:") ? "retry:" : "file:";
+        return "jdbc:h2:" + files + base.toAbsolutePath() + options;
     }
 
     static Path mvDb(Path base) {
