@@ -191,7 +191,7 @@ final class SearchBenchCommand implements Callable<Integer> {
         s.append("\nHybrid by kind of query:\n\n| kind | queries | p50 ms | p90 ms | p99 ms | mean ms | max ms |\n| --- | --- | --- | --- | --- | --- | --- |\n");
         byKind.forEach((kind, list) -> {
             double[] ms = list.stream().mapToDouble(Double::doubleValue).toArray();
-            s.append("| ").append(kind).append(" | ").append(ms.length).append(row("", ms).substring(3));
+            s.append("| ").append(kind).append(" | ").append(ms.length).append(' ').append(row("", ms).substring(3));
         });
         return s.toString();
     }
