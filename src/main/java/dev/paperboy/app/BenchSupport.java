@@ -30,7 +30,10 @@ final class BenchSupport {
         String configured = config.string("db.url");
         int settings = configured.indexOf(';');
         String options = configured.startsWith("jdbc:h2:") && settings >= 0 ? configured.substring(settings) : "";
-        String files = configured.startsWith("jdbc:h2:retry:") ? "retry:" : "file:";
+        // The configured file system (file:, retry:, …), so a benchmark opens its file as the bot opens its own.
+        java.util.regex.Matcher fs = java.util.regex.Pattern.compile("^jdbc:h2:((?:[a-zA-Z]+:)*)").matcher(configured);
+        String files = fs.find() && !fs.group(1).isEmpty() && !fs.group(1).startsWith("mem:") && !fs.group(1).startsWith("tcp:")
+                ? fs.group(1) : "file:";
         return "jdbc:h2:" + files + base.toAbsolutePath() + options;
     }
 

@@ -1,6 +1,7 @@
 package dev.paperboy.app;
 
 import dev.paperboy.bench.BenchCorpus;
+import dev.paperboy.bench.Machine;
 import dev.paperboy.embed.MiniLmEmbedder;
 import dev.paperboy.embed.Vectors;
 import dev.paperboy.search.PaperIndex;
@@ -13,7 +14,6 @@ import dev.paperboy.tag.TagScore;
 import dev.paperboy.tag.TagVocabulary;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
@@ -64,17 +64,16 @@ final class SearchBenchCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws Exception {
-        if (!Files.isReadable(data)) {
-            System.err.println("paperboy: cannot read " + data + " (give a listing file with --data)");
+        Config config = global.load();
+        String load = Machine.currentLoad();
+        var setup = SearchBenchCorpus.Setup.load(config, data, maxReal, work);
+        if (setup.isEmpty()) {
             return 2;
         }
-        Config config = global.load();
-        TagVocabulary vocabulary = Settings.loadVocabulary(config);
-        KeywordTagger tagger = new KeywordTagger(vocabulary, config.decimal("tags.keyword-threshold"));
-        MiniLmEmbedder embedder = new MiniLmEmbedder(config.integer("embed.threads"));
-        String load = Files.exists(Path.of("/proc/loadavg")) ? Files.readString(Path.of("/proc/loadavg")).strip() : "?";
-
-        List<BenchCorpus.Entry> real = SearchBenchCorpus.real(data, maxReal, work, embedder, Instant.now());
+        TagVocabulary vocabulary = setup.get().vocabulary();
+        KeywordTagger tagger = setup.get().tagger();
+        MiniLmEmbedder embedder = setup.get().embedder();
+        List<BenchCorpus.Entry> real = setup.get().real();
         List<BenchCorpus.Entry> corpus = SearchBenchCorpus.recombined(real, papers, seed);
         Path indexDir = work.resolve("index-" + corpus.size() + "-" + real.size() + "-" + seed + "-b"); // -b: recombined by BenchCorpus
         try (SearchBenchIndex bench = new SearchBenchIndex(corpus, vocabulary, tagger, embedder, indexDir)) {

@@ -3,6 +3,9 @@ package dev.paperboy.app;
 import dev.paperboy.bench.BenchCorpus;
 import dev.paperboy.bench.BenchCorpus.Entry;
 import dev.paperboy.embed.Embedder;
+import dev.paperboy.tag.TagVocabulary;
+import dev.paperboy.tag.KeywordTagger;
+import dev.paperboy.embed.MiniLmEmbedder;
 import dev.paperboy.paper.Paper;
 import dev.paperboy.paper.PaperFiles;
 import java.io.DataInputStream;
@@ -27,6 +30,25 @@ import java.util.Random;
 final class SearchBenchCorpus {
 
     private SearchBenchCorpus() {
+    }
+
+    /**
+     * What both search harnesses ({@code bench search}, {@code eval search}) start from: the bot's vocabulary and
+     * keyword tagger, the model, and the real papers of the listing file, embedded (or read from the cache).
+     */
+    record Setup(TagVocabulary vocabulary, KeywordTagger tagger, MiniLmEmbedder embedder, List<Entry> real) {
+
+        /** Empty, with the reason on stderr, when the listing file cannot be read. */
+        static java.util.Optional<Setup> load(Config config, Path data, int maxReal, Path work) throws IOException, ConfigException {
+            if (!Files.isReadable(data)) {
+                System.err.println("paperboy: cannot read " + data + " (give a listing file with --data)");
+                return java.util.Optional.empty();
+            }
+            TagVocabulary vocabulary = Settings.loadVocabulary(config);
+            MiniLmEmbedder embedder = new MiniLmEmbedder(config.integer("embed.threads"));
+            return java.util.Optional.of(new Setup(vocabulary, new KeywordTagger(vocabulary, config.decimal("tags.keyword-threshold")),
+                    embedder, SearchBenchCorpus.real(data, maxReal, work, embedder, Instant.now())));
+        }
     }
 
     /** The real papers of {@code data} (up to {@code maxReal}), with vectors from the cache or the embedder. */

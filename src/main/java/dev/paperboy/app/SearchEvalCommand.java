@@ -7,13 +7,11 @@ import dev.paperboy.search.RankingVariants;
 import dev.paperboy.search.SearchHit;
 import dev.paperboy.search.SearchQueryException;
 import dev.paperboy.search.SearchService;
-import dev.paperboy.tag.KeywordTagger;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
@@ -57,17 +55,17 @@ final class SearchEvalCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws Exception {
-        if (!Files.isReadable(data)) {
-            System.err.println("paperboy: cannot read " + data + " (give a listing file with --data)");
+        Config config = global.load();
+        var setup = SearchBenchCorpus.Setup.load(config, data, Integer.MAX_VALUE, work);
+        if (setup.isEmpty()) {
             return 2;
         }
-        Config config = global.load();
-        MiniLmEmbedder embedder = new MiniLmEmbedder(config.integer("embed.threads"));
-        var vocabulary = Settings.loadVocabulary(config);
-        List<BenchCorpus.Entry> real = SearchBenchCorpus.real(data, Integer.MAX_VALUE, work, embedder, Instant.now());
+        MiniLmEmbedder embedder = setup.get().embedder();
+        var vocabulary = setup.get().vocabulary();
+        List<BenchCorpus.Entry> real = setup.get().real();
         List<Case> described = described();
         List<Case> titles = titleCases(real.stream().map(BenchCorpus.Entry::paper).toList(), titleQueries, 3);
-        try (SearchBenchIndex bench = new SearchBenchIndex(real, vocabulary, new KeywordTagger(vocabulary, config.decimal("tags.keyword-threshold")),
+        try (SearchBenchIndex bench = new SearchBenchIndex(real, vocabulary, setup.get().tagger(),
                 embedder, work.resolve("eval-index-" + real.size()))) {
             StringBuilder out = new StringBuilder();
             out.append(String.format("Known-paper search over the %,d dev papers: %d described in other words, %d by title words.%n%n",

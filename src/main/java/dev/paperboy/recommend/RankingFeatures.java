@@ -121,24 +121,18 @@ final class RankingFeatures {
 
     /** Cosine of two candidates' sentence vectors (unit length). */
     double cosine(int i, int j) {
-        int a = rows[i] * dimension;
-        int c = rows[j] * dimension;
-        float s = 0;
-        for (int d = 0; d < dimension; d++) {
-            s += embedding[a + d] * embedding[c + d];
-        }
-        return s;
+        return dot(rows[i] * dimension, embedding, rows[j] * dimension);
     }
 
     /** Cosine of a candidate's sentence vector and another unit vector (0 when there is none). */
     double cosine(int i, float[] other) {
-        if (other == null) {
-            return 0;
-        }
-        int a = rows[i] * dimension;
+        return other == null ? 0 : dot(rows[i] * dimension, other, 0);
+    }
+
+    private float dot(int from, float[] other, int otherFrom) {
         float s = 0;
         for (int d = 0; d < dimension; d++) {
-            s += embedding[a + d] * other[d];
+            s += embedding[from + d] * other[otherFrom + d];
         }
         return s;
     }
