@@ -1,8 +1,13 @@
 package dev.paperboy;
 
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
+import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noFields;
 
+import com.tngtech.archunit.base.DescribedPredicate;
+import com.tngtech.archunit.core.domain.JavaClass;
 import com.tngtech.archunit.core.domain.JavaClasses;
+import com.tngtech.archunit.core.domain.JavaModifier;
+import dev.paperboy.channel.PapersCommand;
 import com.tngtech.archunit.core.importer.ClassFileImporter;
 import com.tngtech.archunit.core.importer.ImportOption;
 import org.junit.jupiter.api.BeforeAll;
@@ -91,5 +96,42 @@ class ArchitectureTest {
         noClasses().that().resideInAPackage("dev.paperboy.bench..")
                 .should().dependOnClassesThat().resideInAnyPackage("dev.paperboy.chat..", "dev.paperboy.store..",
                         "dev.paperboy.schedule..", "dev.paperboy.app..").check(classes);
+    }
+
+    @Test
+    void appWiresButSpeaksNeitherSqlNorLucene() {
+        noClasses().that().resideInAPackage("dev.paperboy.app..")
+                .should().dependOnClassesThat().resideInAnyPackage("java.sql..", "javax.sql..", "org.apache.lucene..").check(classes);
+    }
+
+    @Test
+    void harnessesAreUsedByNothingButTheCommands() {
+        // eval may reuse bench's corpora (the search corpus); nothing the bot runs may reach either.
+        noClasses().that().resideOutsideOfPackages("dev.paperboy.app..", "dev.paperboy.bench..", "dev.paperboy.eval..")
+                .should().dependOnClassesThat().resideInAnyPackage("dev.paperboy.bench..", "dev.paperboy.eval..").check(classes);
+        noClasses().that().resideInAPackage("dev.paperboy.bench..")
+                .should().dependOnClassesThat().resideInAPackage("dev.paperboy.eval..").check(classes);
+    }
+
+    @Test
+    void noAdapterDecidesPermissionsOrVisibilityByVerb() {
+        // Who may run a verb and who hears its answer are the verb's rules (PapersCommand#who, #audience): an adapter
+        // that names a particular verb would be deciding them on its own.
+        DescribedPredicate<JavaClass> aParticularVerb = new DescribedPredicate<>("a particular /papers verb") {
+            @Override
+            public boolean test(JavaClass c) {
+                return c.isAssignableTo(PapersCommand.class) && !c.isEquivalentTo(PapersCommand.class)
+                        && !c.getName().startsWith(PapersCommand.class.getName() + "$Who")
+                        && !c.getName().startsWith(PapersCommand.class.getName() + "$Audience");
+            }
+        };
+        noClasses().that().resideInAnyPackage("dev.paperboy.chat.slack..", "dev.paperboy.chat.discord..")
+                .should().dependOnClassesThat(aParticularVerb).check(classes);
+    }
+
+    @Test
+    void theWiringHasNoPublicFields() {
+        noFields().that().areDeclaredInClassesThat().resideInAPackage("dev.paperboy.app..")
+                .should().haveModifier(JavaModifier.PUBLIC).check(classes);
     }
 }

@@ -21,15 +21,15 @@ final class BackupCommand implements Callable<Integer> {
     @Override
     public Integer call() throws Exception {
         try (Wiring app = Wiring.open(global.load(), Clock.systemUTC())) {
-            if (!app.database.isH2()) {
+            if (!app.database().isH2()) {
                 System.err.println("paperboy: backup copies H2 databases; for PostgreSQL use pg_dump.");
                 return 2;
             }
             if (to.getParent() != null) {
                 Files.createDirectories(to.getParent());
             }
-            app.database.backupTo(to);
-            System.out.println("Backed up " + app.papers.count() + " papers and all channels to " + to);
+            app.database().backupTo(to);
+            System.out.println("Backed up " + app.papers().count() + " papers and all channels to " + to);
             return 0;
         }
     }

@@ -39,11 +39,11 @@ final class ChatAdapters {
         if (token.isBlank()) {
             throw new ConfigException("DISCORD_TOKEN is set but empty; unset it, or set it to the bot token");
         }
-        DiscordSettings settings = discordSettings(app.config);
+        DiscordSettings settings = discordSettings(app.config());
         DiscordAdapter discord;
         try {
             discord = DiscordAdapter.start(token.strip(), settings,
-                    new DiscordServices(chat.commands(), chat.reactions(), app.vocabulary, app.channels, app.clock));
+                    new DiscordServices(chat.commands(), chat.reactions(), app.vocabulary(), app.channels(), app.clock()));
         } catch (IllegalArgumentException e) {
             throw new ConfigException(e.getMessage());
         }

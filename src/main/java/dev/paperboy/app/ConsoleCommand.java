@@ -40,13 +40,15 @@ final class ConsoleCommand implements Callable<Integer> {
         if (json) {
             SessionClock clock = new SessionClock(Clock.systemUTC());
             try (Wiring app = Wiring.open(config, clock)) {
-                JsonPrinter printer = new JsonPrinter(app.json, out);
+                app.startSearchRebuild();
+                JsonPrinter printer = new JsonPrinter(app.json(), out);
                 ConsoleSession session = session(app, printer::print, Optional.empty());
-                new JsonConsole(session, clock, app.json, printer).run(in);
+                new JsonConsole(session, clock, app.json(), printer).run(in);
             }
             return 0;
         }
         try (Wiring app = Wiring.open(config, Clock.systemUTC())) {
+            app.startSearchRebuild();
             ConsoleSession session = session(app, (posted, stored) -> HumanConsole.print(out, posted),
                     Optional.of(config.hours("schedule.grace-hours")));
             new HumanConsole(session, session.channel(config.string("console.channel")), "console-user", out).run(in);
@@ -62,12 +64,12 @@ final class ConsoleCommand implements Callable<Integer> {
 
     /** A console gateway whose message ids continue after those already stored. */
     static ConsoleGateway gateway(Wiring app, BiConsumer<ConsoleGateway.Posted, Boolean> printer) {
-        long firstId = ConsoleSession.firstFreeId(app.deliveries.messageIds(ConsoleSession.PLATFORM));
-        return new ConsoleGateway(firstId, app.clock, printer);
+        long firstId = ConsoleSession.firstFreeId(app.deliveries().messageIds(ConsoleSession.PLATFORM));
+        return new ConsoleGateway(firstId, app.clock(), printer);
     }
 
     static ConsoleSession session(Wiring app, ConsoleGateway gateway, Wiring.ChatServices chat) {
-        return new ConsoleSession(app.clock, app.paperFiles, app.jsonPapers, app.ingest, chat.commands(), chat.reactions(),
+        return new ConsoleSession(app.clock(), app.paperFiles(), app.jsonPapers(), app.ingest(), chat.commands(), chat.reactions(),
                 chat.ticker(), gateway);
     }
 }

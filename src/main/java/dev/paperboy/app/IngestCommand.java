@@ -2,6 +2,7 @@ package dev.paperboy.app;
 
 import dev.paperboy.paper.IngestService;
 import dev.paperboy.paper.PaperBatch;
+import dev.paperboy.paper.PaperFiles;
 import dev.paperboy.paper.source.FetchReport;
 import dev.paperboy.paper.source.SourceIngest;
 import java.io.PrintStream;
@@ -62,7 +63,7 @@ final class IngestCommand implements Callable<Integer> {
             if (source != null) {
                 failures += ingestSources(app, err);
             }
-            System.out.println(app.papers.count() + " papers in the database.");
+            System.out.println(app.papers().count() + " papers in the database.");
             return failures == 0 ? 0 : 1;
         }
     }
@@ -88,14 +89,14 @@ final class IngestCommand implements Callable<Integer> {
 
     private int ingestFiles(Wiring app) throws java.io.IOException {
         int failures = 0;
-        for (Path path : expand(files)) {
+        for (Path path : PaperFiles.expand(files)) {
             if (!Files.isReadable(path)) {
                 System.err.println("paperboy: cannot read " + path);
                 failures++;
                 continue;
             }
-            PaperBatch batch = app.paperFiles.read(path, app.clock.instant());
-            IngestService.Result result = app.ingest.ingest(batch);
+            PaperBatch batch = app.paperFiles().read(path, app.clock().instant());
+            IngestService.Result result = app.ingest().ingest(batch);
             System.out.println(path + " (" + batch.format().name().toLowerCase().replace('_', '-') + "): " + result.describe());
             result.skipped().stream().limit(10).forEach(s -> System.out.println("  skipped " + s));
         }
@@ -104,42 +105,26 @@ final class IngestCommand implements Callable<Integer> {
 
     private int ingestSources(Wiring app, PrintStream err) {
         if (!ids.isEmpty()) {
-            FetchReport report = app.arxivApi.fetchIds(ids, (step, batch) -> {
-                IngestService.Result r = app.ingest.ingest(batch);
+            FetchReport report = app.arxivApi().fetchIds(ids, (step, batch) -> {
+                IngestService.Result r = app.ingest().ingest(batch);
                 System.out.println("arxiv " + step + ": " + r.describe());
             });
             report.failures().forEach(f -> System.out.println("  failed " + f));
             return report.complete() ? 0 : 1;
         }
         List<SourceIngest.Configured> chosen = "all".equals(source)
-                ? app.sources.configured().stream().filter(SourceIngest.Configured::enabled).toList()
-                : List.of(app.sources.find(source).orElseThrow());
+                ? app.sources().configured().stream().filter(SourceIngest.Configured::enabled).toList()
+                : List.of(app.sources().find(source).orElseThrow());
         if (chosen.isEmpty()) {
             err.println("paperboy ingest: every source is disabled (sources.<name>.enabled in the config)");
             return 1;
         }
         int failed = 0;
-        for (SourceIngest.Report report : app.sources.run(chosen, Optional.ofNullable(since), err::println)) {
+        for (SourceIngest.Report report : app.sources().run(chosen, Optional.ofNullable(since), err::println)) {
             System.out.println(report.describe());
             report.failures().forEach(f -> System.out.println("  failed " + f));
             failed += report.complete() ? 0 : 1;
         }
         return failed;
-    }
-
-    static List<Path> expand(List<Path> paths) throws java.io.IOException {
-        List<Path> out = new ArrayList<>();
-        for (Path p : paths) {
-            if (Files.isDirectory(p)) {
-                try (var listing = Files.list(p)) {
-                    listing.filter(Files::isRegularFile)
-                            .filter(f -> !f.getFileName().toString().equalsIgnoreCase("README.md"))
-                            .sorted().forEach(out::add);
-                }
-            } else {
-                out.add(p);
-            }
-        }
-        return out;
     }
 }

@@ -41,6 +41,7 @@ final class RunCommand implements Callable<Integer> {
         Config config = global.load();
         PrintStream out = new PrintStream(System.out, false, StandardCharsets.UTF_8);
         try (Wiring app = Wiring.open(config, Clock.systemUTC())) {
+            app.startSearchRebuild();
             RoutingGateway routing = new RoutingGateway();
             QuartzDigestScheduler quartz = app.quartz();
             List<AutoCloseable> adapters = List.of();

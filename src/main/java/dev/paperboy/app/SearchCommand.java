@@ -57,7 +57,7 @@ final class SearchCommand implements Callable<Integer> {
             return 2;
         }
         try (Wiring app = Wiring.open(global.load(), Clock.systemUTC())) {
-            Optional<String> stale = app.searchIndexer.staleness();
+            Optional<String> stale = app.searchIndexer().staleness();
             if (rebuild || stale.isPresent()) {
                 rebuild(app, stale.orElse("asked to"));
             }
@@ -65,7 +65,7 @@ final class SearchCommand implements Callable<Integer> {
                 return 0;
             }
             try {
-                SearchResult result = wordsOnly ? app.search.searchWords(text, limit) : app.search.search(text, limit);
+                SearchResult result = wordsOnly ? app.search().searchWords(text, limit) : app.search().search(text, limit);
                 print(out, result);
                 return 0;
             } catch (SearchQueryException e) {
@@ -76,11 +76,11 @@ final class SearchCommand implements Callable<Integer> {
     }
 
     private static void rebuild(Wiring app, String why) throws IOException {
-        long total = app.papers.count();
+        long total = app.papers().count();
         System.err.println("Rebuilding the search index (" + why + "): " + total + " papers.");
         long started = System.nanoTime();
         long[] lastShown = {0};
-        long done = app.searchIndexer.rebuild(n -> {
+        long done = app.searchIndexer().rebuild(n -> {
             if (n - lastShown[0] >= 5_000) {
                 System.err.printf("  %,d of %,d%n", n, total);
                 lastShown[0] = n;

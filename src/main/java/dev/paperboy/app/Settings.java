@@ -138,11 +138,8 @@ final class Settings {
             throw new ConfigException("schedule.zone must be an IANA zone such as Europe/Berlin, got '" + config.string("schedule.zone") + "'");
         }
         String days = config.string("schedule.days").strip().toLowerCase(Locale.ROOT);
-        var daySet = switch (days) {
-            case "daily" -> Schedule.DAILY;
-            case "weekdays" -> Schedule.WEEKDAYS;
-            default -> Days.parse(days).orElseThrow(() -> new ConfigException("schedule.days must be daily, weekdays or mon,tue,…; got '" + days + "'"));
-        };
+        var daySet = dev.paperboy.channel.CommandParser.parseDays(days)
+                .orElseThrow(() -> new ConfigException("schedule.days must be daily, weekdays or mon,tue,…; got '" + days + "'"));
         Layout layout;
         try {
             layout = Layout.valueOf(config.string("digest.layout").strip().toUpperCase(Locale.ROOT));

@@ -31,10 +31,10 @@ final class SlackSetup {
     /** Starts the adapter; a token Slack rejects stops {@code paperboy run} with the reason, never with the token. */
     static SlackAdapter start(Wiring app, Wiring.ChatServices chat, RoutingGateway routing, Map<String, String> env)
             throws ConfigException {
-        SlackSettings settings = settings(app.config, env);
+        SlackSettings settings = settings(app.config(), env);
         try {
             SlackAdapter adapter = SlackAdapter.start(settings,
-                    new SlackAdapter.Services(chat.commands(), chat.reactions(), app.channels, app.clock));
+                    new SlackAdapter.Services(chat.commands(), chat.reactions(), app.channels(), app.clock()));
             routing.register(SlackAdapter.PLATFORM, adapter.gateway());
             return adapter;
         } catch (SlackStartException e) {

@@ -11,7 +11,6 @@ import dev.paperboy.paper.source.SourceRunStore;
 import java.time.Clock;
 import java.time.DayOfWeek;
 import java.time.Duration;
-import java.util.EnumSet;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
@@ -117,10 +116,7 @@ final class Sources {
 
     static Set<DayOfWeek> days(Config config, String key) throws ConfigException {
         String text = config.string(key).strip().toLowerCase(Locale.ROOT);
-        return switch (text) {
-            case "daily" -> EnumSet.allOf(DayOfWeek.class);
-            case "weekdays" -> EnumSet.range(DayOfWeek.MONDAY, DayOfWeek.FRIDAY);
-            default -> Days.parse(text).orElseThrow(() -> new ConfigException(key + " must be daily, weekdays or mon,tue,…; got '" + text + "'"));
-        };
+        return dev.paperboy.channel.CommandParser.parseDays(text)
+                .orElseThrow(() -> new ConfigException(key + " must be daily, weekdays or mon,tue,…; got '" + text + "'"));
     }
 }

@@ -3,13 +3,13 @@ package dev.paperboy.app;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.paperboy.embed.EmbeddingService;
-import dev.paperboy.embed.MemoryEmbeddingStore;
 import dev.paperboy.embed.MiniLmEmbedder;
 import dev.paperboy.paper.JsonPapers;
 import dev.paperboy.paper.Paper;
 import dev.paperboy.paper.PaperBatch;
 import dev.paperboy.paper.PaperFiles;
 import dev.paperboy.tag.TagScore;
+import dev.paperboy.tag.Retagger;
 import dev.paperboy.tag.TagVocabulary;
 import dev.paperboy.tag.Tagger;
 import java.io.BufferedWriter;
@@ -38,7 +38,7 @@ import picocli.CommandLine.Option;
             "or re-tag every stored paper after the vocabulary changed (--retag; curators' tags are kept)."})
 final class TagCommand implements Callable<Integer> {
 
-    static final int CHUNK = 256;
+    private static final int CHUNK = Retagger.CHUNK;
 
     @Mixin
     GlobalOptions global;
@@ -72,13 +72,25 @@ final class TagCommand implements Callable<Integer> {
             System.err.println("paperboy tag: give either --in PAPERS and --out TAGGED.jsonl, or --retag");
             return 2;
         }
-        return retag ? new Retagging(config).run() : preview(config);
+        return retag ? retag(config) : preview(config);
+    }
+
+    private static int retag(Config config) throws Exception {
+        try (Wiring app = Wiring.open(config, Clock.systemUTC())) {
+            Retagger.Report r = new Retagger(app.papers(), app.tagger(), app.tags(), app.vocabulary())
+                    .retagAll((done, of) -> System.err.println("re-tagged " + done + "/" + of + " papers"));
+            System.out.println(r.papers() + " papers re-tagged with " + app.vocabulary().all().size() + " tags: " + r.assigned()
+                    + " machine tags on " + r.tagged() + " papers; " + r.curatedPapers() + " papers keep their curators' tags.");
+            r.orphans().forEach((tag, papers) -> System.out.println("  curators' tag #" + tag + " (" + papers
+                    + (papers == 1 ? " paper" : " papers") + ") is not in the vocabulary any more: kept, but no channel can follow it."));
+            return 0;
+        }
     }
 
     private int preview(Config config) throws Exception {
         TagVocabulary vocabulary = Settings.loadVocabulary(config);
         Optional<EmbeddingService> embeddings = config.bool("embed.enabled")
-                ? Optional.of(new EmbeddingService(new MiniLmEmbedder(config.integer("embed.threads")), new MemoryEmbeddingStore()))
+                ? Optional.of(EmbeddingService.inMemory(new MiniLmEmbedder(config.integer("embed.threads")), Map.of()))
                 : Optional.empty();
         Tagger tagger = Settings.tagger(config, vocabulary, embeddings, Map::of);
         var json = Json.mapper();

@@ -6,16 +6,15 @@ import dev.paperboy.channel.ChannelStore;
 import dev.paperboy.channel.ChatGateway;
 import dev.paperboy.channel.CommandHandler;
 import dev.paperboy.channel.DeliveryStore;
-import dev.paperboy.channel.DigestRunStore;
 import dev.paperboy.channel.DigestScheduler;
 import dev.paperboy.channel.DigestService;
 import dev.paperboy.channel.ReactionService;
 import dev.paperboy.channel.RetryPolicy;
 import dev.paperboy.channel.SearchReplies;
-import dev.paperboy.embed.EmbeddingService;
-import dev.paperboy.embed.MiniLmEmbedder;
 import dev.paperboy.channel.Sleeper;
 import dev.paperboy.channel.TasteRefresher;
+import dev.paperboy.embed.EmbeddingService;
+import dev.paperboy.embed.MiniLmEmbedder;
 import dev.paperboy.feedback.EmojiMeanings;
 import dev.paperboy.feedback.FeedbackService;
 import dev.paperboy.paper.IngestListener;
@@ -40,16 +39,15 @@ import dev.paperboy.store.Database;
 import dev.paperboy.store.JdbcCandidateStore;
 import dev.paperboy.store.JdbcChannelStore;
 import dev.paperboy.store.JdbcDeliveryStore;
-import dev.paperboy.store.JdbcEmbeddingStore;
 import dev.paperboy.store.JdbcDigestRunStore;
+import dev.paperboy.store.JdbcEmbeddingStore;
 import dev.paperboy.store.JdbcFeedbackStore;
 import dev.paperboy.store.JdbcPaperStore;
-import dev.paperboy.store.JdbcSummaryStore;
-import dev.paperboy.store.JdbcSourceRunStore;
 import dev.paperboy.store.JdbcSearchCorpus;
+import dev.paperboy.store.JdbcSourceRunStore;
+import dev.paperboy.store.JdbcSummaryStore;
 import dev.paperboy.store.JdbcTagStore;
 import dev.paperboy.summary.Summarizer;
-import dev.paperboy.summary.SummaryStore;
 import dev.paperboy.tag.TagCorrections;
 import dev.paperboy.tag.TagStore;
 import dev.paperboy.tag.TagVocabulary;
@@ -59,15 +57,19 @@ import java.io.IOException;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Duration;
-import java.time.ZoneId;
+import java.util.ArrayDeque;
 import java.util.ArrayList;
+import java.util.Deque;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
+import org.slf4j.LoggerFactory;
 
 /**
- * Builds Paperboy's object graph by hand, from config and a clock. Chat-facing services need a gateway, so
- * they are built by {@link #chat(ChatGateway, Optional)} once the adapter exists.
+ * Builds Paperboy's object graph by hand, from config and a clock, and hands out what callers use: the stores and
+ * services through accessors, the chat-facing services as one {@link ChatServices} record once an adapter exists.
+ * Starting work in the background (the search index rebuild, the schedule) is always an explicit call of the
+ * command that wants it. A failure half way through construction closes what was already opened.
  */
 public final class Wiring implements AutoCloseable {
 
@@ -76,58 +78,47 @@ public final class Wiring implements AutoCloseable {
                                ScheduledDigests scheduled) {
     }
 
-    public final Config config;
-    public final Clock clock;
-    public final ObjectMapper json = Json.mapper();
-    public final Database database;
-    public final TagVocabulary vocabulary;
-    public final PaperStore papers;
-    public final TagStore tags;
     /** How long a channel's feedback must be quiet before its taste model is trained again in the background. */
     private static final Duration TASTE_QUIET = Duration.ofSeconds(30);
-    private volatile TasteRefresher refresher;
+
+    private final Config config;
+    private final Clock clock;
+    private final ObjectMapper json = Json.mapper();
+    /** What close() closes, most recently opened first. */
+    private final Deque<AutoCloseable> opened = new ArrayDeque<>();
+    private final Database database;
+    private final TagVocabulary vocabulary;
+    private final ChannelSettings channelDefaults;
+    private final PaperStore papers;
+    private final TagStore tags;
     /** The fresh papers every planner of this process reads; told of every ingest and tag change. */
-    public final CandidatePool candidatePool;
-    public final ChannelStore channels;
-    public final DeliveryStore deliveries;
-    public final DigestRunStore runs;
-    public final FeedbackService feedback;
-    public final Tagger tagger;
-    public final Optional<EmbeddingService> embeddings;
-    public final IngestService ingest;
-    public final PaperIndex searchIndex;
-    public final SearchIndexer searchIndexer;
-    public final SearchService search;
-    public final JsonPapers jsonPapers;
-    public final PaperFiles paperFiles;
-    public final DigestPlanner planner;
-    public final Summarizer summarizer;
-    /** LLM summaries cached per paper, and Hugging Face ai_summaries for {@code summary.mode: hf}. */
-    public final SummaryStore summaries;
-    public final ChannelSettings channelDefaults;
-    /** The paper sources (arXiv API, arXiv announce feed, Hugging Face Daily Papers) and their ingest. */
-    public final SourceIngest sources;
-    /** The arXiv API on its own, to fetch papers by id. */
-    public final ArxivApiSource arxivApi;
+    private final CandidatePool candidatePool;
+    private final ChannelStore channels;
+    private final DeliveryStore deliveries;
+    private final JdbcDigestRunStore runs;
+    private final FeedbackService feedback;
+    private final Optional<EmbeddingService> embeddings;
+    private final Tagger tagger;
+    private final PaperIndex searchIndex;
+    private final SearchIndexer searchIndexer;
+    private final SearchService search;
+    private final IngestService ingest;
+    private final JsonPapers jsonPapers;
+    private final PaperFiles paperFiles;
+    private final Summarizer summarizer;
+    private final DigestPlanner planner;
+    private final Sources.Built sources;
+    private final RetryPolicy retry;
+    private final Duration takeover;
     private final int searchResults;
+    private final String password;
     /**
      * This process's name in the digest runs it claims and in Quartz's cluster tables. Random on purpose (not from
      * the seeded Random): two processes sharing a database must never get the same name. The host part is cut
      * short because Quartz appends a 13-digit counter to it in a 95-character column.
      */
-    public final String instanceId = Settings.hostPart() + "-" + ProcessHandle.current().pid() + "-" + UUID.randomUUID().toString().substring(0, 8);
-    private final RetryPolicy retry;
-    private final Duration takeover;
-    private final String ingestCron;
-    private final ZoneId ingestZone;
-    private final Duration upkeepEvery;
-    private final String password;
-    /**
-     * What the scheduled ingest job runs: every enabled source whose days include today, each from its last
-     * complete run. It never throws for a source that is down; tests may replace it.
-     */
-    public Runnable scheduledIngest;
-    private final Sources.Built builtSources;
+    private final String instanceId = Settings.hostPart() + "-" + ProcessHandle.current().pid() + "-" + UUID.randomUUID().toString().substring(0, 8);
+    private volatile TasteRefresher refresher;
 
     private Wiring(Config config, Clock clock) throws ConfigException, IOException {
         this.config = config;
@@ -138,11 +129,10 @@ public final class Wiring implements AutoCloseable {
         Settings.checkRanking(config);
         this.retry = Settings.retryPolicy(config);
         this.takeover = Settings.takeover(config);
-        this.ingestCron = Settings.ingestCron(config);
-        this.ingestZone = Settings.zone(config, "schedule.ingest-zone");
-        this.upkeepEvery = Duration.ofSeconds(config.integer("schedule.tick-seconds"));
-        if (upkeepEvery.isNegative() || upkeepEvery.isZero()) {
-            throw new ConfigException("schedule.tick-seconds must be at least 1, got " + upkeepEvery.toSeconds());
+        Settings.ingestCron(config);
+        Settings.zone(config, "schedule.ingest-zone");
+        if (config.integer("schedule.tick-seconds") < 1) {
+            throw new ConfigException("schedule.tick-seconds must be at least 1, got " + config.integer("schedule.tick-seconds"));
         }
         this.password = Settings.password();
         this.searchResults = config.integer("search.results");
@@ -150,46 +140,45 @@ public final class Wiring implements AutoCloseable {
             throw new ConfigException("search.results must be 1.." + SearchService.MAX_LIMIT + ", got " + searchResults);
         }
         this.database = Database.open(config.string("db.url"), config.string("db.user"), password, config.integer("db.pool-size"));
-        var ds = database.dataSource();
-        JdbcPaperStore paperStore = new JdbcPaperStore(ds, clock);
-        this.papers = paperStore;
-        JdbcTagStore tagRows = new JdbcTagStore(ds);
-        this.candidatePool = CandidatePool.inMemory(new JdbcCandidateStore(ds), tagRows);
-        this.tags = candidatePool.watching(tagRows);
-        this.channels = new JdbcChannelStore(ds);
-        this.deliveries = new JdbcDeliveryStore(ds);
-        this.runs = new JdbcDigestRunStore(ds);
-        this.feedback = new FeedbackService(new JdbcFeedbackStore(ds), new EmojiMeanings(config.list("feedback.positive"),
-                config.list("feedback.negative"), config.list("feedback.save")));
-        this.embeddings = config.bool("embed.enabled")
-                ? Optional.of(new EmbeddingService(new MiniLmEmbedder(config.integer("embed.threads")), new JdbcEmbeddingStore(ds)))
-                : Optional.empty();
-        this.tagger = Settings.tagger(config, vocabulary, embeddings, tags::humanTagged);
-        List<IngestListener> listeners = new ArrayList<>();
-        listeners.add(new TaggingListener(tagger, tags, vocabulary));
-        embeddings.ifPresent(e -> listeners.add(new EmbedOnIngest(e)));
-        this.searchIndex = openSearchIndex(config);
-        VocabularyTagLookup tagLookup = new VocabularyTagLookup(tags, vocabulary);
-        this.searchIndexer = new SearchIndexer(searchIndex, new JdbcSearchCorpus(ds, paperStore), tagLookup, embeddings);
-        this.search = new SearchService(searchIndex, tagLookup, searchIndexer, embeddings);
-        listeners.add(searchIndexer); // after embedding, so vectors are ready to index
-        listeners.add(candidatePool); // last: the papers are tagged by then
-        this.ingest = new IngestService(papers, listeners);
-        this.jsonPapers = new JsonPapers(json);
-        this.paperFiles = new PaperFiles(jsonPapers);
-        this.summaries = new JdbcSummaryStore(ds);
-        this.summarizer = summarizerOver.apply(new SummaryWiring.Stores(summaries, papers));
-        this.planner = new DigestPlanner(candidatePool, tags, feedback, Settings.ranker(config, papers, tags, embeddings),
-                Duration.ofDays(config.integer("digest.freshness-days")));
+        opened.push(database::close);
         try {
-            this.builtSources = Sources.build(config, clock, json, ingest, new JdbcSourceRunStore(ds), PoliteHttp.Sleeper.REAL);
-        } catch (ConfigException e) {
-            database.close();
+            var ds = database.dataSource();
+            JdbcPaperStore paperStore = new JdbcPaperStore(ds, clock);
+            this.papers = paperStore;
+            JdbcTagStore tagRows = new JdbcTagStore(ds);
+            this.candidatePool = CandidatePool.inMemory(new JdbcCandidateStore(ds), tagRows);
+            this.tags = candidatePool.watching(tagRows);
+            this.channels = new JdbcChannelStore(ds);
+            this.deliveries = new JdbcDeliveryStore(ds);
+            this.runs = new JdbcDigestRunStore(ds);
+            this.feedback = new FeedbackService(new JdbcFeedbackStore(ds), new EmojiMeanings(config.list("feedback.positive"),
+                    config.list("feedback.negative"), config.list("feedback.save")));
+            this.embeddings = config.bool("embed.enabled")
+                    ? Optional.of(new EmbeddingService(new MiniLmEmbedder(config.integer("embed.threads")), new JdbcEmbeddingStore(ds)))
+                    : Optional.empty();
+            this.tagger = Settings.tagger(config, vocabulary, embeddings, tags::humanTagged);
+            List<IngestListener> listeners = new ArrayList<>();
+            listeners.add(new TaggingListener(tagger, tags, vocabulary));
+            embeddings.ifPresent(e -> listeners.add(new EmbedOnIngest(e)));
+            this.searchIndex = openSearchIndex(config);
+            opened.push(searchIndex);
+            VocabularyTagLookup tagLookup = new VocabularyTagLookup(tags, vocabulary);
+            this.searchIndexer = new SearchIndexer(searchIndex, new JdbcSearchCorpus(ds, paperStore), tagLookup, embeddings);
+            opened.push(searchIndexer::close);
+            this.search = new SearchService(searchIndex, tagLookup, searchIndexer, embeddings);
+            listeners.add(searchIndexer); // after embedding, so vectors are ready to index
+            listeners.add(candidatePool); // last: the papers are tagged by then
+            this.ingest = new IngestService(papers, listeners);
+            this.jsonPapers = new JsonPapers(json);
+            this.paperFiles = new PaperFiles(jsonPapers);
+            this.summarizer = summarizerOver.apply(new SummaryWiring.Stores(new JdbcSummaryStore(ds), papers));
+            this.planner = planner(config);
+            this.sources = Sources.build(config, clock, json, ingest, new JdbcSourceRunStore(ds), PoliteHttp.Sleeper.REAL);
+            opened.push(sources::close);
+        } catch (ConfigException | IOException | RuntimeException e) {
+            close();
             throw e;
         }
-        this.sources = builtSources.ingest();
-        this.arxivApi = builtSources.arxivApi();
-        this.scheduledIngest = sources::runScheduled;
     }
 
     public static Wiring open(Config config, Clock clock) throws ConfigException, IOException {
@@ -206,19 +195,22 @@ public final class Wiring implements AutoCloseable {
         return chat(gateway, grace, scheduler, planner);
     }
 
-    /** Chat services on a planner of one's own, e.g. to compare ranking modes on one database. */
-    public ChatServices chat(ChatGateway gateway, Optional<Duration> grace, DigestPlanner planner) {
-        return chat(gateway, grace, new TickScheduler(clock), planner);
-    }
-
-    private ChatServices chat(ChatGateway gateway, Optional<Duration> grace, DigestScheduler scheduler, DigestPlanner planner) {
-        searchIndexer.rebuildInBackgroundIfStale();
+    /** Chat services on a planner of the caller's, as the evaluations compare ranking modes on one database. */
+    ChatServices chat(ChatGateway gateway, Optional<Duration> grace, DigestScheduler scheduler, DigestPlanner planner) {
         DigestService digests = new DigestService(planner, summarizer, gateway, deliveries, channels, retry, Sleeper.REAL);
         CommandHandler commands = new CommandHandler(channels, channelDefaults, vocabulary, papers, feedback, planner, digests,
                 scheduler, new SearchReplies(search, searchResults), clock, new TagCorrections(tags, tagger));
         ReactionService reactions = new ReactionService(deliveries, feedback, clock);
         ScheduledDigests scheduled = new ScheduledDigests(channels, runs, digests, scheduler, clock, grace, takeover, instanceId);
         return new ChatServices(commands, reactions, digests, new DigestTicker(channels, runs, scheduled), scheduled);
+    }
+
+    /**
+     * Rebuilds the search index in the background when it is missing, was built by another version or holds a
+     * different number of papers; searches meanwhile answer from the old one. The bot and the console call it.
+     */
+    public void startSearchRebuild() {
+        searchIndexer.rebuildInBackgroundIfStale();
     }
 
     /** Quartz on this database, on standby until {@link #startSchedule}. */
@@ -230,18 +222,20 @@ public final class Wiring implements AutoCloseable {
                 config.integer("schedule.threads"), instanceId), channels, runs, clock);
     }
 
-    /** Starts firing digests, the ingest and upkeep; the ingest runs whatever {@link #scheduledIngest} is by then. */
-    public void startSchedule(QuartzDigestScheduler quartz, ChatServices chat) {
-        quartz.start(chat.scheduled(), () -> scheduledIngest.run(), ingestCron, ingestZone, upkeepEvery);
+    /** Starts firing digests, the scheduled ingest of every source and upkeep; trains taste models in the background. */
+    public void startSchedule(QuartzDigestScheduler quartz, ChatServices chat) throws ConfigException {
+        SourceIngest ingestRuns = sources.ingest();
+        quartz.start(chat.scheduled(), ingestRuns::runScheduled, Settings.ingestCron(config), Settings.zone(config, "schedule.ingest-zone"),
+                Duration.ofSeconds(config.integer("schedule.tick-seconds")));
         // Taste models are trained in the background after reactions (and once now), so digests only rank.
-        TasteRefresher refresher = new TasteRefresher(channels, planner, clock, TASTE_QUIET);
-        feedback.onChange(refresher::changed);
-        refresher.refreshAll();
-        this.refresher = refresher;
+        TasteRefresher started = new TasteRefresher(channels, planner, clock, TASTE_QUIET);
+        feedback.onChange(started::changed);
+        started.refreshAll();
+        this.refresher = started;
     }
 
     /** The index caches the database: an in-memory database gets an in-memory index. */
-    private PaperIndex openSearchIndex(Config config) throws ConfigException {
+    private static PaperIndex openSearchIndex(Config config) throws ConfigException {
         String dir = config.string("search.index-dir").strip();
         if (dir.equalsIgnoreCase("memory") || config.string("db.url").startsWith("jdbc:h2:mem:")) {
             return PaperIndex.inMemory();
@@ -249,15 +243,106 @@ public final class Wiring implements AutoCloseable {
         try {
             return PaperIndex.open(Path.of(dir));
         } catch (IOException e) {
-            database.close();
             throw new ConfigException("cannot open the search index: " + e.getMessage());
         }
     }
 
-    /** A planner on this database that ranks by {@code mode} (learned, tags-only or random). */
-    public DigestPlanner planner(String mode) throws ConfigException {
-        return new DigestPlanner(candidatePool, tags, feedback,
-                Settings.ranker(config.with("ranking.mode", mode), papers, tags, embeddings), Duration.ofDays(config.integer("digest.freshness-days")));
+    /** A planner on this database that ranks as {@code config}'s {@code ranking.mode} says. */
+    DigestPlanner planner(Config rankingConfig) throws ConfigException {
+        return new DigestPlanner(candidatePool, tags, feedback, Settings.ranker(rankingConfig, papers, tags, embeddings),
+                Duration.ofDays(rankingConfig.integer("digest.freshness-days")));
+    }
+
+    public Config config() {
+        return config;
+    }
+
+    public Clock clock() {
+        return clock;
+    }
+
+    public ObjectMapper json() {
+        return json;
+    }
+
+    public TagVocabulary vocabulary() {
+        return vocabulary;
+    }
+
+    /** What a channel starts with ({@code digest.*} and {@code schedule.*} settings). */
+    public ChannelSettings channelDefaults() {
+        return channelDefaults;
+    }
+
+    public PaperStore papers() {
+        return papers;
+    }
+
+    public TagStore tags() {
+        return tags;
+    }
+
+    public ChannelStore channels() {
+        return channels;
+    }
+
+    public DeliveryStore deliveries() {
+        return deliveries;
+    }
+
+    public FeedbackService feedback() {
+        return feedback;
+    }
+
+    public Tagger tagger() {
+        return tagger;
+    }
+
+    public Optional<EmbeddingService> embeddings() {
+        return embeddings;
+    }
+
+    /** Ingest through every listener: tags, vectors, the search index and the candidate pool. */
+    public IngestService ingest() {
+        return ingest;
+    }
+
+    public JsonPapers jsonPapers() {
+        return jsonPapers;
+    }
+
+    public PaperFiles paperFiles() {
+        return paperFiles;
+    }
+
+    public SearchService search() {
+        return search;
+    }
+
+    public SearchIndexer searchIndexer() {
+        return searchIndexer;
+    }
+
+    /** The paper sources (arXiv API, arXiv announce feed, Hugging Face Daily Papers) and their ingest. */
+    public SourceIngest sources() {
+        return sources.ingest();
+    }
+
+    /** The arXiv API on its own, to fetch papers by id. */
+    public ArxivApiSource arxivApi() {
+        return sources.arxivApi();
+    }
+
+    public Database database() {
+        return database;
+    }
+
+    PaperIndex searchIndex() {
+        return searchIndex;
+    }
+
+    Summarizer summarizer() {
+        return summarizer;
     }
 
     @Override
@@ -265,13 +350,12 @@ public final class Wiring implements AutoCloseable {
         if (refresher != null) {
             refresher.close();
         }
-        builtSources.close();
-        searchIndexer.close();
-        try {
-            searchIndex.close();
-        } catch (IOException e) {
-            org.slf4j.LoggerFactory.getLogger(Wiring.class).warn("closing the search index failed", e);
+        while (!opened.isEmpty()) {
+            try {
+                opened.pop().close();
+            } catch (Exception e) {
+                LoggerFactory.getLogger(Wiring.class).warn("closing failed: {}", e.toString());
+            }
         }
-        database.close();
     }
 }

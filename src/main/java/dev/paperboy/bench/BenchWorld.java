@@ -37,6 +37,14 @@ public final class BenchWorld {
     /** The moment the benchmarks plan at: the day after the dev listings end. */
     public static final Instant NOW = Instant.parse("2025-11-01T09:00:00Z");
     public static final String PREFIX = "bench-";
+    /** The console's platform and workspace, so a console session ({@code bench startup}, {@code bench memory}) talks in these channels. */
+    public static final String PLATFORM = "console";
+    public static final String WORKSPACE = "local";
+
+    /** The reference of a benchmark channel by name. */
+    public static ChannelRef ref(String name) {
+        return new ChannelRef(PLATFORM, WORKSPACE, name);
+    }
 
     /** What to build. */
     public record Spec(int papers, int real, int channels, int days, int freshnessDays, int historyDays, double untagged, long seed) {

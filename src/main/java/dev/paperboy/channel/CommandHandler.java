@@ -68,8 +68,8 @@ public final class CommandHandler {
     public Reply handle(ChannelRef ref, Caller caller, PapersCommand command) {
         Instant now = clock.instant();
         Channel channel = channels.getOrCreate(ref, defaults, now);
-        if (changesChannel(command) && !caller.canManage()) {
-            return Reply.error("Only members who may manage this channel can change its subscriptions, schedule or size.");
+        if (!command.allows(caller)) {
+            return Reply.error(command.refusal());
         }
         if (command instanceof PapersCommand.Help) {
             return Reply.ok(HelpText.TEXT);
@@ -108,15 +108,9 @@ public final class CommandHandler {
             return Reply.ok(settings(channel));
         } else if (command instanceof PapersCommand.TagPaper t) {
             Optional<Paper> paper = knownPaper(t.paper());
-            return paper.isEmpty() ? Reply.error(unknownPaper(t.paper())) : paperTags.handle(caller, paper.get(), t);
+            return paper.isEmpty() ? Reply.error(unknownPaper(t.paper())) : paperTags.handle(paper.get(), t);
         }
         throw new IllegalStateException("unhandled command " + command);
-    }
-
-    private static boolean changesChannel(PapersCommand command) {
-        return command instanceof PapersCommand.Subscribe || command instanceof PapersCommand.Unsubscribe
-                || command instanceof PapersCommand.ScheduleAt || command instanceof PapersCommand.ScheduleOff
-                || command instanceof PapersCommand.Size || command instanceof PapersCommand.SetLayout;
     }
 
     private Reply tags(Channel channel) {

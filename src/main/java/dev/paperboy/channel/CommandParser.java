@@ -37,6 +37,18 @@ public final class CommandParser {
             Map.entry("thu", DayOfWeek.THURSDAY), Map.entry("fri", DayOfWeek.FRIDAY), Map.entry("sat", DayOfWeek.SATURDAY),
             Map.entry("sun", DayOfWeek.SUNDAY));
 
+    /**
+     * Days as settings give them ({@code daily}, {@code weekdays}, {@code weekends} or {@code mon,wed,fri}), read as
+     * {@code /papers schedule} reads them; empty when the text is not days.
+     */
+    public static Optional<Set<DayOfWeek>> parseDays(String text) {
+        try {
+            return days(text.strip());
+        } catch (CommandSyntaxException e) {
+            return Optional.empty();
+        }
+    }
+
     public PapersCommand parse(String text) throws CommandSyntaxException {
         if (text == null) {
             return new PapersCommand.Help();

@@ -13,8 +13,8 @@ import java.util.Set;
 import java.util.stream.Collectors;
 
 /**
- * {@code /papers tag <id> [+tag|-tag]… | reset}: shows a paper's tags, or lets someone who may manage the channel
- * correct them. Tags decide which channels ever see a paper, so a correction is an act of curation, not a vote.
+ * {@code /papers tag <id> [+tag|-tag]… | reset}: shows a paper's tags, or corrects them (who may is the verb's
+ * rule, checked by {@link CommandHandler}). Tags decide which channels ever see a paper, so a correction is an act of curation, not a vote.
  */
 final class PaperTagsHandler {
 
@@ -26,13 +26,10 @@ final class PaperTagsHandler {
         this.vocabulary = vocabulary;
     }
 
-    Reply handle(Caller caller, Paper paper, PapersCommand.TagPaper command) {
+    Reply handle(Paper paper, PapersCommand.TagPaper command) {
         String title = "\"" + paper.displayTitle() + "\"";
         if (!command.edits()) {
             return Reply.ok(describe(title, corrections.current(paper.id())) + " Correct them with `/papers tag " + paper.id() + " +tag -tag`.");
-        }
-        if (!caller.canManage()) {
-            return Reply.error("Only members who may manage this channel can correct a paper's tags.");
         }
         if (command.reset()) {
             corrections.reset(paper.id());

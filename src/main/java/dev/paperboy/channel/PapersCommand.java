@@ -7,8 +7,62 @@ import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 
-/** The {@code /papers} commands, parsed once and the same on every platform. */
+/**
+ * The {@code /papers} commands, parsed once and the same on every platform. Each verb carries its own rules: who
+ * may run it and who hears the answer. The handler and every adapter read them from here, so a new verb is gated
+ * and shown the same way on Slack, Discord and the console.
+ */
 public sealed interface PapersCommand {
+
+    /** Who may run a verb. */
+    enum Who {
+        /** Any member of the channel. */
+        ANYONE,
+        /** Members the platform lets manage the channel (Discord: Manage Channels; Slack: {@code slack.managers}). */
+        MANAGERS
+    }
+
+    /** Who sees a successful answer; an error is always shown only to whoever asked. */
+    enum Audience {
+        /** Only whoever asked, where the platform allows (Slack and Discord ephemeral answers). */
+        CALLER,
+        /** The whole channel: a change everyone in it should hear about. */
+        CHANNEL
+    }
+
+    /** Who may run this command; by default anyone. */
+    default Who who() {
+        return Who.ANYONE;
+    }
+
+    /** Who sees the answer; by default only the caller. */
+    default Audience audience() {
+        return Audience.CALLER;
+    }
+
+    /** Whether {@code caller} may run this command. */
+    default boolean allows(Caller caller) {
+        return who() == Who.ANYONE || caller.canManage();
+    }
+
+    /** A change to the channel's subscriptions, schedule, size or layout: for managers, announced to everyone. */
+    sealed interface ChannelChange extends PapersCommand {
+
+        @Override
+        default Who who() {
+            return Who.MANAGERS;
+        }
+
+        @Override
+        default Audience audience() {
+            return Audience.CHANNEL;
+        }
+    }
+
+    /** The answer to a caller this command does not allow. */
+    default String refusal() {
+        return "Only members who may manage this channel can change its subscriptions, schedule or size.";
+    }
 
     /** {@code help}: the grammar. */
     record Help() implements PapersCommand {
@@ -18,10 +72,10 @@ public sealed interface PapersCommand {
     record Tags() implements PapersCommand {
     }
 
-    record Subscribe(List<String> tags) implements PapersCommand {
+    record Subscribe(List<String> tags) implements ChannelChange {
     }
 
-    record Unsubscribe(List<String> tags) implements PapersCommand {
+    record Unsubscribe(List<String> tags) implements ChannelChange {
     }
 
     /** {@code digest [n]}: a digest now, of the channel's size or {@code n} papers. */
@@ -32,21 +86,27 @@ public sealed interface PapersCommand {
     }
 
     /** {@code schedule HH:MM [zone] [days]}; an absent zone or days keeps the channel's current one. */
-    record ScheduleAt(LocalTime time, Optional<ZoneId> zone, Optional<Set<DayOfWeek>> days) implements PapersCommand {
+    record ScheduleAt(LocalTime time, Optional<ZoneId> zone, Optional<Set<DayOfWeek>> days) implements ChannelChange {
     }
 
-    record ScheduleOff() implements PapersCommand {
+    record ScheduleOff() implements ChannelChange {
     }
 
-    record Size(int size) implements PapersCommand {
+    record Size(int size) implements ChannelChange {
     }
 
     /** {@code layout channel|thread}: where a digest's papers go. */
-    record SetLayout(Layout layout) implements PapersCommand {
+    record SetLayout(Layout layout) implements ChannelChange {
     }
 
     /** {@code seed <id>…}: papers that show the channel's taste. */
     record Seed(List<String> papers) implements PapersCommand {
+
+        /** Seeds shape what the whole channel is shown, so the channel hears of them. */
+        @Override
+        public Audience audience() {
+            return Audience.CHANNEL;
+        }
     }
 
     record Like(String paper) implements PapersCommand {
@@ -69,6 +129,17 @@ public sealed interface PapersCommand {
 
         public boolean edits() {
             return reset || !add.isEmpty() || !remove.isEmpty();
+        }
+
+        /** Anyone may look at a paper's tags; a correction is curation. */
+        @Override
+        public Who who() {
+            return edits() ? Who.MANAGERS : Who.ANYONE;
+        }
+
+        @Override
+        public String refusal() {
+            return "Only members who may manage this channel can correct a paper's tags.";
         }
     }
 }

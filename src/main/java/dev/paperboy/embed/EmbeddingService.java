@@ -37,6 +37,16 @@ public final class EmbeddingService {
         this.store = store;
     }
 
+    /**
+     * Vectors kept for the life of the process only, for commands and harnesses that touch no database; the
+     * {@code known} vectors (by id, of this embedder's model) are taken as given instead of embedded again.
+     */
+    public static EmbeddingService inMemory(Embedder embedder, Map<String, float[]> known) {
+        MemoryEmbeddingStore store = new MemoryEmbeddingStore();
+        store.save(known, embedder.model());
+        return new EmbeddingService(embedder, store);
+    }
+
     public Embedder embedder() {
         return embedder;
     }

@@ -5,8 +5,8 @@ import java.util.HashMap;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 
-/** Vectors kept for the life of the process only: for commands that touch no database, and for tests. */
-public final class MemoryEmbeddingStore implements EmbeddingStore {
+/** Vectors kept for the life of the process only, behind {@link EmbeddingService#inMemory}: for commands that touch no database. */
+final class MemoryEmbeddingStore implements EmbeddingStore {
 
     private final Map<String, Map<String, float[]>> byModel = new ConcurrentHashMap<>();
 

@@ -8,6 +8,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.zip.GZIPInputStream;
 
@@ -45,5 +46,22 @@ public final class PaperFiles {
              BufferedReader reader = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8))) {
             return reader.lines().toList();
         }
+    }
+
+    /** The files to read for these paths: a folder gives every file in it (its README aside), in name order. */
+    public static List<Path> expand(List<Path> paths) throws IOException {
+        List<Path> out = new ArrayList<>();
+        for (Path p : paths) {
+            if (Files.isDirectory(p)) {
+                try (var listing = Files.list(p)) {
+                    listing.filter(Files::isRegularFile)
+                            .filter(f -> !f.getFileName().toString().equalsIgnoreCase("README.md"))
+                            .sorted().forEach(out::add);
+                }
+            } else {
+                out.add(p);
+            }
+        }
+        return out;
     }
 }

@@ -16,21 +16,19 @@ class EvalSummariesCommandTest {
     static final String ABSTRACT = "Caches are costly. We propose SlimKV, which keeps only needed keys. SlimKV uses 40% less memory.";
 
     @Test
-    void givenLabelledDataAndADocWithProse_whenEvalRuns_thenItPrintsTheTableAndRewritesOnlyItsBlock(@TempDir Path dir) throws Exception {
+    void givenLabelledData_whenEvalRunsWithOut_thenItPrintsTheTableAndWritesTheSameReport(@TempDir Path dir) throws Exception {
         Path data = dir.resolve("labelled.jsonl");
         int idea = ABSTRACT.indexOf("keeps only needed keys");
         Files.write(data, List.of("{\"id\":\"x\",\"abstract\":\"" + ABSTRACT + "\",\"spans\":[{\"start\":" + idea + ",\"end\":"
                 + (idea + 22) + ",\"label\":\"idea\"}]}"));
-        Path doc = dir.resolve("SUMMARIES.md");
-        Files.writeString(doc, "# Summaries\n\nProse before.\n\n<!-- paperboy eval summaries: begin -->\nold numbers\n"
-                + "<!-- paperboy eval summaries: end -->\n\nProse after.\n");
+        Path report = dir.resolve("summaries.md");
 
-        String out = run("eval", "summaries", data.toString(), "--doc", doc.toString());
+        String out = run("eval", "summaries", data.toString(), "--out", report.toString());
 
         assertThat(out).contains("| first sentence (baseline) | **0.000**").contains("1 abstracts");
-        String written = Files.readString(doc);
-        assertThat(written).startsWith("# Summaries\n\nProse before.").endsWith("Prose after.\n")
-                .doesNotContain("old numbers").contains("eval summaries " + data).contains("| extractive (default");
+        String written = Files.readString(report);
+        assertThat(out).contains(written.strip());
+        assertThat(written).contains("eval summaries " + data).contains("| extractive (default");
     }
 
     @Test

@@ -75,35 +75,35 @@ class SourcesEndToEndTest {
 
     @Test
     void givenTheSamePaperFromAllThreeSources_whenTheScheduledIngestRuns_thenItIsOneRowWithTheLatestVersionAndHfExtras() {
-        app.scheduledIngest.run();
+        app.sources().runScheduled();
 
-        assertThat(app.papers.count()).isEqualTo(9);
-        Paper moe = app.papers.find("2508.14001").orElseThrow();
+        assertThat(app.papers().count()).isEqualTo(9);
+        Paper moe = app.papers().find("2508.14001").orElseThrow();
         assertThat(moe.version()).isEqualTo(2);
         assertThat(moe.title()).endsWith("(Revised)");
         assertThat(moe.upvotes()).isEqualTo(163);
         assertThat(moe.categories()).containsExactly("cs.LG", "cs.AI");
-        PaperExtras extras = app.papers.extras("2508.14001").orElseThrow();
+        PaperExtras extras = app.papers().extras("2508.14001").orElseThrow();
         assertThat(extras.announceType()).isEqualTo("new");
         assertThat(extras.aiKeywords()).contains("mixture-of-experts");
         assertThat(extras.githubRepo()).isEqualTo("https://github.com/example-lab/moe-router");
-        assertThat(app.papers.aiSummary("2508.14001")).contains(
+        assertThat(app.papers().aiSummary("2508.14001")).contains(
                 "A learned two-layer router outperforms top-k gating in sparse mixture-of-experts models at equal compute.");
-        assertThat(app.papers.aiSummary("2508.14010")).isEmpty();
-        assertThat(app.tags.effectiveTags(List.of("2508.14001")).get("2508.14001")).extracting(TagScore::tag).contains("mixture-of-experts");
+        assertThat(app.papers().aiSummary("2508.14010")).isEmpty();
+        assertThat(app.tags().effectiveTags(List.of("2508.14001")).get("2508.14001")).extracting(TagScore::tag).contains("mixture-of-experts");
     }
 
     @Test
     void givenAPaperAChannelHasSeen_whenALaterVersionArrives_thenItIsUpdatedButNotUnreadAgain() {
-        Channel channel = app.channels.getOrCreate(new ChannelRef("console", "local", "c1"), app.channelDefaults, WEDNESDAY);
-        app.sources.run(List.of(app.sources.find("arxiv-feed").orElseThrow()), Optional.empty(), line -> { });
-        assertThat(app.papers.find("2508.14001").orElseThrow().version()).isEqualTo(1);
-        assertThat(app.deliveries.claim(channel.id(), "2508.14001", WEDNESDAY)).isTrue();
+        Channel channel = app.channels().getOrCreate(new ChannelRef("console", "local", "c1"), app.channelDefaults(), WEDNESDAY);
+        app.sources().run(List.of(app.sources().find("arxiv-feed").orElseThrow()), Optional.empty(), line -> { });
+        assertThat(app.papers().find("2508.14001").orElseThrow().version()).isEqualTo(1);
+        assertThat(app.deliveries().claim(channel.id(), "2508.14001", WEDNESDAY)).isTrue();
 
-        app.sources.run(List.of(app.sources.find("arxiv").orElseThrow()), Optional.empty(), line -> { });
+        app.sources().run(List.of(app.sources().find("arxiv").orElseThrow()), Optional.empty(), line -> { });
 
-        assertThat(app.papers.find("2508.14001").orElseThrow().version()).isEqualTo(2);
-        assertThat(new JdbcCandidateStore(app.database.dataSource()).unseen(channel.id(), Set.of(), WEDNESDAY.minusSeconds(86400 * 30), Instant.parse("2100-01-01T00:00:00Z"), 50))
+        assertThat(app.papers().find("2508.14001").orElseThrow().version()).isEqualTo(2);
+        assertThat(new JdbcCandidateStore(app.database().dataSource()).unseen(channel.id(), Set.of(), WEDNESDAY.minusSeconds(86400 * 30), Instant.parse("2100-01-01T00:00:00Z"), 50))
                 .extracting(Paper::id).doesNotContain("2508.14001").contains("2508.14010");
     }
 
@@ -111,20 +111,20 @@ class SourcesEndToEndTest {
     void givenOneSourceDownAndAnotherMalformed_whenTheScheduledIngestRuns_thenTheRestIsIngestedAndOnlyTheCompleteRunMovesOn() {
         server.route("/api/daily_papers?date=2025-08-19", status(503))
                 .route("/atom/cs.AI+cs.LG", new mockwebserver3.MockResponse.Builder().body("<html>Service Unavailable</html>").build());
-        JdbcSourceRunStore runs = new JdbcSourceRunStore(app.database.dataSource());
+        JdbcSourceRunStore runs = new JdbcSourceRunStore(app.database().dataSource());
 
-        List<SourceIngest.Report> reports = app.sources.runScheduled();
+        List<SourceIngest.Report> reports = app.sources().runScheduled();
 
         assertThat(reports).extracting(SourceIngest.Report::source, SourceIngest.Report::complete).containsExactly(
                 org.assertj.core.groups.Tuple.tuple("arxiv", true), org.assertj.core.groups.Tuple.tuple("arxiv-feed", false),
                 org.assertj.core.groups.Tuple.tuple("hf", false));
-        assertThat(app.papers.find("2508.14040")).isPresent();
-        assertThat(app.papers.find("2508.14060")).isPresent();
+        assertThat(app.papers().find("2508.14040")).isPresent();
+        assertThat(app.papers().find("2508.14060")).isPresent();
         assertThat(reports.get(2).failures()).singleElement().asString().startsWith("2025-08-19").contains("HTTP 503");
         assertThat(runs.lastSuccess("arxiv")).contains(WEDNESDAY);
         assertThat(runs.lastSuccess("hf")).isEmpty();
-        assertThat(app.sources.defaultSince(app.sources.find("arxiv").orElseThrow())).isEqualTo(LocalDate.parse("2025-08-20"));
-        assertThat(app.sources.defaultSince(app.sources.find("hf").orElseThrow())).isEqualTo(LocalDate.parse("2025-08-19"));
+        assertThat(app.sources().defaultSince(app.sources().find("arxiv").orElseThrow())).isEqualTo(LocalDate.parse("2025-08-20"));
+        assertThat(app.sources().defaultSince(app.sources().find("hf").orElseThrow())).isEqualTo(LocalDate.parse("2025-08-19"));
     }
 
     @Test
@@ -134,9 +134,9 @@ class SourcesEndToEndTest {
         sets.addAll(List.of("sources.arxiv.enabled=false", "sources.arxiv-feed.enabled=false", "sources.hf.enabled=false"));
         app = Wiring.open(Config.load(Path.of("config/paperboy.yaml"), true, Map.of(), sets), Clock.fixed(WEDNESDAY, ZoneOffset.UTC));
 
-        app.scheduledIngest.run();
+        app.sources().runScheduled();
 
         assertThat(server.requested()).isEmpty();
-        assertThat(app.papers.count()).isZero();
+        assertThat(app.papers().count()).isZero();
     }
 }

@@ -59,7 +59,7 @@ class TagCommandTest {
 
         Config config = Config.load(Path.of("config/paperboy.yaml"), true, Map.of(), List.of(db, "embed.enabled=false", "ranking.mode=tags-only"));
         try (Wiring app = Wiring.open(config, Clock.systemUTC())) {
-            Map<String, List<TagScore>> tags = app.tags.effectiveTags(app.papers.ids());
+            Map<String, List<TagScore>> tags = app.tags().effectiveTags(app.papers().ids());
             assertThat(tags.get("2506.11111")).extracting(TagScore::tag).containsExactly("sequence-models");
             assertThat(tags.get("2506.22222")).extracting(TagScore::tag).containsExactly("robot-learning");
             assertThat(tags.values()).filteredOn(t -> t.stream().anyMatch(s -> s.origin().equals(TagScore.HUMAN))).hasSize(9);

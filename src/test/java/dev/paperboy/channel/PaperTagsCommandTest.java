@@ -41,7 +41,7 @@ class PaperTagsCommandTest {
     void givenATaggedPaper_whenACuratorCorrectsIt_thenItsTagsChangeAndOnlyCuratorsMayDoIt() throws Exception {
         try (Wiring app = open()) {
             CommandHandler commands = app.chat((c, m) -> "t1", Optional.empty()).commands();
-            app.ingest.ingest(new PaperBatch(PaperFormat.JSON_LINES, List.of(new Paper(ID, "Diffusion policies for robot manipulation",
+            app.ingest().ingest(new PaperBatch(PaperFormat.JSON_LINES, List.of(new Paper(ID, "Diffusion policies for robot manipulation",
                     "We train diffusion models as robot policies for manipulation with reinforcement learning fine-tuning.",
                     List.of(), List.of("cs.RO"), Instant.parse("2025-07-04T00:00:00Z"), 0, 1, "test")), Map.of(), Optional.empty(), List.of()));
 
@@ -53,16 +53,16 @@ class PaperTagsCommandTest {
             Reply corrected = commands.handle(ref, curator, "/papers tag " + ID + " -diffusion +embodied");
             assertThat(corrected.isError()).isFalse();
             assertThat(corrected.text()).contains("#robotics").contains("#embodied").doesNotContain("#diffusion");
-            assertThat(app.tags.effectiveTags(List.of(ID)).get(ID)).extracting(TagScore::tag).contains("robotics", "embodied")
+            assertThat(app.tags().effectiveTags(List.of(ID)).get(ID)).extracting(TagScore::tag).contains("robotics", "embodied")
                     .doesNotContain("diffusion");
-            assertThat(app.tags.humanTagged()).containsKey("embodied");
+            assertThat(app.tags().humanTagged()).containsKey("embodied");
 
             Reply unknown = commands.handle(ref, curator, "/papers tag " + ID + " +difusion");
             assertThat(unknown.isError()).isTrue();
             assertThat(unknown.text()).contains("#diffusion").contains("Nothing changed");
 
             assertThat(commands.handle(ref, curator, "/papers tag " + ID + " reset").text()).contains("by the tagger");
-            assertThat(app.tags.effectiveTags(List.of(ID)).get(ID)).extracting(TagScore::tag).contains("diffusion");
+            assertThat(app.tags().effectiveTags(List.of(ID)).get(ID)).extracting(TagScore::tag).contains("diffusion");
             assertThat(commands.handle(ref, curator, "/papers tag 2501.99999 +rl").text()).contains("haven't read");
         }
     }
@@ -71,7 +71,7 @@ class PaperTagsCommandTest {
     void givenACorrectionWouldLeaveNoTag_whenSent_thenItIsRefused() throws Exception {
         try (Wiring app = open()) {
             CommandHandler commands = app.chat((c, m) -> "t1", Optional.empty()).commands();
-            app.ingest.ingest(new PaperBatch(PaperFormat.JSON_LINES, List.of(new Paper(ID, "Speech recognition with speech models",
+            app.ingest().ingest(new PaperBatch(PaperFormat.JSON_LINES, List.of(new Paper(ID, "Speech recognition with speech models",
                     "Automatic speech recognition.", List.of(), List.of(), Instant.parse("2025-07-04T00:00:00Z"), 0, 1, "test")),
                     Map.of(), Optional.empty(), List.of()));
             Reply reply = commands.handle(ref, curator, "/papers tag " + ID + " -speech-audio");

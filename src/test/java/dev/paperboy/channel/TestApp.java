@@ -25,7 +25,7 @@ final class TestApp implements AutoCloseable {
 
     /** Ingests papers as a source would, through every listener (tags, vectors, search index). */
     void ingest(java.util.List<dev.paperboy.paper.Paper> papers) {
-        wiring.ingest.ingest(new dev.paperboy.paper.PaperBatch(dev.paperboy.paper.PaperFormat.JSON_LINES, papers, java.util.Map.of(),
+        wiring.ingest().ingest(new dev.paperboy.paper.PaperBatch(dev.paperboy.paper.PaperFormat.JSON_LINES, papers, java.util.Map.of(),
                 java.util.Optional.empty(), java.util.List.of()));
     }
 

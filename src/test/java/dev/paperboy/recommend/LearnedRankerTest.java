@@ -61,7 +61,7 @@ class LearnedRankerTest {
             papers.add(paper("2507.1" + String.format("%04d", i), ROBOT[i % ROBOT.length], "robot", random));
             papers.add(paper("2507.2" + String.format("%04d", i), TRANSLATION[i % TRANSLATION.length], "translation", random));
         }
-        app.ingest.ingest(new PaperBatch(PaperFormat.JSON_LINES, papers, Map.of(), Optional.empty(), List.of()));
+        app.ingest().ingest(new PaperBatch(PaperFormat.JSON_LINES, papers, Map.of(), Optional.empty(), List.of()));
     }
 
     @AfterEach
@@ -79,7 +79,7 @@ class LearnedRankerTest {
     }
 
     private List<String> digest(ChannelRef ref, int n) {
-        Channel channel = app.channels.find(ref).orElseThrow();
+        Channel channel = app.channels().find(ref).orElseThrow();
         int before = next.get();
         chat.digests().post(channel, n, NOW);
         return posted.entrySet().stream().filter(e -> Integer.parseInt(e.getKey().substring(1)) >= before)
@@ -89,7 +89,7 @@ class LearnedRankerTest {
     @Test
     void aChannelThatLikesOneTopicGetsMoreOfIt() {
         ChannelRef ref = new ChannelRef("console", "local", "robots");
-        app.channels.getOrCreate(ref, app.channelDefaults, NOW);
+        app.channels().getOrCreate(ref, app.channelDefaults(), NOW);
         List<String> first = digest(ref, 6);
         assertThat(first).hasSize(6);
         // The member likes robotics and dislikes the rest, by reacting on the messages.
@@ -106,9 +106,9 @@ class LearnedRankerTest {
     @Test
     void reactionsTrainTheModelInTheBackgroundOnceTheyAreQuietAndTheDigestRanksWithIt() throws Exception {
         ChannelRef ref = new ChannelRef("console", "local", "refreshed");
-        Channel channel = app.channels.getOrCreate(ref, app.channelDefaults, NOW);
+        Channel channel = app.channels().getOrCreate(ref, app.channelDefaults(), NOW);
         digest(ref, 6);
-        LearnedRanker ranker = new LearnedRanker(app.embeddings.orElseThrow(), app.papers, app.tags, RankingWeights.defaults(), 1);
+        LearnedRanker ranker = new LearnedRanker(app.embeddings().orElseThrow(), app.papers(), app.tags(), RankingWeights.defaults(), 1);
         java.util.concurrent.atomic.AtomicInteger prepared = new java.util.concurrent.atomic.AtomicInteger();
         Ranker counting = new Ranker() {
             @Override
@@ -122,10 +122,10 @@ class LearnedRankerTest {
                 ranker.prepare(request);
             }
         };
-        DigestPlanner planner = new DigestPlanner(app.candidatePool, app.tags, app.feedback, counting, java.time.Duration.ofDays(14));
-        try (dev.paperboy.channel.TasteRefresher refresher = new dev.paperboy.channel.TasteRefresher(app.channels, planner,
+        DigestPlanner planner = new DigestPlanner(dev.paperboy.recommend.CandidatePool.perQuery(new dev.paperboy.store.JdbcCandidateStore(app.database().dataSource()), app.tags()), app.tags(), app.feedback(), counting, java.time.Duration.ofDays(14));
+        try (dev.paperboy.channel.TasteRefresher refresher = new dev.paperboy.channel.TasteRefresher(app.channels(), planner,
                 Clock.fixed(NOW, ZoneOffset.UTC), java.time.Duration.ofSeconds(1))) {
-            app.feedback.onChange(refresher::changed);
+            app.feedback().onChange(refresher::changed);
             assertThat(ranker.models()).isZero();
             // A burst of reactions: one refresh once it is over.
             posted.forEach((message, paperId) -> chat.reactions().react(ref, "u1", message, paperId.startsWith("2507.1") ? "+1" : "-1", false));
@@ -143,7 +143,7 @@ class LearnedRankerTest {
     @Test
     void seedsAloneSteerTheFirstDigestAndAreNotSentBack() {
         ChannelRef ref = new ChannelRef("console", "local", "translation");
-        app.channels.getOrCreate(ref, app.channelDefaults, NOW);
+        app.channels().getOrCreate(ref, app.channelDefaults(), NOW);
         chat.commands().handle(ref, new Caller("u1", true), "/papers seed 2507.20000 2507.20001 2507.20002");
         List<String> picks = digest(ref, 5);
         assertThat(picks).hasSize(5).doesNotContain("2507.20000", "2507.20001", "2507.20002");
@@ -153,22 +153,22 @@ class LearnedRankerTest {
     @Test
     void dislikedPapersAreNeverCandidatesAndRemovedReactionsStopCounting() {
         ChannelRef ref = new ChannelRef("console", "local", "c");
-        app.channels.getOrCreate(ref, app.channelDefaults, NOW);
+        app.channels().getOrCreate(ref, app.channelDefaults(), NOW);
         chat.commands().handle(ref, new Caller("u1", true), "/papers dislike 2507.10003");
         List<String> all = digest(ref, 20);
         assertThat(all).doesNotContain("2507.10003");
         String message = posted.entrySet().stream().filter(e -> e.getValue().equals(all.get(0))).findFirst().orElseThrow().getKey();
         chat.reactions().react(ref, "u1", message, "-1", false);
-        long id = app.channels.find(ref).orElseThrow().id();
-        assertThat(app.feedback.opinions(id).get(all.get(0)).disliked()).isTrue();
+        long id = app.channels().find(ref).orElseThrow().id();
+        assertThat(app.feedback().opinions(id).get(all.get(0)).disliked()).isTrue();
         chat.reactions().react(ref, "u1", message, "-1", true);
-        assertThat(app.feedback.opinions(id)).doesNotContainKey(all.get(0));
+        assertThat(app.feedback().opinions(id)).doesNotContainKey(all.get(0));
     }
 
     @Test
     void whyNamesTheLikedPaperItResembles() {
         ChannelRef ref = new ChannelRef("console", "local", "why");
-        app.channels.getOrCreate(ref, app.channelDefaults, NOW);
+        app.channels().getOrCreate(ref, app.channelDefaults(), NOW);
         chat.commands().handle(ref, new Caller("u1", true), "/papers like 2507.10000");
         String why = chat.commands().handle(ref, new Caller("u1", true), "/papers why 2507.10010").text();
         assertThat(why).contains("like \"").contains("which this channel liked or seeded");

@@ -135,17 +135,17 @@ class ClusteredSchedulersTest {
         }
         try {
             QuartzDigestSchedulerTest.await(() -> channels.stream().allMatch(c -> fireTimes.stream().allMatch(t ->
-                    a.app.runs.find(c.id(), t).filter(r -> !r.state().open()).isPresent())));
+                    a.runs.find(c.id(), t).filter(r -> !r.state().open()).isPresent())));
         } finally {
             for (Channel c : channels) {
-                log.info("channel={} runs={}", c.id(), fireTimes.stream().map(t -> a.app.runs.find(c.id(), t).map(r -> r.state() + "/" + r.owner()).orElse("-")).toList());
+                log.info("channel={} runs={}", c.id(), fireTimes.stream().map(t -> a.runs.find(c.id(), t).map(r -> r.state() + "/" + r.owner()).orElse("-")).toList());
             }
         }
 
         Set<String> owners = new HashSet<>();
         for (Channel c : channels) {
             for (Instant t : fireTimes) {
-                DigestRun run = a.app.runs.find(c.id(), t).orElseThrow();
+                DigestRun run = a.runs.find(c.id(), t).orElseThrow();
                 assertThat(run.state()).isEqualTo(DigestRun.State.DONE);
                 assertThat(run.posted()).isEqualTo(1);
                 owners.add(run.owner());
@@ -211,7 +211,7 @@ class ClusteredSchedulersTest {
     private QuartzDigestScheduler node(Rig rig, String url, String user, String name) {
         String password = System.getenv().getOrDefault("PAPERBOY_DB_PASSWORD", "");
         QuartzDigestScheduler node = QuartzDigestScheduler.open(new QuartzSettings(url, user, password, 2, name, Duration.ofSeconds(1),
-                Duration.ofSeconds(1)), rig.app.channels, rig.app.runs, rig.clock);
+                Duration.ofSeconds(1)), rig.app.channels(), rig.runs, rig.clock);
         open.add(node);
         return node;
     }

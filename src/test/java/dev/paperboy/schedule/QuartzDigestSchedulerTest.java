@@ -45,9 +45,9 @@ class QuartzDigestSchedulerTest {
     }
 
     private QuartzDigestScheduler quartz(Rig rig, String instance) {
-        String url = rig.app.config.string("db.url");
+        String url = rig.app.config().string("db.url");
         QuartzDigestScheduler quartz = QuartzDigestScheduler.open(
-                new QuartzSettings(url, "sa", "", 2, instance, Duration.ofSeconds(1), Duration.ofSeconds(1)), rig.app.channels, rig.app.runs, rig.clock);
+                new QuartzSettings(url, "sa", "", 2, instance, Duration.ofSeconds(1), Duration.ofSeconds(1)), rig.app.channels(), rig.runs, rig.clock);
         open.add(quartz);
         return quartz;
     }
@@ -114,7 +114,7 @@ class QuartzDigestSchedulerTest {
         Caller admin = new Caller("u1", true);
 
         String reply = chat.commands().handle(ref, admin, "/papers schedule 07:30 Asia/Seoul mon,wed").text();
-        Channel channel = rig.app.channels.find(ref).orElseThrow();
+        Channel channel = rig.app.channels().find(ref).orElseThrow();
         // Monday 10:00Z is 19:00 in Seoul: the next 07:30 there on a Monday or Wednesday is Wednesday 07:30 KST.
         assertThat(next(quartz, channel.id())).contains(Instant.parse("2025-07-08T22:30:00Z"));
         assertThat(reply).contains("07:30 Asia/Seoul mon,wed").contains("the next one is Wed 9 Jul 07:30 Asia/Seoul");
@@ -126,7 +126,7 @@ class QuartzDigestSchedulerTest {
         assertThat(chat.commands().handle(ref, admin, "/papers settings").text()).contains("Schedule: off");
 
         // A channel the bot was removed from is paused; setting its schedule again resumes it.
-        rig.app.channels.updateSettings(channel.id(), channel.settings().paused("not_in_channel"), clock.instant());
+        rig.app.channels().updateSettings(channel.id(), channel.settings().paused("not_in_channel"), clock.instant());
         String resumed = chat.commands().handle(ref, admin, "/papers schedule 09:00 UTC weekdays").text();
         assertThat(resumed).contains("had been paused (not_in_channel)").contains("on again");
         assertThat(next(quartz, channel.id())).contains(Instant.parse("2025-07-08T09:00:00Z"));
@@ -154,9 +154,9 @@ class QuartzDigestSchedulerTest {
                 Duration.ofMinutes(10));
 
         Instant today = missed.get(3);
-        await(() -> rig.app.runs.find(channel.id(), today).filter(r -> r.state() == DigestRun.State.DONE).isPresent());
+        await(() -> rig.runs.find(channel.id(), today).filter(r -> r.state() == DigestRun.State.DONE).isPresent());
         for (Instant old : missed.subList(0, 3)) {
-            assertThat(rig.app.runs.find(channel.id(), old)).hasValueSatisfying(r -> {
+            assertThat(rig.runs.find(channel.id(), old)).hasValueSatisfying(r -> {
                 assertThat(r.state()).isEqualTo(DigestRun.State.SKIPPED);
                 assertThat(r.note()).contains("late");
             });

@@ -12,6 +12,12 @@ import dev.paperboy.channel.Layout;
 import dev.paperboy.channel.RetryPolicy;
 import dev.paperboy.channel.Schedule;
 import dev.paperboy.paper.Paper;
+import dev.paperboy.recommend.CandidatePool;
+import dev.paperboy.recommend.DigestPlanner;
+import dev.paperboy.recommend.TagRecencyRanker;
+import dev.paperboy.store.JdbcCandidateStore;
+import dev.paperboy.store.JdbcDigestRunStore;
+import dev.paperboy.summary.ExtractiveSummarizer;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Duration;
@@ -33,11 +39,19 @@ final class Rig implements AutoCloseable {
 
     final Wiring app;
     final Clock clock;
+    /** The digest runs, read and written through the store the scheduled path uses. */
+    final JdbcDigestRunStore runs;
+    /** Ranks by tags alone, with candidates read by one query per plan: the papers here are stored directly. */
+    private final DigestPlanner planner;
     final List<Duration> sleeps = Collections.synchronizedList(new ArrayList<>());
 
     private Rig(Wiring app, Clock clock) {
         this.app = app;
         this.clock = clock;
+        var ds = app.database().dataSource();
+        this.runs = new JdbcDigestRunStore(ds);
+        this.planner = new DigestPlanner(CandidatePool.perQuery(new JdbcCandidateStore(ds), app.tags()), app.tags(), app.feedback(),
+                new TagRecencyRanker(), Duration.ofDays(60));
     }
 
     static Rig open(String dbUrl, Clock clock) throws Exception {
@@ -56,12 +70,12 @@ final class Rig implements AutoCloseable {
     }
 
     DigestService digestService(ChatGateway chat, RetryPolicy retry) {
-        return new DigestService(app.planner, app.summarizer, chat, app.deliveries, app.channels, retry, sleeps::add);
+        return new DigestService(planner, new ExtractiveSummarizer(280), chat, app.deliveries(), app.channels(), retry, sleeps::add);
     }
 
     /** The scheduled-digest path of a process named {@code owner}. */
     ScheduledDigests scheduled(String owner, ChatGateway chat, RetryPolicy retry, DigestScheduler scheduler) {
-        return new ScheduledDigests(app.channels, app.runs, digestService(chat, retry), scheduler, clock, Optional.of(GRACE), LEASE, owner);
+        return new ScheduledDigests(app.channels(), runs, digestService(chat, retry), scheduler, clock, Optional.of(GRACE), LEASE, owner);
     }
 
     ScheduledDigests scheduled(String owner, ChatGateway chat) {
@@ -71,14 +85,14 @@ final class Rig implements AutoCloseable {
     /** A channel following no tag (every paper is a candidate), created at {@code createdAt}. */
     Channel channel(String name, Schedule schedule, int size, Instant createdAt) {
         ChannelSettings settings = new ChannelSettings(size, Layout.THREAD, schedule, false, "");
-        return app.channels.getOrCreate(new ChannelRef("test", "w", name), settings, createdAt);
+        return app.channels().getOrCreate(new ChannelRef("test", "w", name), settings, createdAt);
     }
 
     /** {@code n} papers published at {@code published}, ids {@code 2507.<prefix><nnn>}. */
     void papers(int prefix, int n, Instant published) {
         for (int i = 0; i < n; i++) {
             String id = String.format("2507.%d%04d", prefix, i);
-            app.papers.upsert(new Paper(id, "Paper " + id, "We study problem " + id + ". We propose a method that works.",
+            app.papers().upsert(new Paper(id, "Paper " + id, "We study problem " + id + ". We propose a method that works.",
                     List.of("A. Author"), List.of("cs.LG"), published, 0, 1, "test"));
         }
     }

@@ -46,7 +46,7 @@ class ScheduledDigestsTest {
     }
 
     private DigestRun run(Instant fireTime) {
-        return rig.app.runs.find(channel.id(), fireTime).orElseThrow();
+        return rig.runs.find(channel.id(), fireTime).orElseThrow();
     }
 
     @Test
@@ -89,7 +89,7 @@ class ScheduledDigestsTest {
 
     @Test
     void givenAProcessDiedBetweenClaimAndPostWhenItsLeaseLapsesThenAnotherProcessPostsTheDigestOnce() {
-        rig.app.runs.claim(channel.id(), T, "dead-process", T, T.plus(Rig.LEASE));
+        rig.runs.claim(channel.id(), T, "dead-process", T, T.plus(Rig.LEASE));
         ScheduledDigests survivor = rig.scheduled("survivor", chat);
 
         clock.set(T.plus(Duration.ofMinutes(1)));
@@ -122,7 +122,7 @@ class ScheduledDigestsTest {
         assertThat(chat.posted(channel.ref())).filteredOn(p -> p.paperId().isPresent()).allSatisfy(p -> assertThat(p.thread()).contains(header));
         // Every message that reached the channel is on record (so reactions map back); the paper whose post was in
         // flight when the process died may have reached it too, so it is not posted again.
-        assertThat(rig.app.deliveries.messageIds("test")).hasSize(4);
+        assertThat(rig.app.deliveries().messageIds("test")).hasSize(4);
         assertThat(run(T).state()).isEqualTo(DigestRun.State.DONE);
         assertThat(run(T).posted()).isEqualTo(3);
     }
@@ -211,7 +211,7 @@ class ScheduledDigestsTest {
         ScheduledDigests digests = rig.scheduled("a", chat, RetryPolicy.none(), scheduler);
 
         assertThat(digests.fire(channel.id(), T).result()).isEqualTo(ScheduledDigests.Result.FAILED);
-        Channel paused = rig.app.channels.find(channel.id()).orElseThrow();
+        Channel paused = rig.app.channels().find(channel.id()).orElseThrow();
         assertThat(paused.settings().paused()).isTrue();
         assertThat(paused.settings().pausedReason()).contains("not_in_channel");
         assertThat(scheduler.changed).containsExactly(channel.id());

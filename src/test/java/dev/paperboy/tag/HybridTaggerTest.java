@@ -3,7 +3,6 @@ package dev.paperboy.tag;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.paperboy.embed.EmbeddingService;
-import dev.paperboy.embed.MemoryEmbeddingStore;
 import dev.paperboy.paper.Paper;
 import java.io.InputStream;
 import java.nio.file.Files;
@@ -38,7 +37,7 @@ class HybridTaggerTest {
 
     @Test
     void givenAPaperThatNamesATagInTitleAndAbstract_whenTagged_thenItGetsThatTagWithAConfidenceAndNotUnrelatedOnes() {
-        EmbeddingService embeddings = new EmbeddingService(new WordHashEmbedder(), new MemoryEmbeddingStore());
+        EmbeddingService embeddings = EmbeddingService.inMemory(new WordHashEmbedder(), java.util.Map.of());
         Tagger tagger = new HybridTagger(vocabulary, vocabulary, embeddings, Map::of, TaggerWeights.CALIBRATED, 0.258);
         List<TagScore> tags = tagger.tag(paper("p1", "Mamba: selective state space models for long sequences",
                 "We introduce a selective state space model (SSM) whose linear recurrence processes long sequences in linear time."));
@@ -53,7 +52,7 @@ class HybridTaggerTest {
     @Test
     void givenCuratorsTaggedSimilarPapers_whenTheTaggerRereadsThem_thenASimilarPaperScoresHigherForThatTag() {
         WordHashEmbedder embedder = new WordHashEmbedder();
-        EmbeddingService embeddings = new EmbeddingService(embedder, new MemoryEmbeddingStore());
+        EmbeddingService embeddings = EmbeddingService.inMemory(embedder, java.util.Map.of());
         Map<String, List<String>> curated = new HashMap<>();
         // A tiny threshold shows every tag's probability.
         Tagger tagger = new HybridTagger(vocabulary, vocabulary, embeddings, () -> curated, TaggerWeights.CALIBRATED, 1e-9);
@@ -76,10 +75,10 @@ class HybridTaggerTest {
     void givenTheTagTextsWereEmbeddedOnce_whenAnotherTaggerIsBuilt_thenTheyAreNotEmbeddedAgain() {
         WordHashEmbedder embedder = new WordHashEmbedder();
         Paper p = paper("p1", "Diffusion models", "Denoising diffusion for images.");
-        new HybridTagger(vocabulary, vocabulary, new EmbeddingService(embedder, new MemoryEmbeddingStore()), Map::of,
+        new HybridTagger(vocabulary, vocabulary, EmbeddingService.inMemory(embedder, java.util.Map.of()), Map::of,
                 TaggerWeights.CALIBRATED, 0.258).tag(p);
         int calls = embedder.calls;
-        new HybridTagger(vocabulary, vocabulary, new EmbeddingService(embedder, new MemoryEmbeddingStore()), Map::of,
+        new HybridTagger(vocabulary, vocabulary, EmbeddingService.inMemory(embedder, java.util.Map.of()), Map::of,
                 TaggerWeights.CALIBRATED, 0.258).tag(p);
         assertThat(embedder.calls - calls).as("only the paper is embedded").isEqualTo(1);
     }

@@ -1,6 +1,9 @@
 package dev.paperboy.chat.discord;
 
 import dev.paperboy.channel.Caller;
+import dev.paperboy.channel.CommandParser;
+import dev.paperboy.channel.CommandSyntaxException;
+import dev.paperboy.channel.PapersCommand;
 import dev.paperboy.channel.Channel;
 import dev.paperboy.channel.ChannelRef;
 import dev.paperboy.channel.Reply;
@@ -35,6 +38,7 @@ final class CommandListener {
 
     private final DiscordServices services;
     private final Permission managePermission;
+    private final CommandParser parser = new CommandParser();
     private final Executor slowWork;
 
     CommandListener(DiscordServices services, Permission managePermission, Executor slowWork) {
@@ -57,14 +61,22 @@ final class CommandListener {
         Caller caller = new Caller(event.getUser().getId(), DiscordChannels.mayManage(event.getMember(), place, managePermission));
         String subcommand = event.getSubcommandName() == null ? "help" : event.getSubcommandName();
         String text = PapersSlashCommand.text(subcommand, name -> Optional.ofNullable(event.getOption(name)).map(OptionMapping::getAsString));
-        boolean privately = PapersSlashCommand.privateAnswer(subcommand);
+        PapersCommand command;
+        try {
+            command = parser.parse(text);
+        } catch (CommandSyntaxException e) {
+            event.reply(fit(e.getMessage())).setEphemeral(true).queue();
+            return;
+        }
+        // Who hears the answer is the verb's rule, the same on every platform; errors are private (below).
+        boolean privately = command.audience() == PapersCommand.Audience.CALLER;
         log.debug("discord command channel={} user={} text={}", ref, caller.userId(), text);
         if (PapersSlashCommand.slow(subcommand)) {
             event.deferReply(privately).queue();
             InteractionHook hook = event.getHook();
-            slowWork.execute(() -> answerLater(hook, privately, handle(ref, caller, text, guild, place)));
+            slowWork.execute(() -> answerLater(hook, privately, handle(ref, caller, command, guild, place)));
         } else {
-            Reply reply = handle(ref, caller, text, guild, place);
+            Reply reply = handle(ref, caller, command, guild, place);
             event.reply(fit(reply.text())).setEphemeral(privately || reply.isError()).queue();
         }
     }
@@ -93,13 +105,13 @@ final class CommandListener {
         return services.vocabulary().all().stream().map(Tag::name).filter(name -> !followed.contains(name)).toList();
     }
 
-    private Reply handle(ChannelRef ref, Caller caller, String text, Guild guild, GuildMessageChannelUnion place) {
+    private Reply handle(ChannelRef ref, Caller caller, PapersCommand command, Guild guild, GuildMessageChannelUnion place) {
         try {
             Optional<String> resumed = resumeIfPostable(ref, guild, place);
-            Reply reply = services.commands().handle(ref, caller, text);
+            Reply reply = services.commands().handle(ref, caller, command);
             return resumed.map(note -> new Reply(reply.kind(), reply.text() + "\n" + note)).orElse(reply);
         } catch (RuntimeException e) {
-            log.error("discord command failed channel={} text={}", ref, text, e);
+            log.error("discord command failed channel={} command={}", ref, command, e);
             return Reply.error("Something went wrong on my side; please try again in a minute.");
         }
     }

@@ -25,18 +25,6 @@ final class PapersSlashCommand {
         return "digest".equals(subcommand) || "search".equals(subcommand);
     }
 
-    /**
-     * Whether the answer is shown only to whoever asked. Changes to the channel and search results concern
-     * everyone and are public; help, lookups, personal votes and the outcome of a digest (the digest itself is
-     * public) are not worth the channel's attention. Errors are always private (decided by the caller).
-     */
-    static boolean privateAnswer(String subcommand) {
-        return switch (subcommand) {
-            case "subscribe", "unsubscribe", "schedule", "size", "layout", "seed", "search" -> false;
-            default -> true;
-        };
-    }
-
     private PapersSlashCommand() {
     }
 

@@ -21,9 +21,9 @@ import org.slf4j.LoggerFactory;
 
 /**
  * {@code /papers}: acknowledged at once, because Slack gives a command three seconds and a digest takes longer,
- * then run on a worker and answered through the command's {@code response_url}. Answers only the caller sees
- * (help, search, settings, errors) are ephemeral; a change to the channel's tags, schedule, size or layout is
- * announced in the channel, with who made it. A digest's papers are posted with {@code chat.postMessage}, not
+ * then run on a worker and answered through the command's {@code response_url}. Who hears the answer is the
+ * verb's rule ({@link PapersCommand#audience()}): most answers and every error are ephemeral; a change to the
+ * channel is announced in it, with who made it. A digest's papers are posted with {@code chat.postMessage}, not
  * through {@code response_url}, because only a posted message has the {@code ts} a reaction names.
  */
 final class PapersSlashCommand implements SlashCommandHandler {
@@ -63,7 +63,7 @@ final class PapersSlashCommand implements SlashCommandHandler {
             Reply reply = commands.handle(ref, new Caller(payload.getUserId(), managers.canManage(payload.getUserId())), command);
             if (reply.isError()) {
                 text = ":warning: " + SlackBlocks.escape(reply.text());
-            } else if (changesChannel(command)) {
+            } else if (command.audience() == PapersCommand.Audience.CHANNEL) {
                 type = IN_CHANNEL;
                 text = "<@" + payload.getUserId() + "> changed this channel's Paperboy settings: " + SlackBlocks.escape(reply.text());
             } else {
@@ -87,12 +87,5 @@ final class PapersSlashCommand implements SlashCommandHandler {
         } catch (IOException e) {
             log.warn("/papers answer could not be sent channel={}: {}", payload.getChannelId(), e.getMessage());
         }
-    }
-
-    /** What a member's channel-mates should hear about: the same commands only managers may run. */
-    static boolean changesChannel(PapersCommand command) {
-        return command instanceof PapersCommand.Subscribe || command instanceof PapersCommand.Unsubscribe
-                || command instanceof PapersCommand.ScheduleAt || command instanceof PapersCommand.ScheduleOff
-                || command instanceof PapersCommand.Size || command instanceof PapersCommand.SetLayout;
     }
 }

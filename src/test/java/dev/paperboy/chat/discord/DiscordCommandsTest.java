@@ -74,7 +74,7 @@ class DiscordCommandsTest {
         assertThat(seed.text).contains("Seeded this channel's taste with 1 paper: Q-Learning Revisited").contains("haven't read 2599.00001");
         assertThat(seed.privately).isFalse();
 
-        assertThat(discord.app.feedback.opinions(discord.stored().id()))
+        assertThat(discord.app.feedback().opinions(discord.stored().id()))
                 .hasEntrySatisfying("2506.10001", o -> assertThat(o.liked()).isTrue())
                 .hasEntrySatisfying("2506.10002", o -> assertThat(o.negative()).isEqualTo(1));
     }
@@ -112,15 +112,16 @@ class DiscordCommandsTest {
     }
 
     @Test
-    void searchIsDeferredInPublicAndAnErrorTurnsIntoAPrivateFollowUp() {
+    void searchIsDeferredToTheCallerAloneAndABadQueryIsRefusedAtOnce() {
+        // Who hears a search is the verb's rule, the same as on Slack: only whoever asked.
         var search = slash(discord, "U2", false, "search", Map.of("query", "reinforcement learning"));
         assertThat(search.deferred).isTrue();
-        assertThat(search.deferredPrivately).isFalse();
+        assertThat(search.deferredPrivately).isTrue();
         assertThat(search.text != null || !search.followUps.isEmpty()).as("answered").isTrue();
 
         var tooLong = slash(discord, "U2", false, "search", Map.of("query", "x".repeat(501)));
-        assertThat(tooLong.deletedOriginal).isTrue();
-        assertThat(tooLong.followUps).singleElement().asString().contains("keep it under 500");
+        assertThat(tooLong.deferred).isFalse();
+        assertThat(tooLong.text).contains("500");
         assertThat(tooLong.privately).isTrue();
     }
 

@@ -61,7 +61,7 @@ class DiscordDigestTest {
         assertThat(first.reactions()).containsExactly("👍", "👎");
         assertThat(first.nonce()).isEqualTo(DiscordGateway.nonce(discord.ref(), "2506.10001")).hasSizeLessThanOrEqualTo(25);
         for (var post : discord.papers()) {
-            assertThat(discord.app.deliveries.paperOfMessage(discord.stored().id(), post.id())).isPresent();
+            assertThat(discord.app.deliveries().paperOfMessage(discord.stored().id(), post.id())).isPresent();
         }
 
         var again = slash(discord, "U2", false, "digest", Map.of());
@@ -77,12 +77,12 @@ class DiscordDigestTest {
 
         react(discord, discord.place(), MEMBER, liked.id(), FakeDiscord.BOT, "👍");
         react(discord, discord.place(), MEMBER, disliked.id(), FakeDiscord.BOT, "👎🏽");
-        Map<String, Opinion> opinions = discord.app.feedback.opinions(discord.stored().id());
+        Map<String, Opinion> opinions = discord.app.feedback().opinions(discord.stored().id());
         assertThat(opinions.get("2506.10001").liked()).isTrue();
         assertThat(opinions.get("2506.10002").negative()).isEqualTo(1);
 
         unreact(discord, discord.place(), MEMBER, liked.id(), "👍");
-        assertThat(discord.app.feedback.opinions(discord.stored().id()).get("2506.10001")).satisfiesAnyOf(
+        assertThat(discord.app.feedback().opinions(discord.stored().id()).get("2506.10001")).satisfiesAnyOf(
                 o -> assertThat(o).isNull(), o -> assertThat(o.positive()).isZero());
     }
 
@@ -97,7 +97,7 @@ class DiscordDigestTest {
         react(discord, discord.place(), MEMBER, "1399999999999999999", MEMBER, "👍");            // someone else's message
         react(discord, discord.place(), MEMBER, paper.id(), FakeDiscord.BOT, "🦄");               // an emoji that means nothing
 
-        assertThat(discord.app.feedback.opinions(discord.stored().id())).isEmpty();
+        assertThat(discord.app.feedback().opinions(discord.stored().id())).isEmpty();
     }
 
     @Test
@@ -134,9 +134,9 @@ class DiscordDigestTest {
 
     @Test
     void aChannelPaperboyCannotSeeAnyMoreIsPaused() {
-        discord.app.channels.getOrCreate(new dev.paperboy.channel.ChannelRef("discord", FakeDiscord.GUILD, "1200000000000000777"),
-                discord.app.channelDefaults, FakeDiscord.NOW);
-        var outcome = discord.chat.digests().post(discord.app.channels.find(
+        discord.app.channels().getOrCreate(new dev.paperboy.channel.ChannelRef("discord", FakeDiscord.GUILD, "1200000000000000777"),
+                discord.app.channelDefaults(), FakeDiscord.NOW);
+        var outcome = discord.chat.digests().post(discord.app.channels().find(
                 new dev.paperboy.channel.ChannelRef("discord", FakeDiscord.GUILD, "1200000000000000777")).orElseThrow(), 2, FakeDiscord.NOW);
         assertThat(outcome.posted()).isZero();
         assertThat(outcome.problem()).get().asString().contains("cannot see Discord channel");
@@ -152,7 +152,7 @@ class DiscordDigestTest {
         assertThat(discord.threadsStarted).containsExactly("📰 Paperboy · 2025-07-01 · 4 papers for #rl");
         assertThat(discord.papers()).hasSize(4).allSatisfy(p -> assertThat(p.channelId()).isEqualTo(header.id()));
         react(discord, discord.threadPlace(header.id()), MEMBER, discord.paper("2506.10002").id(), FakeDiscord.BOT, "👍");
-        assertThat(discord.app.feedback.opinions(discord.stored().id()).get("2506.10002").liked()).isTrue();
+        assertThat(discord.app.feedback().opinions(discord.stored().id()).get("2506.10002").liked()).isTrue();
     }
 
     @Test

@@ -90,7 +90,7 @@ final class FakeDiscord implements AutoCloseable {
         RoutingGateway routing = new RoutingGateway();
         chat = app.chat(routing, Optional.empty());
         routing.register(DiscordAdapter.PLATFORM, new DiscordGateway(jda, guild -> false, settings.preAddReactions()));
-        listener = DiscordAdapter.listener(new DiscordServices(chat.commands(), chat.reactions(), app.vocabulary, app.channels, app.clock),
+        listener = DiscordAdapter.listener(new DiscordServices(chat.commands(), chat.reactions(), app.vocabulary(), app.channels(), app.clock()),
                 settings, Runnable::run);
 
         SelfUser selfUser = Mocks.of(SelfUser.class);
@@ -118,7 +118,7 @@ final class FakeDiscord implements AutoCloseable {
     FakeDiscord withPapers() throws IOException {
         try (InputStream in = FakeDiscord.class.getResourceAsStream("/discord/papers.jsonl")) {
             List<String> lines = new String(in.readAllBytes(), StandardCharsets.UTF_8).lines().toList();
-            app.ingest.ingest(app.jsonPapers.parse(lines, NOW, "test"));
+            app.ingest().ingest(app.jsonPapers().parse(lines, NOW, "test"));
         }
         return this;
     }
@@ -128,7 +128,7 @@ final class FakeDiscord implements AutoCloseable {
     }
 
     Channel stored() {
-        return app.channels.find(ref()).orElseThrow();
+        return app.channels().find(ref()).orElseThrow();
     }
 
     List<Post> papers() {

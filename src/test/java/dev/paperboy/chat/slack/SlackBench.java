@@ -52,8 +52,8 @@ final class SlackBench implements AutoCloseable {
         Wiring.ChatServices chat = wiring.chat(routing, Optional.empty());
         SlackSettings settings = new SlackSettings(FakeSlack.BOT_TOKEN, Optional.empty(), Optional.of(SECRET), "/papers", 0,
                 "/slack/events", managers, true, Duration.ofSeconds(30), Optional.of(slack.apiUrl()));
-        adapter = SlackAdapter.start(settings, new SlackAdapter.Services(chat.commands(), chat.reactions(), wiring.channels,
-                wiring.clock), sleeps::add);
+        adapter = SlackAdapter.start(settings, new SlackAdapter.Services(chat.commands(), chat.reactions(), wiring.channels(),
+                wiring.clock()), sleeps::add);
         routing.register(SlackAdapter.PLATFORM, adapter.gateway());
     }
 
@@ -78,7 +78,7 @@ final class SlackBench implements AutoCloseable {
                     + "that improves results.\",\"authors\":[\"Ada Lovelace\",\"Alan Turing\",\"Grace Hopper\",\"Edsger Dijkstra\"],"
                     + "\"categories\":[\"cs.LG\"],\"published\":\"" + published + "\"}");
         }
-        wiring.ingest.ingest(wiring.jsonPapers.parse(lines, Instant.now(), "test"));
+        wiring.ingest().ingest(wiring.jsonPapers().parse(lines, Instant.now(), "test"));
     }
 
     /** Runs {@code /papers <text>} and returns Slack's HTTP answer to it (the ack). */
@@ -132,7 +132,7 @@ final class SlackBench implements AutoCloseable {
     }
 
     Optional<Channel> channel() {
-        return wiring.channels.find(new ChannelRef(SlackAdapter.PLATFORM, FakeSlack.TEAM, CHANNEL));
+        return wiring.channels().find(new ChannelRef(SlackAdapter.PLATFORM, FakeSlack.TEAM, CHANNEL));
     }
 
     static long now() {

@@ -77,14 +77,14 @@ class SlackDigestTest {
 
         assertThat(bench.event(SlackBench.reaction("reaction_added", "U0BOB", "+1::skin-tone-3", FakeSlack.BOT_USER, ts))
                 .statusCode()).isEqualTo(200);
-        Map<String, Opinion> afterLike = bench.wiring.feedback.opinions(channelId);
+        Map<String, Opinion> afterLike = bench.wiring.feedback().opinions(channelId);
         assertThat(afterLike.values()).singleElement().satisfies(o -> {
             assertThat(o.paperId()).startsWith("2507.0000");
             assertThat(o.positive()).isEqualTo(1);
         });
 
         bench.event(SlackBench.reaction("reaction_removed", "U0BOB", "+1::skin-tone-3", FakeSlack.BOT_USER, ts));
-        assertThat(bench.wiring.feedback.opinions(channelId).values()).allSatisfy(o -> assertThat(o.positive()).isZero());
+        assertThat(bench.wiring.feedback().opinions(channelId).values()).allSatisfy(o -> assertThat(o.positive()).isZero());
     }
 
     @Test
@@ -97,7 +97,7 @@ class SlackDigestTest {
         bench.event(SlackBench.reaction("reaction_added", "U0BOB", "-1", "U0ALICE", "1751360400.999999"));
         bench.event(SlackBench.reaction("reaction_added", FakeSlack.BOT_USER, "+1", FakeSlack.BOT_USER, ts(posts.get(1))));
 
-        assertThat(bench.wiring.feedback.opinions(channelId)).isEmpty();
+        assertThat(bench.wiring.feedback().opinions(channelId)).isEmpty();
     }
 
     static String ts(FakeSlack.Call post) {

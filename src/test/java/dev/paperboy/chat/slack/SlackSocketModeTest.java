@@ -85,7 +85,7 @@ class SlackSocketModeTest {
             SlackSettings settings = new SlackSettings(FakeSlack.BOT_TOKEN, Optional.of(FakeSlack.APP_TOKEN), Optional.empty(), "/papers",
                     0, "/slack/events", Set.of(), true, Duration.ofSeconds(30), Optional.of(slack.apiUrl()));
             try (SlackAdapter adapter = SlackAdapter.start(settings,
-                    new SlackAdapter.Services(chat.commands(), chat.reactions(), wiring.channels, wiring.clock))) {
+                    new SlackAdapter.Services(chat.commands(), chat.reactions(), wiring.channels(), wiring.clock()))) {
                 assertThat(settings.mode()).isEqualTo(SlackSettings.Mode.SOCKET);
                 assertThat(socket.connected.await(10, TimeUnit.SECONDS)).as("the bot connected to the socket").isTrue();
 

@@ -1,6 +1,5 @@
-package dev.paperboy.app;
+package dev.paperboy.bench;
 
-import dev.paperboy.bench.BenchCorpus;
 import dev.paperboy.embed.EmbeddingService;
 import dev.paperboy.embed.MiniLmEmbedder;
 import dev.paperboy.paper.Paper;
@@ -26,26 +25,24 @@ import java.util.Optional;
  * A search index over a benchmark corpus in a work folder, built through the real rebuild path (papers from
  * memory, vectors from memory, tags from the keyword tagger) unless a fitting one is there already.
  */
-final class SearchBenchIndex implements AutoCloseable {
+public final class SearchBenchIndex implements AutoCloseable {
 
-    final PaperIndex index;
-    final SearchIndexer indexer;
-    final TagLookup tags;
-    final EmbeddingService embeddings;
-    final Map<String, float[]> vectors = new LinkedHashMap<>();
+    public final PaperIndex index;
+    public final SearchIndexer indexer;
+    public final TagLookup tags;
+    public final EmbeddingService embeddings;
+    public final Map<String, float[]> vectors = new LinkedHashMap<>();
     /** How the index came to be, for the report. */
-    final String build;
+    public final String build;
 
-    SearchBenchIndex(List<BenchCorpus.Entry> corpus, TagVocabulary vocabulary, KeywordTagger tagger, MiniLmEmbedder embedder,
+    public SearchBenchIndex(List<BenchCorpus.Entry> corpus, TagVocabulary vocabulary, KeywordTagger tagger, MiniLmEmbedder embedder,
                      Path folder) throws IOException {
         Map<String, Paper> byId = new HashMap<>();
         corpus.forEach(e -> {
             byId.put(e.paper().id(), e.paper());
             vectors.put(e.paper().id(), e.vector());
         });
-        MemoryEmbeddingStore store = new MemoryEmbeddingStore();
-        store.save(vectors, embedder.model());
-        this.embeddings = new EmbeddingService(embedder, store);
+        this.embeddings = EmbeddingService.inMemory(embedder, vectors);
         this.tags = tags(vocabulary, tagger, byId);
         this.index = PaperIndex.open(folder);
         this.indexer = new SearchIndexer(index, corpus(corpus), tags, Optional.of(embeddings));

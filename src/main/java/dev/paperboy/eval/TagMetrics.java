@@ -1,4 +1,4 @@
-package dev.paperboy.app;
+package dev.paperboy.eval;
 
 import java.util.Collection;
 import java.util.List;

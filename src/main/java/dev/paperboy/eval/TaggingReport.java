@@ -1,4 +1,4 @@
-package dev.paperboy.app;
+package dev.paperboy.eval;
 
 import java.io.IOException;
 import java.nio.file.Files;
@@ -132,17 +132,11 @@ final class TaggingReport {
     }
 
     /** Replaces the results section of {@code file}, or writes a file that is only that section. */
+    /** Writes the results section to {@code file}, replacing it. */
     void write(Path file) throws IOException {
-        String section = markdown();
-        String text = Files.exists(file) ? Files.readString(file) : "";
-        int begin = text.indexOf(BEGIN);
-        int end = text.indexOf(END);
-        String next = begin >= 0 && end > begin
-                ? text.substring(0, begin) + section + text.substring(end + END.length()).replaceFirst("^\\n", "")
-                : (text.isEmpty() ? "# Tagging\n\n" : text + "\n") + section;
         if (file.getParent() != null) {
             Files.createDirectories(file.getParent());
         }
-        Files.writeString(file, next);
+        Files.writeString(file, markdown());
     }
 }

@@ -1,6 +1,9 @@
-package dev.paperboy.app;
+package dev.paperboy.eval;
 
 import dev.paperboy.bench.BenchCorpus;
+import dev.paperboy.bench.SearchBenchCorpus;
+import dev.paperboy.bench.SearchBenchIndex;
+import dev.paperboy.bench.SearchBenchQueries;
 import dev.paperboy.embed.MiniLmEmbedder;
 import dev.paperboy.paper.Paper;
 import dev.paperboy.search.RankingVariants;
@@ -18,9 +21,6 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Random;
-import java.util.concurrent.Callable;
-import picocli.CommandLine.Command;
-import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 
 /**
@@ -28,45 +28,44 @@ import picocli.CommandLine.Option;
  * side by side in one run, on two kinds of query: papers described in other words (hand-written, shipped in the
  * jar) and a few consecutive words of a paper's title (generated). BM25 alone is the baseline.
  */
-@Command(name = "search", mixinStandardHelpOptions = true,
-        description = "Compare search rankings (BM25, meaning, fusions) on papers described in other words and by title words.")
-final class SearchEvalCommand implements Callable<Integer> {
+public final class SearchEvaluation {
 
     /** A query and the paper it is after. */
     private record Case(String query, String paperId) {
     }
 
-    @Mixin
-    GlobalOptions global;
+    /** The command's options. */
+    public static final class Options {
+        @Option(names = "--data", paramLabel = "FILE", defaultValue = "../shared/data/arxiv-listings-dev.jsonl.gz",
+                description = "The listing file the queries were written for (default ${DEFAULT-VALUE}).")
+        Path data;
 
-    @Option(names = "--data", paramLabel = "FILE", defaultValue = "../shared/data/arxiv-listings-dev.jsonl.gz",
-            description = "The listing file the queries were written for (default ${DEFAULT-VALUE}).")
-    Path data;
+        @Option(names = "--queries", paramLabel = "FILE", description = "Described-in-other-words queries: id TAB query per line "
+                + "(default: the set shipped in the jar, written for the dev listings).")
+        Path queries;
 
-    @Option(names = "--queries", paramLabel = "FILE", description = "Described-in-other-words queries: id TAB query per line "
-            + "(default: the set shipped in the jar, written for the dev listings).")
-    Path queries;
+        @Option(names = "--title-queries", defaultValue = "300", description = "Generated title-word queries (default ${DEFAULT-VALUE}).")
+        int titleQueries;
 
-    @Option(names = "--title-queries", defaultValue = "300", description = "Generated title-word queries (default ${DEFAULT-VALUE}).")
-    int titleQueries;
+        @Option(names = "--work", defaultValue = "target/bench-search", description = "Cache of vectors and index (default ${DEFAULT-VALUE}).")
+        Path work;
+    }
 
-    @Option(names = "--work", defaultValue = "target/bench-search", description = "Cache of vectors and index (default ${DEFAULT-VALUE}).")
-    Path work;
+    private SearchEvaluation() {
+    }
 
-    @Override
-    public Integer call() throws Exception {
-        Config config = global.load();
-        var setup = SearchBenchCorpus.Setup.load(config, data, Integer.MAX_VALUE, work);
+    public static int run(Options o, SearchBenchCorpus.Tools tools, java.io.PrintStream print) throws Exception {
+        var setup = SearchBenchCorpus.Setup.load(tools, o.data, Integer.MAX_VALUE, o.work);
         if (setup.isEmpty()) {
             return 2;
         }
         MiniLmEmbedder embedder = setup.get().embedder();
         var vocabulary = setup.get().vocabulary();
         List<BenchCorpus.Entry> real = setup.get().real();
-        List<Case> described = described();
-        List<Case> titles = titleCases(real.stream().map(BenchCorpus.Entry::paper).toList(), titleQueries, 3);
+        List<Case> described = described(o.queries);
+        List<Case> titles = titleCases(real.stream().map(BenchCorpus.Entry::paper).toList(), o.titleQueries, 3);
         try (SearchBenchIndex bench = new SearchBenchIndex(real, vocabulary, setup.get().tagger(),
-                embedder, work.resolve("eval-index-" + real.size()))) {
+                embedder, o.work.resolve("eval-index-" + real.size()))) {
             StringBuilder out = new StringBuilder();
             out.append(String.format("Known-paper search over the %,d dev papers: %d described in other words, %d by title words.%n%n",
                     real.size(), described.size(), titles.size()));
@@ -77,17 +76,17 @@ final class SearchEvalCommand implements Callable<Integer> {
             for (Map.Entry<String, SearchService> v : variants.entrySet()) {
                 out.append(row(v.getKey(), v.getValue(), false, described, titles));
             }
-            System.out.println(out);
+            print.println(out);
         }
         return 0;
     }
 
-    private List<Case> described() throws IOException {
+    private static List<Case> described(Path queries) throws IOException {
         List<String> lines;
         if (queries != null) {
             lines = Files.readAllLines(queries);
         } else {
-            try (InputStream in = SearchEvalCommand.class.getResourceAsStream("/eval/search-paraphrases.tsv")) {
+            try (InputStream in = SearchEvaluation.class.getResourceAsStream("/eval/search-paraphrases.tsv")) {
                 lines = new String(in.readAllBytes(), StandardCharsets.UTF_8).lines().toList();
             }
         }

@@ -1,4 +1,4 @@
-package dev.paperboy.app;
+package dev.paperboy.eval;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.within;

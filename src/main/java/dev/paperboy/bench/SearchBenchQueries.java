@@ -1,4 +1,4 @@
-package dev.paperboy.app;
+package dev.paperboy.bench;
 
 import dev.paperboy.paper.Paper;
 import java.time.LocalDate;
@@ -18,13 +18,13 @@ import java.util.function.Function;
  * and words with each filter, a quoted phrase, an author alone, or {@code like:}. Each query has a kind so
  * latency can be reported per kind.
  */
-final class SearchBenchQueries {
+public final class SearchBenchQueries {
 
     /** A query and what kind it is. */
     record Query(String kind, String text) {
     }
 
-    static final Set<String> STOP = Set.of("a", "an", "and", "the", "of", "for", "in", "on", "to", "with", "via", "by",
+    public static final Set<String> STOP = Set.of("a", "an", "and", "the", "of", "for", "in", "on", "to", "with", "via", "by",
             "from", "is", "are", "at", "as", "its", "their", "we", "or", "into", "towards", "toward", "through", "using");
 
     private SearchBenchQueries() {

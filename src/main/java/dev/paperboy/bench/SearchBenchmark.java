@@ -1,7 +1,5 @@
-package dev.paperboy.app;
+package dev.paperboy.bench;
 
-import dev.paperboy.bench.BenchCorpus;
-import dev.paperboy.bench.Machine;
 import dev.paperboy.embed.MiniLmEmbedder;
 import dev.paperboy.embed.Vectors;
 import dev.paperboy.search.PaperIndex;
@@ -21,10 +19,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.TreeMap;
-import java.util.concurrent.Callable;
 import java.util.stream.Stream;
-import picocli.CommandLine.Command;
-import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 
 /**
@@ -33,40 +28,40 @@ import picocli.CommandLine.Option;
  * scan over every vector (what the HNSW graph saves). The corpus vectors and the index are cached in the work
  * folder, so a second run measures at once.
  */
-@Command(name = "search", mixinStandardHelpOptions = true,
-        description = "Search latency (p50/p99) over N papers recombined from a real listing file: hybrid, BM25 alone, exact vector scan.")
-final class SearchBenchCommand implements Callable<Integer> {
+public final class SearchBenchmark {
 
-    @Mixin
-    GlobalOptions global;
+    /** The command's options. */
+    public static final class Options {
 
-    @Option(names = "--data", paramLabel = "FILE", defaultValue = "../shared/data/arxiv-listings-dev.jsonl.gz",
-            description = "Real papers (JSON lines, .gz too) to embed and recombine (default ${DEFAULT-VALUE}).")
-    Path data;
+        @Option(names = "--data", paramLabel = "FILE", defaultValue = "../shared/data/arxiv-listings-dev.jsonl.gz",
+                description = "Real papers (JSON lines, .gz too) to embed and recombine (default ${DEFAULT-VALUE}).")
+        Path data;
 
-    @Option(names = "--papers", defaultValue = "100000", description = "Papers in the benchmark index (default ${DEFAULT-VALUE}).")
-    int papers;
+        @Option(names = "--papers", defaultValue = "100000", description = "Papers in the benchmark index (default ${DEFAULT-VALUE}).")
+        int papers;
 
-    @Option(names = "--real", defaultValue = "1000000", description = "At most this many real papers are embedded (default: all).")
-    int maxReal;
+        @Option(names = "--real", defaultValue = "1000000", description = "At most this many real papers are embedded (default: all).")
+        int maxReal;
 
-    @Option(names = "--queries", defaultValue = "1000", description = "Measured queries per ranking (default ${DEFAULT-VALUE}).")
-    int queries;
+        @Option(names = "--queries", defaultValue = "1000", description = "Measured queries per ranking (default ${DEFAULT-VALUE}).")
+        int queries;
 
-    @Option(names = "--warmup", defaultValue = "300", description = "Queries run first and not measured (default ${DEFAULT-VALUE}).")
-    int warmup;
+        @Option(names = "--warmup", defaultValue = "300", description = "Queries run first and not measured (default ${DEFAULT-VALUE}).")
+        int warmup;
 
-    @Option(names = "--work", defaultValue = "target/bench-search", description = "Cache of vectors and index (default ${DEFAULT-VALUE}).")
-    Path work;
+        @Option(names = "--work", defaultValue = "target/bench-search", description = "Cache of vectors and index (default ${DEFAULT-VALUE}).")
+        Path work;
 
-    @Option(names = "--seed", defaultValue = "42", description = "Seed of the recombination and the queries (default ${DEFAULT-VALUE}).")
-    long seed;
+        @Option(names = "--seed", defaultValue = "42", description = "Seed of the recombination and the queries (default ${DEFAULT-VALUE}).")
+        long seed;
+    }
 
-    @Override
-    public Integer call() throws Exception {
-        Config config = global.load();
+    private SearchBenchmark() {
+    }
+
+    public static int run(Options o, SearchBenchCorpus.Tools tools, java.io.PrintStream out) throws Exception {
         String load = Machine.currentLoad();
-        var setup = SearchBenchCorpus.Setup.load(config, data, maxReal, work);
+        var setup = SearchBenchCorpus.Setup.load(tools, o.data, o.maxReal, o.work);
         if (setup.isEmpty()) {
             return 2;
         }
@@ -74,14 +69,14 @@ final class SearchBenchCommand implements Callable<Integer> {
         KeywordTagger tagger = setup.get().tagger();
         MiniLmEmbedder embedder = setup.get().embedder();
         List<BenchCorpus.Entry> real = setup.get().real();
-        List<BenchCorpus.Entry> corpus = SearchBenchCorpus.recombined(real, papers, seed);
-        Path indexDir = work.resolve("index-" + corpus.size() + "-" + real.size() + "-" + seed + "-b"); // -b: recombined by BenchCorpus
+        List<BenchCorpus.Entry> corpus = SearchBenchCorpus.recombined(real, o.papers, o.seed);
+        Path indexDir = o.work.resolve("index-" + corpus.size() + "-" + real.size() + "-" + o.seed + "-b"); // -b: recombined by BenchCorpus
         try (SearchBenchIndex bench = new SearchBenchIndex(corpus, vocabulary, tagger, embedder, indexDir)) {
             PaperIndex index = bench.index;
             TagLookup tags = bench.tags;
             List<SearchBenchQueries.Query> qs = SearchBenchQueries.generate(real.stream().map(BenchCorpus.Entry::paper).toList(),
-                    warmup + queries, seed + 1, p -> tagger.tag(p).stream().map(TagScore::tag).toList());
-            List<SearchBenchQueries.Query> warm = qs.subList(0, Math.min(warmup, qs.size()));
+                    o.warmup + o.queries, o.seed + 1, p -> tagger.tag(p).stream().map(TagScore::tag).toList());
+            List<SearchBenchQueries.Query> warm = qs.subList(0, Math.min(o.warmup, qs.size()));
             List<SearchBenchQueries.Query> measured = qs.subList(warm.size(), qs.size());
 
             SearchService hybrid = new SearchService(index, tags, bench.indexer, Optional.of(bench.embeddings));
@@ -95,7 +90,7 @@ final class SearchBenchCommand implements Callable<Integer> {
             byRanking.put("query embedding alone", embedOnly(embedder, measured, tags));
             byRanking.put("exact scan of all vectors (no HNSW)", exactScan(bench.vectors, embedder, measured, tags));
 
-            System.out.println(report(corpus.size(), real.size(), bench.build, indexDir, load, measured.size(), byRanking, hybridByKind));
+            out.println(report(corpus.size(), real.size(), bench.build, indexDir, load, measured.size(), byRanking, hybridByKind));
         }
         return 0;
     }

@@ -1,4 +1,4 @@
-package dev.paperboy.app;
+package dev.paperboy.eval;
 
 import dev.paperboy.paper.PaperBatch;
 import dev.paperboy.paper.PaperFiles;
@@ -35,11 +35,11 @@ final class DigestEval {
         this.threshold = threshold;
     }
 
-    void run(Path file) throws IOException {
-        PaperBatch batch = new PaperFiles(new dev.paperboy.paper.JsonPapers(Json.mapper())).read(file, Instant.EPOCH);
+    void run(Path file, PaperFiles files) throws IOException {
+        PaperBatch batch = files.read(file, Instant.EPOCH);
         List<TaggingEval.Labelled> papers = new ArrayList<>();
         batch.papers().forEach(p -> {
-            Set<String> truth = EvalTaggingCommand.curatorTruth(batch, p.id(), vocabulary);
+            Set<String> truth = TaggingEvaluation.curatorTruth(batch, p.id(), vocabulary);
             if (!truth.isEmpty()) {
                 papers.add(new TaggingEval.Labelled(p, truth));
             }

@@ -1,6 +1,5 @@
-package dev.paperboy.app;
+package dev.paperboy.bench;
 
-import dev.paperboy.bench.BenchCorpus;
 import dev.paperboy.bench.BenchCorpus.Entry;
 import dev.paperboy.embed.Embedder;
 import dev.paperboy.tag.TagVocabulary;
@@ -27,7 +26,7 @@ import java.util.Random;
  * vectors are cached in the work folder), then recombined into as many more papers as asked, as the other
  * benchmarks' papers are ({@link BenchCorpus#recombine}).
  */
-final class SearchBenchCorpus {
+public final class SearchBenchCorpus {
 
     private SearchBenchCorpus() {
     }
@@ -36,25 +35,27 @@ final class SearchBenchCorpus {
      * What both search harnesses ({@code bench search}, {@code eval search}) start from: the bot's vocabulary and
      * keyword tagger, the model, and the real papers of the listing file, embedded (or read from the cache).
      */
-    record Setup(TagVocabulary vocabulary, KeywordTagger tagger, MiniLmEmbedder embedder, List<Entry> real) {
+    public record Setup(TagVocabulary vocabulary, KeywordTagger tagger, MiniLmEmbedder embedder, List<Entry> real) {
 
         /** Empty, with the reason on stderr, when the listing file cannot be read. */
-        static java.util.Optional<Setup> load(Config config, Path data, int maxReal, Path work) throws IOException, ConfigException {
+        public static java.util.Optional<Setup> load(Tools tools, Path data, int maxReal, Path work) throws IOException {
             if (!Files.isReadable(data)) {
                 System.err.println("paperboy: cannot read " + data + " (give a listing file with --data)");
                 return java.util.Optional.empty();
             }
-            TagVocabulary vocabulary = Settings.loadVocabulary(config);
-            MiniLmEmbedder embedder = new MiniLmEmbedder(config.integer("embed.threads"));
-            return java.util.Optional.of(new Setup(vocabulary, new KeywordTagger(vocabulary, config.decimal("tags.keyword-threshold")),
-                    embedder, SearchBenchCorpus.real(data, maxReal, work, embedder, Instant.now())));
+            return java.util.Optional.of(new Setup(tools.vocabulary(), tools.tagger(), tools.embedder(),
+                    SearchBenchCorpus.real(tools.files(), data, maxReal, work, tools.embedder(), Instant.now())));
         }
     }
 
+    /** The bot's vocabulary, its keyword tagger and model, and its paper reader, as configured. */
+    public record Tools(TagVocabulary vocabulary, KeywordTagger tagger, MiniLmEmbedder embedder, PaperFiles files) {
+    }
+
     /** The real papers of {@code data} (up to {@code maxReal}), with vectors from the cache or the embedder. */
-    static List<Entry> real(Path data, int maxReal, Path work, Embedder embedder, Instant now) throws IOException {
+    static List<Entry> real(PaperFiles files, Path data, int maxReal, Path work, Embedder embedder, Instant now) throws IOException {
         Map<String, Paper> distinct = new LinkedHashMap<>();
-        for (Paper p : new PaperFiles(new dev.paperboy.paper.JsonPapers(Json.mapper())).read(data, now).papers()) {
+        for (Paper p : files.read(data, now).papers()) {
             if (distinct.size() < maxReal) {
                 distinct.putIfAbsent(p.id(), p);
             }
@@ -75,7 +76,7 @@ final class SearchBenchCorpus {
     }
 
     /** The real papers followed by recombined ones ({@link BenchCorpus#recombine}), {@code total} in all. */
-    static List<Entry> recombined(List<Entry> real, int total, long seed) {
+    public static List<Entry> recombined(List<Entry> real, int total, long seed) {
         List<Entry> out = new ArrayList<>(Math.max(total, real.size()));
         out.addAll(real.subList(0, Math.min(total, real.size())));
         if (total > real.size()) {

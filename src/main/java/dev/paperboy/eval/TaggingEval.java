@@ -1,4 +1,4 @@
-package dev.paperboy.app;
+package dev.paperboy.eval;
 
 import dev.paperboy.embed.Embedder;
 import dev.paperboy.paper.Paper;

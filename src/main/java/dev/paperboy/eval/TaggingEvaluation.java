@@ -1,7 +1,8 @@
-package dev.paperboy.app;
+package dev.paperboy.eval;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import dev.paperboy.embed.MiniLmEmbedder;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.paperboy.embed.Embedder;
 import dev.paperboy.paper.Paper;
 import dev.paperboy.paper.PaperBatch;
 import dev.paperboy.paper.PaperFiles;
@@ -16,57 +17,77 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
-import java.util.concurrent.Callable;
-import picocli.CommandLine.Command;
-import picocli.CommandLine.Mixin;
+import java.io.PrintStream;
 import picocli.CommandLine.Option;
 
 /**
  * {@code paperboy eval tagging}: precision, recall and F1 of the tagger against the ICLR 2021 authors' own
  * keywords (mapped to tags by {@link TaggingTruth}) and against a curator's hashtags, beside the keyword-only
- * baseline, in one run. Prints a table and rewrites the results section of docs/TAGGING.md.
+ * baseline, in one run. Prints a table, and writes its results section to {@code --out} when given.
  */
-@Command(name = "tagging", mixinStandardHelpOptions = true,
-        description = "Tagger vs keyword baseline: P/R/F1 against authors' keywords (ICLR 2021) and a curated digest.")
-final class EvalTaggingCommand implements Callable<Integer> {
+public final class TaggingEvaluation {
 
-    @Mixin
-    GlobalOptions global;
+    /**
+     * What the evaluation runs with, as the bot is configured: its vocabulary and the built-in one (for the tag
+     * texts), the model, the two thresholds, the seed folder (for the curated digest) and the paper reader.
+     */
+    public record Setup(TagVocabulary vocabulary, TagVocabulary reference, Embedder embedder, double keywordThreshold,
+                        double threshold, Path seeds, PaperFiles files) {
+    }
 
-    @Option(names = "--data", paramLabel = "FILE", defaultValue = "../shared/data/iclr2021-keywords.jsonl.gz",
-            description = "Papers with the authors' keywords (JSON lines: id, title, abstract, keywords[]); default ${DEFAULT-VALUE}.")
-    Path data;
+    /** The command's options. */
+    public static final class Options {
 
-    @Option(names = "--digest", paramLabel = "FILE",
-            description = "A curated digest whose hashtags are the truth (default: the curated digest among seeds.dir).")
-    Path digest;
+        @Option(names = "--data", paramLabel = "FILE", defaultValue = "../shared/data/iclr2021-keywords.jsonl.gz",
+                description = "Papers with the authors' keywords (JSON lines: id, title, abstract, keywords[]); default ${DEFAULT-VALUE}.")
+        Path data;
 
-    @Option(names = "--tags", paramLabel = "FILE", description = "A tag vocabulary instead of tags.file.")
-    Path tags;
+        @Option(names = "--digest", paramLabel = "FILE",
+                description = "A curated digest whose hashtags are the truth (default: the curated digest among seeds.dir).")
+        Path digest;
 
-    @Option(names = "--split-seed", defaultValue = "7", description = "Seed of the development/test split (default ${DEFAULT-VALUE}).")
-    long seed;
+        @Option(names = "--tags", paramLabel = "FILE", description = "A tag vocabulary instead of tags.file.")
+        Path tags;
 
-    @Option(names = "--examples", defaultValue = "5",
-            description = "Curator examples per tag, drawn from the development half, for the corrections row (default ${DEFAULT-VALUE}).")
-    int examples;
+        @Option(names = "--split-seed", defaultValue = "7", description = "Seed of the development/test split (default ${DEFAULT-VALUE}).")
+        long seed;
 
-    @Option(names = "--out", paramLabel = "FILE", defaultValue = "docs/TAGGING.md",
-            description = "Markdown file whose results section is rewritten; '-' writes none (default ${DEFAULT-VALUE}).")
-    String out;
+        @Option(names = "--examples", defaultValue = "5",
+                description = "Curator examples per tag, drawn from the development half, for the corrections row (default ${DEFAULT-VALUE}).")
+        int examples;
 
-    @Override
-    public Integer call() throws Exception {
-        Config config = global.load();
-        if (tags != null) {
-            config = config.with("tags.file", tags.toString());
+        @Option(names = "--out", paramLabel = "FILE", defaultValue = "-",
+                description = "Also write the results (Markdown) to this file; '-' writes none (default ${DEFAULT-VALUE}).")
+        String out;
+
+        /** The vocabulary file to evaluate instead of {@code tags.file}, if given. */
+        public Optional<Path> tags() {
+            return Optional.ofNullable(tags);
         }
+    }
+
+    private final Options o;
+    private final Setup setup;
+
+    private TaggingEvaluation(Options o, Setup setup) {
+        this.o = o;
+        this.setup = setup;
+    }
+
+    public static int run(Options o, Setup setup, PrintStream print) throws Exception {
+        return new TaggingEvaluation(o, setup).run(print);
+    }
+
+    private int run(PrintStream print) throws Exception {
+        Path data = o.data;
+        long seed = o.seed;
+        int examples = o.examples;
         if (!Files.isReadable(data)) {
             System.err.println("paperboy: cannot read " + data + " (give the ICLR keywords file with --data)");
             return 2;
         }
-        TagVocabulary vocabulary = Settings.loadVocabulary(config);
-        TaggingEval eval = new TaggingEval(vocabulary, Settings.builtInVocabulary(), new MiniLmEmbedder(config.integer("embed.threads")), System.err);
+        TagVocabulary vocabulary = setup.vocabulary();
+        TaggingEval eval = new TaggingEval(vocabulary, setup.reference(), setup.embedder(), System.err);
         TaggingReport report = new TaggingReport(data, seed);
         report.command(commandLine());
 
@@ -81,8 +102,8 @@ final class EvalTaggingCommand implements Callable<Integer> {
         report.calibrated(calibrated, dev.size(), test.size());
 
         List<Set<String>> truth = set.truth(test);
-        double keywordThreshold = config.decimal("tags.keyword-threshold");
-        double threshold = config.decimal("tags.threshold");
+        double keywordThreshold = setup.keywordThreshold();
+        double threshold = setup.threshold();
         double[][] shipped = set.probabilities(TaggerWeights.CALIBRATED);
         report.row("iclr", "keyword-only, threshold " + keywordThreshold + " (shipped)", TagMetrics.of(set.predict(test, set.keyword, s -> s >= keywordThreshold), truth));
         report.row("iclr", String.format(java.util.Locale.ROOT, "keyword-only, threshold %.2f (calibrated on dev)", calibrated.keywordCut().threshold()),
@@ -102,16 +123,16 @@ final class EvalTaggingCommand implements Callable<Integer> {
         report.perTag(set.predict(test, set.keyword, s -> s >= keywordThreshold), set.predict(test, shipped, p -> p >= threshold), truth);
         report.withoutKeywords(withoutKeywords(set, test, shipped, threshold));
 
-        Optional<Path> digestFile = digest != null ? Optional.of(digest) : findDigest(Path.of(config.string("seeds.dir")));
+        Optional<Path> digestFile = o.digest != null ? Optional.of(o.digest) : findDigest(setup.seeds());
         if (digestFile.isPresent()) {
-            new DigestEval(eval, vocabulary, report, keywordThreshold, threshold).run(digestFile.get());
+            new DigestEval(eval, vocabulary, report, keywordThreshold, threshold).run(digestFile.get(), setup.files());
         } else {
             System.err.println("paperboy: no curated digest found; give one with --digest");
         }
-        System.out.println(report.table());
-        if (!out.equals("-")) {
-            report.write(Path.of(out));
-            System.out.println("wrote " + out);
+        print.println(report.table());
+        if (!o.out.equals("-")) {
+            report.write(Path.of(o.out));
+            print.println("wrote " + o.out);
         }
         return 0;
     }
@@ -137,6 +158,11 @@ final class EvalTaggingCommand implements Callable<Integer> {
     }
 
     private String commandLine() {
+        Path data = o.data;
+        Path digest = o.digest;
+        Path tags = o.tags;
+        long seed = o.seed;
+        int examples = o.examples;
         StringBuilder s = new StringBuilder("java -jar target/paperboy.jar eval tagging");
         if (!data.toString().equals("../shared/data/iclr2021-keywords.jsonl.gz")) {
             s.append(" --data ").append(data);
@@ -158,7 +184,7 @@ final class EvalTaggingCommand implements Callable<Integer> {
 
     static List<TaggingEval.Labelled> readKeywords(Path file, TaggingTruth truth) throws java.io.IOException {
         List<TaggingEval.Labelled> out = new ArrayList<>();
-        var json = Json.mapper();
+        var json = new ObjectMapper();
         for (String line : PaperFiles.readLines(file)) {
             if (line.isBlank()) {
                 continue;
@@ -177,7 +203,7 @@ final class EvalTaggingCommand implements Callable<Integer> {
         if (!Files.isDirectory(seeds)) {
             return Optional.empty();
         }
-        for (Path file : IngestCommand.expand(List.of(seeds))) {
+        for (Path file : PaperFiles.expand(List.of(seeds))) {
             List<String> lines = PaperFiles.readLines(file);
             if (PaperFormat.detect(file.getFileName().toString(), lines.subList(0, Math.min(lines.size(), 400))) == PaperFormat.CURATED_DIGEST) {
                 return Optional.of(file);

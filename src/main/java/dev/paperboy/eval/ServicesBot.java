@@ -1,14 +1,11 @@
-package dev.paperboy.app;
+package dev.paperboy.eval;
 
 import dev.paperboy.channel.Channel;
 import dev.paperboy.channel.ChannelRef;
 import dev.paperboy.channel.ChannelSettings;
-import dev.paperboy.chat.console.SessionClock;
-import dev.paperboy.eval.Bot;
 import dev.paperboy.paper.Paper;
 import dev.paperboy.paper.PaperBatch;
 import dev.paperboy.paper.PaperFormat;
-import dev.paperboy.recommend.DigestPlanner;
 import dev.paperboy.tag.TagScore;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -18,55 +15,50 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 
-/** The evaluation's {@link Bot} on the real wiring: one database, a planner per ranking mode, a recording gateway. */
-final class WiringBot implements Bot {
+/** The evaluation's {@link Bot} on the real services: one database, a planner per ranking mode, a recording gateway. */
+public final class ServicesBot implements Bot {
 
-    private final Wiring app;
-    private final SessionClock clock;
-    private final Map<String, Wiring.ChatServices> services = new HashMap<>();
-    private final Map<String, DigestPlanner> planners = new HashMap<>();
+    private final BotServices app;
+    private final Map<String, BotServices.Mode> services = new HashMap<>();
     private final Map<String, String> modeOf = new HashMap<>();
     private final List<Delivered> posted = new ArrayList<>();
     private long nextId = 1;
 
-    WiringBot(Wiring app, SessionClock clock, List<String> modes) throws ConfigException {
+    public ServicesBot(BotServices app, List<String> modes) throws Exception {
         this.app = app;
-        this.clock = clock;
         for (String mode : modes) {
-            DigestPlanner planner = app.planner(mode);
-            planners.put(mode, planner);
-            services.put(mode, app.chat((channel, message) -> {
+            services.put(mode, app.mode(mode, (channel, message) -> {
                 String id = "e" + nextId++;
                 message.paper().ifPresent(card -> posted.add(new Delivered(id, card.id())));
                 return id;
-            }, Optional.empty(), planner));
+            }));
         }
     }
 
     @Override
     public void ingest(List<Paper> papers, Instant at) {
-        clock.advanceTo(at);
-        app.ingest.ingest(new PaperBatch(PaperFormat.JSON_LINES, papers, Map.of(), Optional.empty(), List.of()));
+        app.advanceTo(at);
+        app.ingest().ingest(new PaperBatch(PaperFormat.JSON_LINES, papers, Map.of(), Optional.empty(), List.of()));
     }
 
     @Override
     public void createChannel(String channel, String mode, Set<String> tags, Instant at) {
-        clock.advanceTo(at);
-        ChannelSettings defaults = app.channelDefaults.withSchedule(app.channelDefaults.schedule().off());
-        Channel created = app.channels.getOrCreate(ref(channel), defaults, at);
-        app.channels.subscribe(created.id(), tags, at);
+        app.advanceTo(at);
+        ChannelSettings defaults = app.channelDefaults().withSchedule(app.channelDefaults().schedule().off());
+        Channel created = app.channels().getOrCreate(ref(channel), defaults, at);
+        app.channels().subscribe(created.id(), tags, at);
         modeOf.put(channel, mode);
     }
 
     @Override
     public void seed(String channel, List<String> paperIds, Instant at) {
         long id = channel(channel).id();
-        paperIds.forEach(p -> app.feedback.seed(id, p, "eval", at));
+        paperIds.forEach(p -> app.feedback().seed(id, p, "eval", at));
     }
 
     @Override
     public List<Delivered> digest(String channel, int size, Instant at) {
-        clock.advanceTo(at);
+        app.advanceTo(at);
         posted.clear();
         services.get(modeOf.get(channel)).digests().post(channel(channel), size, at);
         return List.copyOf(posted);
@@ -74,24 +66,24 @@ final class WiringBot implements Bot {
 
     @Override
     public List<String> plan(String channel, int size, Instant at) {
-        clock.advanceTo(at);
+        app.advanceTo(at);
         Channel c = channel(channel);
-        return planners.get(modeOf.get(channel)).plan(c.id(), c.tags(), size, at).stream().map(p -> p.paper().id()).toList();
+        return services.get(modeOf.get(channel)).planner().plan(c.id(), c.tags(), size, at).stream().map(p -> p.paper().id()).toList();
     }
 
     @Override
     public void react(String channel, String user, String messageId, String emoji, Instant at) {
-        clock.advanceTo(at);
+        app.advanceTo(at);
         services.get(modeOf.get(channel)).reactions().react(ref(channel), user, messageId, emoji, false);
     }
 
     @Override
     public List<String> tagsOf(String paperId) {
-        return app.tags.effectiveTags(List.of(paperId)).getOrDefault(paperId, List.of()).stream().map(TagScore::tag).toList();
+        return app.tags().effectiveTags(List.of(paperId)).getOrDefault(paperId, List.of()).stream().map(TagScore::tag).toList();
     }
 
     private Channel channel(String name) {
-        return app.channels.find(ref(name)).orElseThrow(() -> new IllegalArgumentException("no channel " + name));
+        return app.channels().find(ref(name)).orElseThrow(() -> new IllegalArgumentException("no channel " + name));
     }
 
     private static ChannelRef ref(String name) {

@@ -1,15 +1,14 @@
-package dev.paperboy.app;
+package dev.paperboy.eval;
 
-import dev.paperboy.eval.FeedbackSimulation;
 import java.util.Locale;
 
 /** Markdown for evaluation results, so the numbers in docs/ are exactly what the command printed. */
-final class EvalReports {
+final class FeedbackReport {
 
-    private EvalReports() {
+    private FeedbackReport() {
     }
 
-    static String feedback(FeedbackSimulation.Result r, String command, double seconds) {
+    static String markdown(FeedbackSimulation.Result r, String command, double seconds) {
         StringBuilder md = new StringBuilder();
         md.append("Command: `").append(command).append("`  \n");
         md.append(String.format(Locale.ROOT, "Window: %d listing days from %s; %d channels per mode; %.0f s on this machine.%n%n",

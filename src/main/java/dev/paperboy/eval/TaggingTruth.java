@@ -1,4 +1,4 @@
-package dev.paperboy.app;
+package dev.paperboy.eval;
 
 import dev.paperboy.tag.Tag;
 import dev.paperboy.tag.TagVocabulary;

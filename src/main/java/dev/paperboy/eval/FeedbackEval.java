@@ -1,0 +1,61 @@
+package dev.paperboy.eval;
+
+import java.io.PrintStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import picocli.CommandLine.Option;
+
+/** {@code paperboy eval feedback}: learning from reactions, on simulated channels over the arXiv listing stream. */
+public final class FeedbackEval {
+
+    /** The command's options. */
+    public static final class Options {
+        @Option(names = "--data", description = "arXiv listings (JSON lines, .gz). Default: ${DEFAULT-VALUE}")
+        Path data = Path.of("../shared/data/arxiv-listings-dev.jsonl.gz");
+
+        @Option(names = "--modes", split = ",", description = "Ranking modes to compare. Default: ${DEFAULT-VALUE}")
+        List<String> modes = new ArrayList<>(List.of("learned", "tags-only", "random"));
+
+        @Option(names = "--start-day", description = "Index of the first listing day of the window (5 earlier days give the seeds). Default: ${DEFAULT-VALUE}")
+        int startDay = 20;
+
+        @Option(names = "--days", description = "Listing days simulated. Default: ${DEFAULT-VALUE}")
+        int days = 30;
+
+        @Option(names = "--scored-from", description = "First day counted in the summary figure. Default: ${DEFAULT-VALUE}")
+        int scoredFrom = 11;
+
+        @Option(names = "--subscribe-seed-tags", description = "Channels follow the two tags most common on their seeds (default: no tags, every paper is a candidate).")
+        boolean subscribeSeedTags;
+
+        @Option(names = "--seed", description = "Seed of the simulation's random choices. Default: ${DEFAULT-VALUE}")
+        long seed = 42;
+
+        @Option(names = "--out", description = "Also write the report (Markdown) to this file.")
+        Path out;
+
+        String commandLine() {
+            return "java -jar target/paperboy.jar eval feedback --data " + data + " --start-day " + startDay + " --days " + days
+                    + (subscribeSeedTags ? " --subscribe-seed-tags" : "") + " --seed " + seed;
+        }
+    }
+
+    private FeedbackEval() {
+    }
+
+    /** Runs the simulation on {@code app}'s services; prints the report and writes it to {@code --out} if given. */
+    public static int run(Options o, BotServices app, PrintStream print) throws Exception {
+        var rows = EvalData.read(o.data);
+        long started = System.nanoTime();
+        FeedbackSimulation.Result result = new FeedbackSimulation(new ServicesBot(app, o.modes), o.seed, System.err)
+                .run(rows, o.modes, FeedbackSimulation.DEFAULT_INTERESTS, o.startDay, o.days, o.scoredFrom, o.subscribeSeedTags);
+        String report = FeedbackReport.markdown(result, o.commandLine(), (System.nanoTime() - started) / 1e9);
+        print.println(report);
+        if (o.out != null) {
+            Files.writeString(o.out, report);
+        }
+        return 0;
+    }
+}

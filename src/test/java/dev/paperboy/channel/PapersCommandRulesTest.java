@@ -1,0 +1,42 @@
+package dev.paperboy.channel;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.paperboy.channel.PapersCommand.Audience;
+import dev.paperboy.channel.PapersCommand.Who;
+import org.junit.jupiter.api.Test;
+
+/** The rules each verb carries, which the handler and every adapter read: who may run it, who hears the answer. */
+class PapersCommandRulesTest {
+
+    private final CommandParser parser = new CommandParser();
+
+    @Test
+    void changesToTheChannelAreForManagersAndAnnouncedToEveryone() throws Exception {
+        for (String text : new String[] {"subscribe rl", "unsubscribe rl", "schedule 09:00", "schedule off", "size 3", "layout thread"}) {
+            PapersCommand command = parser.parse(text);
+            assertThat(command.who()).as(text).isEqualTo(Who.MANAGERS);
+            assertThat(command.audience()).as(text).isEqualTo(Audience.CHANNEL);
+            assertThat(command.allows(new Caller("u1", false))).as(text).isFalse();
+            assertThat(command.allows(new Caller("u1", true))).as(text).isTrue();
+        }
+    }
+
+    @Test
+    void lookupsAndVotesAreForAnyoneAndAnsweredToTheCallerAlone() throws Exception {
+        for (String text : new String[] {"help", "tags", "digest", "search diffusion", "like 2501.00001", "why 2501.00001", "settings",
+                "tag 2501.00001"}) {
+            PapersCommand command = parser.parse(text);
+            assertThat(command.who()).as(text).isEqualTo(Who.ANYONE);
+            assertThat(command.audience()).as(text).isEqualTo(Audience.CALLER);
+        }
+        assertThat(parser.parse("seed 2501.00001").audience()).isEqualTo(Audience.CHANNEL);
+    }
+
+    @Test
+    void correctingAPapersTagsIsCurationWhileLookingIsNot() throws Exception {
+        assertThat(parser.parse("tag 2501.00001 +rl").who()).isEqualTo(Who.MANAGERS);
+        assertThat(parser.parse("tag 2501.00001 reset").allows(new Caller("u1", false))).isFalse();
+        assertThat(parser.parse("tag 2501.00001").allows(new Caller("u1", false))).isTrue();
+    }
+}
