@@ -179,7 +179,8 @@ final class DiscordPayloads {
         reaction.putObject("emoji").putNull("id").put("name", emoji);
         if (added) {
             reaction.put("message_author_id", Long.toString(author));
-            reaction.set("member", member(user, "member" + (user % 100), List.of()));
+            // Discord sends the reacting member whole; JDA updates its cache from it, roles included.
+            reaction.set("member", user == BOT ? member(BOT, "Paperboy", List.of(BOT_ROLE)) : member(user, "member" + (user % 100), List.of()));
             reaction.putArray("burst_colors");
         }
         return reaction;

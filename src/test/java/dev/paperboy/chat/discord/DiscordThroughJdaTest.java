@@ -71,20 +71,141 @@ class DiscordThroughJdaTest {
     }
 
     @Test
-    void subscribeDigestAndWhyAreAnsweredInTimeAndTheDigestIsAHeaderAndEmbeds() throws Exception {
+    void subscribeDigestSearchAndWhyAreAnsweredInTimeAndTheDigestIsAHeaderAndEmbeds() throws Exception {
         ingestPapers();
-        var subscribe = discord.command(ADMIN, true, "subscribe", Map.of("tags", "rl"));
-        assertThat(discord.await(() -> subscribe.text() != null, WAIT)).isTrue();
+        var completion = discord.autocomplete(ADMIN, "subscribe", Map.of("tags", "r"), "tags");
+        assertThat(discord.await(() -> completion.callback != null, WAIT)).isTrue();
+        assertThat(completion.callbackType).as("autocomplete result").isEqualTo(8);
+        assertThat(completion.callback.path("choices")).extracting(c -> c.path("value").asText()).contains("rl");
+
+        var subscribe = answer(discord.command(ADMIN, true, "subscribe", Map.of("tags", "rl")));
         assertThat(subscribe.ephemeral()).isFalse();
         assertThat(subscribe.text()).contains("rl");
+        var refused = answer(discord.command(MEMBER, false, "unsubscribe", Map.of("tags", "rl")));
+        assertThat(refused.ephemeral()).as("a refusal is private").isTrue();
 
-        var digest = discord.command(MEMBER, false, "digest", Map.of("size", 2));
-        assertThat(discord.await(() -> digest.text() != null, WAIT)).isTrue();
+        var digest = answer(discord.command(MEMBER, false, "digest", Map.of("size", 2)));
         assertThat(digest.deferred()).isTrue();
         assertThat(digest.acknowledgedAfter()).isLessThan(Duration.ofSeconds(3));
         assertThat(digest.text()).isEqualTo("Posted 2 papers.");
         assertThat(discord.posted).hasSize(3);
         assertThat(discord.posted.get(0).path("content").asText()).startsWith("📰 Paperboy · 2025-07-01 · 2 papers for #rl");
-        assertThat(discord.embeds()).hasSize(2);
+        assertThat(discord.embeds()).hasSize(2).allSatisfy(paper -> {
+            assertThat(paper.path("embeds").get(0).path("title").asText()).isNotBlank();
+            assertThat(paper.path("nonce").asText()).isEqualTo(DiscordGateway.nonce(JdaRig.ref(), LocalDiscord.paperId(paper)));
+        });
+        assertThat(discord.calls("POST", "channels/\\d+/messages")).allSatisfy(post -> {
+            assertThat(post.body().path("allowed_mentions").path("parse")).as("no message pings anyone").isEmpty();
+        });
+        assertThat(discord.await(() -> discord.ownReactions.size() == 2, WAIT)).as("👍 and 👎 under each paper").isTrue();
+        assertThat(discord.ownReactions.values()).allSatisfy(r -> assertThat(r).containsExactlyInAnyOrder("👍", "👎"));
+
+        var search = answer(discord.command(MEMBER, false, "search", Map.of("query", "reward models")));
+        assertThat(search.deferred()).isTrue();
+        assertThat(search.ephemeral()).isFalse();
+        assertThat(search.text()).contains("Reward Models for Reinforcement Learning");
+
+        var why = answer(discord.command(MEMBER, false, "why", Map.of("paper", "2506.10002")));
+        assertThat(why.deferred()).isFalse();
+        assertThat(why.ephemeral()).isTrue();
+        assertThat(why.text()).contains("Reward Models for Reinforcement Learning");
+        assertThat(discord.interactions.values()).allSatisfy(i -> assertThat(i.acknowledgedAfter()).isLessThan(Duration.ofSeconds(3)));
+    }
+
+    @Test
+    void membersReactionsArriveAsGatewayEventsAndTheBotsOwnAreIgnored() throws Exception {
+        ingestPapers();
+        answer(discord.command(ADMIN, true, "subscribe", Map.of("tags", "rl")));
+        assertThat(answer(discord.command(MEMBER, false, "digest", Map.of("size", 2))).text()).isEqualTo("Posted 2 papers.");
+        var first = discord.embeds().get(0);
+        var second = discord.embeds().get(1);
+        long liked = first.path("id").asLong();
+
+        discord.react(MEMBER, liked, "👍");
+        discord.react(MEMBER, second.path("id").asLong(), "👎🏽");
+        assertThat(discord.await(() -> opinion(LocalDiscord.paperId(second)) != null, WAIT)).isTrue();
+        assertThat(opinion(LocalDiscord.paperId(first)).liked()).isTrue();
+        assertThat(opinion(LocalDiscord.paperId(second)).negative()).isEqualTo(1);
+
+        discord.unreact(MEMBER, liked, "👍");
+        assertThat(discord.await(() -> opinion(LocalDiscord.paperId(first)) == null || opinion(LocalDiscord.paperId(first)).positive() == 0,
+                WAIT)).as("the 👍 taken back").isTrue();
+    }
+
+    @Test
+    void aRateLimitedPostIsWaitedOutAndPostedOnce() throws Exception {
+        ingestPapers();
+        answer(discord.command(ADMIN, true, "subscribe", Map.of("tags", "rl")));
+        discord.rateLimitNext("POST channels/\\d+/messages", 0.5);
+
+        var digest = answer(discord.command(MEMBER, false, "digest", Map.of("size", 2)));
+
+        assertThat(digest.text()).isEqualTo("Posted 2 papers.");
+        var posts = discord.calls("POST", "channels/\\d+/messages");
+        assertThat(posts).extracting(LocalDiscord.Call::status).containsExactly(429, 200, 200, 200);
+        assertThat(Duration.ofNanos(posts.get(1).atNanos() - posts.get(0).atNanos())).as("waited out retry_after")
+                .isGreaterThanOrEqualTo(Duration.ofMillis(450));
+        assertThat(discord.posted).hasSize(3);
+    }
+
+    @Test
+    void underTheThreadLayoutTheBotStartsAThreadFromTheHeaderAndPostsThePapersThere() throws Exception {
+        ingestPapers();
+        answer(discord.command(ADMIN, true, "subscribe", Map.of("tags", "rl")));
+        answer(discord.command(ADMIN, true, "layout", Map.of("where", "thread")));
+
+        assertThat(answer(discord.command(MEMBER, false, "digest", Map.of("size", 2))).text()).isEqualTo("Posted 2 papers.");
+
+        long header = discord.posted.get(0).path("id").asLong();
+        assertThat(discord.threads).containsOnlyKeys(header);
+        assertThat(discord.threads.get(header).path("name").asText()).startsWith("📰 Paperboy · 2025-07-01");
+        assertThat(discord.embeds()).hasSize(2).allSatisfy(p -> assertThat(p.path("channel_id").asLong()).isEqualTo(header));
+        discord.react(MEMBER, discord.embeds().get(0).path("id").asLong(), "👍");
+        assertThat(discord.await(() -> opinion(LocalDiscord.paperId(discord.embeds().get(0))) != null, WAIT))
+                .as("a reaction in the thread counts for the channel").isTrue();
+    }
+
+    @Test
+    void aChannelTheBotLostAccessToIsPausedAndResumesOnceAccessIsBack() throws Exception {
+        ingestPapers();
+        answer(discord.command(ADMIN, true, "subscribe", Map.of("tags", "rl")));
+        try (LogCapture log = new LogCapture(dev.paperboy.channel.DigestService.class)) {
+            discord.revokeAccess(false);   // the bot's cache does not know yet: Discord itself refuses
+
+            var digest = answer(discord.command(MEMBER, false, "digest", Map.of("size", 2)));
+
+            assertThat(digest.text()).contains("could post only 0 of 2");
+            assertThat(bot.stored().settings().paused()).isTrue();
+            assertThat(discord.calls("POST", "channels/\\d+/messages")).extracting(LocalDiscord.Call::status).containsOnly(403);
+            assertThat(log.lines()).anyMatch(line -> line.startsWith("WARN channel discord") && line.contains("paused")
+                    && line.contains("Missing Access") && line.contains("give Paperboy View Channel, Send Messages and Embed Links"));
+        }
+
+        discord.restoreAccess();
+        var again = answer(discord.command(MEMBER, false, "digest", Map.of("size", 2)));
+        assertThat(again.text()).contains("Posted 2 papers.").contains("scheduled digests are back on");
+        assertThat(bot.stored().settings().paused()).isFalse();
+    }
+
+    @Test
+    void whenTheGatewayTellsTheBotItLostViewChannelJdaRefusesBeforePostingAndTheChannelIsPaused() throws Exception {
+        ingestPapers();
+        answer(discord.command(ADMIN, true, "subscribe", Map.of("tags", "rl")));
+        discord.revokeAccess(true);
+
+        var digest = answer(discord.command(MEMBER, false, "digest", Map.of("size", 2)));
+
+        assertThat(digest.text()).contains("could post only 0 of 2");
+        assertThat(bot.stored().settings().paused()).isTrue();
+        assertThat(discord.calls("POST", "channels/\\d+/messages")).as("JDA knew better than to try").isEmpty();
+    }
+
+    private LocalDiscord.Interaction answer(LocalDiscord.Interaction interaction) throws InterruptedException {
+        assertThat(discord.await(() -> interaction.text() != null, WAIT)).as("an answer to interaction %s", interaction.id).isTrue();
+        return interaction;
+    }
+
+    private dev.paperboy.feedback.Opinion opinion(String paperId) {
+        return bot.app.feedback.opinions(bot.stored().id()).get(paperId);
     }
 }

@@ -110,7 +110,9 @@ final class LocalDiscord implements AutoCloseable {
     private final Map<Pattern, Double> rateLimits = new ConcurrentHashMap<>();
     /** Permissions an override takes from Paperboy in the channel. */
     private volatile long botDenied;
-    private volatile Duration interactionDeadline = Duration.ofSeconds(3);
+    private final Duration interactionDeadline = Duration.ofSeconds(3);
+    /** When set, command registration is refused as for a bot invited without the applications.commands scope. */
+    volatile boolean commandsScopeMissing;
 
     LocalDiscord() throws IOException {
         http = HttpServer.create(new InetSocketAddress("127.0.0.1", 0), 0);
@@ -178,6 +180,17 @@ final class LocalDiscord implements AutoCloseable {
         if (tellBot) {
             gateway.dispatch("CHANNEL_UPDATE", channel());
         }
+    }
+
+    /** Paperboy's role may see the channel again, and the gateway says so. */
+    void restoreAccess() {
+        botDenied = 0;
+        gateway.dispatch("CHANNEL_UPDATE", channel());
+    }
+
+    /** The paper id a posted embed shows in its footer ("id 2506.10001 · …"). */
+    static String paperId(JsonNode message) {
+        return message.path("embeds").get(0).path("footer").path("text").asText().split(" ")[1];
     }
 
     /** The next request matching {@code route} (e.g. {@code POST channels/\d+/messages}) is answered 429. */
@@ -281,7 +294,7 @@ final class LocalDiscord implements AutoCloseable {
             return ok(app);
         }
         if (method.equals("PUT") && (m = COMMANDS.matcher(path)).matches()) {
-            return registerCommands(path, body);
+            return commandsScopeMissing ? error(403, 50001, "Missing Access") : registerCommands(path, body);
         }
         if (method.equals("POST") && (m = CALLBACK.matcher(path)).matches()) {
             return callback(Long.parseLong(m.group(1)), m.group(2), body);
