@@ -231,6 +231,8 @@ final class LocalDiscord implements AutoCloseable {
         String auth = exchange.getRequestHeaders().getFirst("Authorization");
         exchange.getResponseHeaders().set("X-RateLimit-Bucket", Integer.toHexString(path.replaceAll("\\d{17,20}", "id").hashCode()));
         exchange.getResponseHeaders().set("X-RateLimit-Limit", "50");
+        // Discord's answers come through Google's front end; a 429 without it is Cloudflare's and blocks every route.
+        exchange.getResponseHeaders().set("Via", "1.1 google");
         exchange.getResponseHeaders().set("X-RateLimit-Remaining", "49");
         exchange.getResponseHeaders().set("X-RateLimit-Reset-After", "1.000");
         Answer answer;
@@ -268,7 +270,6 @@ final class LocalDiscord implements AutoCloseable {
     private static Answer rateLimited(HttpExchange exchange, double retryAfter) {
         exchange.getResponseHeaders().set("Retry-After", Long.toString((long) Math.ceil(retryAfter)));
         exchange.getResponseHeaders().set("X-RateLimit-Scope", "user");
-        exchange.getResponseHeaders().set("X-RateLimit-Global", "false");
         exchange.getResponseHeaders().set("X-RateLimit-Reset", String.format(java.util.Locale.ROOT, "%.3f",
                 System.currentTimeMillis() / 1000.0 + retryAfter));
         exchange.getResponseHeaders().set("X-RateLimit-Reset-After", String.format(java.util.Locale.ROOT, "%.3f", retryAfter));
