@@ -110,7 +110,7 @@ class DiscordSessionTest {
     private long digestOfOne() throws Exception {
         try (InputStream in = DiscordSessionTest.class.getResourceAsStream("/discord/papers.jsonl")) {
             List<String> lines = new String(in.readAllBytes(), StandardCharsets.UTF_8).lines().toList();
-            bot.app.ingest.ingest(bot.app.jsonPapers.parse(lines, JdaRig.NOW, "test"));
+            bot.app.ingest().ingest(bot.app.jsonPapers().parse(lines, JdaRig.NOW, "test"));
         }
         var subscribe = discord.command(ADMIN, true, "subscribe", Map.of("tags", "rl"));
         assertThat(discord.await(() -> subscribe.text() != null, WAIT)).isTrue();
@@ -120,6 +120,6 @@ class DiscordSessionTest {
     }
 
     private dev.paperboy.feedback.Opinion opinion(String paperId) {
-        return bot.app.feedback.opinions(bot.stored().id()).get(paperId);
+        return bot.app.feedback().opinions(bot.stored().id()).get(paperId);
     }
 }

@@ -35,7 +35,7 @@ class DiscordTasteTest {
     void membersReactionsOnADigestChangeTheNextDigest() throws Exception {
         try (LocalDiscord discord = new LocalDiscord();
              JdaRig bot = JdaRig.start(discord, LocalDiscord.TOKEN, "ranking.mode=learned", "embed.enabled=true", "ranking.exploration=0")) {
-            bot.app.ingest.ingest(new PaperBatch(PaperFormat.JSON_LINES, papers(), Map.of(), Optional.empty(), List.of()));
+            bot.app.ingest().ingest(new PaperBatch(PaperFormat.JSON_LINES, papers(), Map.of(), Optional.empty(), List.of()));
 
             List<String> first = digest(discord, 6);
             assertThat(first).hasSize(6);
@@ -45,7 +45,7 @@ class DiscordTasteTest {
                 reactions++;
             }
             int expected = reactions;
-            assertThat(discord.await(() -> bot.app.feedback.opinions(bot.stored().id()).size() == expected, WAIT))
+            assertThat(discord.await(() -> bot.app.feedback().opinions(bot.stored().id()).size() == expected, WAIT))
                     .as("every reaction recorded").isTrue();
             if (first.stream().noneMatch(id -> id.startsWith("2507.1"))) {
                 var seed = discord.command(MEMBER, false, "seed", Map.of("papers", "2507.10000"));

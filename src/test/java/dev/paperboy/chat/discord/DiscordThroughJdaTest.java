@@ -66,7 +66,7 @@ class DiscordThroughJdaTest {
     private void ingestPapers() throws Exception {
         try (InputStream in = DiscordThroughJdaTest.class.getResourceAsStream("/discord/papers.jsonl")) {
             List<String> lines = new String(in.readAllBytes(), StandardCharsets.UTF_8).lines().toList();
-            bot.app.ingest.ingest(bot.app.jsonPapers.parse(lines, JdaRig.NOW, "test"));
+            bot.app.ingest().ingest(bot.app.jsonPapers().parse(lines, JdaRig.NOW, "test"));
         }
     }
 
@@ -102,7 +102,7 @@ class DiscordThroughJdaTest {
 
         var search = answer(discord.command(MEMBER, false, "search", Map.of("query", "reward models")));
         assertThat(search.deferred()).isTrue();
-        assertThat(search.ephemeral()).isFalse();
+        assertThat(search.ephemeral()).as("search results are for whoever asked").isTrue();
         assertThat(search.text()).contains("Reward Models for Reinforcement Learning");
 
         var why = answer(discord.command(MEMBER, false, "why", Map.of("paper", "2506.10002")));
@@ -128,8 +128,10 @@ class DiscordThroughJdaTest {
         assertThat(opinion(LocalDiscord.paperId(second)).negative()).isEqualTo(1);
 
         discord.unreact(MEMBER, liked, "👍");
-        assertThat(discord.await(() -> opinion(LocalDiscord.paperId(first)) == null || opinion(LocalDiscord.paperId(first)).positive() == 0,
-                WAIT)).as("the 👍 taken back").isTrue();
+        assertThat(discord.await(() -> {
+            var now = opinion(LocalDiscord.paperId(first));
+            return now == null || now.positive() == 0;
+        }, WAIT)).as("the 👍 taken back").isTrue();
     }
 
     @Test
@@ -206,6 +208,6 @@ class DiscordThroughJdaTest {
     }
 
     private dev.paperboy.feedback.Opinion opinion(String paperId) {
-        return bot.app.feedback.opinions(bot.stored().id()).get(paperId);
+        return bot.app.feedback().opinions(bot.stored().id()).get(paperId);
     }
 }

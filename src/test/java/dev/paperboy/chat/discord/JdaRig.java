@@ -50,7 +50,7 @@ final class JdaRig implements AutoCloseable {
             DiscordSettings discordSettings = new DiscordSettings(Permission.MANAGE_CHANNEL, true,
                     config.optional("discord.command-guild"), false, 0, Optional.of(discord.apiUrl()), Optional.of(discord.gateway.url()));
             DiscordAdapter adapter = DiscordAdapter.start(token, discordSettings,
-                    new DiscordServices(chat.commands(), chat.reactions(), app.vocabulary, app.channels, app.clock));
+                    new DiscordServices(chat.commands(), chat.reactions(), app.vocabulary(), app.channels(), app.clock()));
             routing.register(DiscordAdapter.PLATFORM, adapter.gateway());
             return new JdaRig(discord, app, chat, adapter);
         } catch (Exception | Error e) {
@@ -64,7 +64,7 @@ final class JdaRig implements AutoCloseable {
     }
 
     Channel stored() {
-        return app.channels.find(ref()).orElseThrow();
+        return app.channels().find(ref()).orElseThrow();
     }
 
     @Override
