@@ -54,6 +54,8 @@ final class FakeSlack implements AutoCloseable {
     private final AtomicLong messages = new AtomicLong();
     private final Set<String> admins = ConcurrentHashMap.newKeySet();
     volatile String socketModeUrl = "ws://127.0.0.1:1/";
+    /** What Slack refused as beyond Block Kit's limits. */
+    final List<String> refusals = new CopyOnWriteArrayList<>();
 
     FakeSlack() throws IOException {
         server = HttpServer.create(new InetSocketAddress("127.0.0.1", 0), 0);
@@ -126,7 +128,15 @@ final class FakeSlack implements AutoCloseable {
         write(exchange, canned);
     }
 
-    private Canned answer(String method, Map<String, String> params) {
+    private Canned answer(String method, Map<String, String> params) throws IOException {
+        if (method.equals("chat.postMessage")) {
+            List<String> wrong = BlockKitLimits.check(params.get("text"), params.containsKey("blocks") ? JSON.readTree(params.get("blocks")) : null);
+            if (!wrong.isEmpty()) {
+                refusals.addAll(wrong);
+                return new Canned(200, Map.of(), JSON.createObjectNode().put("ok", false).put("error", "invalid_blocks")
+                        .set("errors", JSON.valueToTree(wrong)).toString());
+            }
+        }
         String body = switch (method) {
             case "auth.test" -> "{\"ok\":true,\"url\":\"https://papers.example/\",\"team\":\"Papers\",\"user\":\"paperboy\",\"team_id\":\""
                     + TEAM + "\",\"user_id\":\"" + BOT_USER + "\",\"bot_id\":\"BPAPERBOY\"}";
