@@ -4,6 +4,7 @@ import static dev.paperboy.chat.discord.DiscordPayloads.ADMIN;
 import static dev.paperboy.chat.discord.DiscordPayloads.MEMBER;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.paperboy.chat.LogCapture;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
