@@ -85,20 +85,31 @@ class DiscordThroughJdaTest {
         var refused = answer(discord.command(MEMBER, false, "unsubscribe", Map.of("tags", "rl")));
         assertThat(refused.ephemeral()).as("a refusal is private").isTrue();
 
-        var digest = answer(discord.command(MEMBER, false, "digest", Map.of("size", 2)));
+        // All four rl papers, so the paper inspected below is in the digest whatever order the tags give.
+        var digest = answer(discord.command(MEMBER, false, "digest", Map.of("size", 4)));
         assertThat(digest.deferred()).isTrue();
         assertThat(digest.acknowledgedAfter()).isLessThan(Duration.ofSeconds(3));
-        assertThat(digest.text()).isEqualTo("Posted 2 papers.");
-        assertThat(discord.posted).hasSize(3);
-        assertThat(discord.posted.get(0).path("content").asText()).startsWith("📰 Paperboy · 2025-07-01 · 2 papers for #rl");
-        assertThat(discord.embeds()).hasSize(2).allSatisfy(paper -> {
-            assertThat(paper.path("embeds").get(0).path("title").asText()).isNotBlank();
+        assertThat(digest.text()).isEqualTo("Posted 4 papers.");
+        assertThat(discord.posted).hasSize(5);
+        assertThat(discord.posted.get(0).path("content").asText()).startsWith("📰 Paperboy · 2025-07-01 · 4 papers for #rl");
+        assertThat(discord.embeds()).hasSize(4).allSatisfy(paper -> {
             assertThat(paper.path("nonce").asText()).isEqualTo(DiscordGateway.nonce(JdaRig.ref(), LocalDiscord.paperId(paper)));
+            assertThat(bot.app.deliveries().paperMessage(JdaRig.ref(), paper.path("id").asText())).as("recorded with its id").isPresent();
         });
+        var embed = discord.embeds().stream().filter(p -> LocalDiscord.paperId(p).equals("2506.10001")).findFirst().orElseThrow()
+                .path("embeds").get(0);
+        assertThat(embed.path("title").asText()).isEqualTo("Policy Gradient Agents for Tool Use");
+        assertThat(embed.path("url").asText()).isEqualTo("https://arxiv.org/abs/2506.10001");
+        assertThat(embed.path("author").path("name").asText()).isEqualTo("Ada Lovelace, Alan Turing");
+        assertThat(embed.path("description").asText()).as("the one-line summary").isNotBlank();
+        assertThat(embed.path("fields")).extracting(f -> f.path("name").asText() + ": " + f.path("value").asText())
+                .contains("Links: [abstract](https://arxiv.org/abs/2506.10001) · [pdf](https://arxiv.org/pdf/2506.10001)")
+                .anyMatch(f -> f.startsWith("Tags: #rl")).anyMatch(f -> f.startsWith("Why: "));
+        assertThat(embed.path("footer").path("text").asText()).startsWith("id 2506.10001");
         assertThat(discord.calls("POST", "channels/\\d+/messages")).allSatisfy(post -> {
             assertThat(post.body().path("allowed_mentions").path("parse")).as("no message pings anyone").isEmpty();
         });
-        assertThat(discord.await(() -> discord.ownReactions.size() == 2, WAIT)).as("👍 and 👎 under each paper").isTrue();
+        assertThat(discord.await(() -> discord.ownReactions.size() == 4, WAIT)).as("👍 and 👎 under each paper").isTrue();
         assertThat(discord.ownReactions.values()).allSatisfy(r -> assertThat(r).containsExactlyInAnyOrder("👍", "👎"));
 
         var search = answer(discord.command(MEMBER, false, "search", Map.of("query", "reward models")));
