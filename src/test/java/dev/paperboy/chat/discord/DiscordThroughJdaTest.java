@@ -207,11 +207,15 @@ class DiscordThroughJdaTest {
         answer(discord.command(ADMIN, true, "subscribe", Map.of("tags", "rl")));
         discord.revokeAccess(true);
 
-        var digest = answer(discord.command(MEMBER, false, "digest", Map.of("size", 2)));
+        try (LogCapture log = new LogCapture(dev.paperboy.channel.DigestService.class)) {
+            var digest = answer(discord.command(MEMBER, false, "digest", Map.of("size", 2)));
 
-        assertThat(digest.text()).contains("could post only 0 of 2");
-        assertThat(bot.stored().settings().paused()).isTrue();
-        assertThat(discord.calls("POST", "channels/\\d+/messages")).as("JDA knew better than to try").isEmpty();
+            assertThat(digest.text()).contains("could post only 0 of 2");
+            assertThat(bot.stored().settings().paused()).isTrue();
+            assertThat(discord.calls("POST", "channels/\\d+/messages")).as("JDA knew better than to try").isEmpty();
+            assertThat(log.lines()).anyMatch(line -> line.startsWith("WARN channel discord/")
+                    && line.contains("paused: Paperboy lacks the Discord permission View Channels in discord/"));
+        }
     }
 
     private LocalDiscord.Interaction answer(LocalDiscord.Interaction interaction) throws InterruptedException {
