@@ -112,8 +112,8 @@ public final class DiscordAdapter implements AutoCloseable {
     static String refusedGateway(String jdaMessage) {
         String message = jdaMessage == null ? "" : jdaMessage.replaceAll("\\s+", " ").strip();
         if (message.contains("intent you aren't allowed") || message.contains("DISALLOWED_INTENTS")) {
-            return "Discord refused the gateway intents Paperboy asked for (close code 4014): Paperboy needs no privileged intent, "
-                    + "so the bot's application is restricted; check Bot > Privileged Gateway Intents in the Developer Portal";
+            return "Discord refused the gateway intents Paperboy asked for (close code 4014): Paperboy asks for no privileged intent, "
+                    + "so check that DISCORD_TOKEN is this application's, and Bot > Privileged Gateway Intents in the Developer Portal";
         }
         if (message.contains("INVALID_INTENTS")) {
             return "Discord refused the gateway intents Paperboy asked for (close code 4013): this JDA does not match Discord's gateway";

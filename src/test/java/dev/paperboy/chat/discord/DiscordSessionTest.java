@@ -76,6 +76,18 @@ class DiscordSessionTest {
     }
 
     @Test
+    void withShardingTheBotAsksForTheShardCountAndIdentifiesAsTheOneShard() throws Exception {
+        bot = JdaRig.start(discord, LocalDiscord.TOKEN, "discord.sharding=true", "discord.shards=0");
+
+        assertThat(discord.calls("GET", "gateway/bot")).as("Discord's recommended shard count").isNotEmpty();
+        assertThat(discord.gateway.identifyPayloads).singleElement().satisfies(identify ->
+                assertThat(identify.path("shard").toString()).isEqualTo("[0,1]"));
+        assertThat(discord.await(() -> discord.commands.size() == 1, WAIT)).as("/papers registered by shard 0").isTrue();
+        var help = discord.command(MEMBER, false, "help", Map.of());
+        assertThat(discord.await(() -> help.text() != null, WAIT)).isTrue();
+    }
+
+    @Test
     void aWrongTokenStopsTheStartWithASentenceAndTheTokenIsNeverPrinted() {
         assertThatThrownBy(() -> bot = JdaRig.start(discord, "not-the-token"))
                 .isInstanceOf(IllegalArgumentException.class)

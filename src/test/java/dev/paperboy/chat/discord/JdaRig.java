@@ -47,8 +47,9 @@ final class JdaRig implements AutoCloseable {
         try {
             RoutingGateway routing = new RoutingGateway();
             Wiring.ChatServices chat = app.chat(routing, Optional.empty());
-            DiscordSettings discordSettings = new DiscordSettings(Permission.MANAGE_CHANNEL, true,
-                    config.optional("discord.command-guild"), false, 0, Optional.of(discord.apiUrl()), Optional.of(discord.gateway.url()));
+            DiscordSettings discordSettings = new DiscordSettings(Permission.MANAGE_CHANNEL, true, config.optional("discord.command-guild"),
+                    config.bool("discord.sharding"), config.integer("discord.shards"), Optional.of(discord.apiUrl()),
+                    Optional.of(discord.gateway.url()));
             DiscordAdapter adapter = DiscordAdapter.start(token, discordSettings,
                     new DiscordServices(chat.commands(), chat.reactions(), app.vocabulary(), app.channels(), app.clock()));
             routing.register(DiscordAdapter.PLATFORM, adapter.gateway());
