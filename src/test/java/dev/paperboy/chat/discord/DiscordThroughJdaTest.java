@@ -4,12 +4,15 @@ import static dev.paperboy.chat.discord.DiscordPayloads.ADMIN;
 import static dev.paperboy.chat.discord.DiscordPayloads.MEMBER;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.paperboy.channel.OutgoingMessage;
+import dev.paperboy.channel.PaperCard;
 import dev.paperboy.chat.LogCapture;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import net.dv8tion.jda.api.requests.GatewayIntent;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -216,6 +219,22 @@ class DiscordThroughJdaTest {
             assertThat(log.lines()).anyMatch(line -> line.startsWith("WARN channel discord/")
                     && line.contains("paused: Paperboy lacks the Discord permission View Channels in discord/"));
         }
+    }
+
+    @Test
+    void aPaperWhoseEveryFieldIsAtItsLongestIsPostedWithinDiscordsLimits() throws Exception {
+        PaperCard card = new PaperCard("2507.99999", "T".repeat(1000), java.util.stream.IntStream.range(0, 40)
+                .mapToObj(i -> "Author " + i + " " + "x".repeat(100)).toList(), "https://arxiv.org/abs/2507.99999",
+                "https://arxiv.org/pdf/2507.99999", java.util.stream.IntStream.range(0, 200).mapToObj(i -> "tag" + i).toList(), 0.5,
+                "S".repeat(10_000), "W".repeat(5_000));
+
+        String id = bot.adapter.gateway().post(JdaRig.ref(), OutgoingMessage.paper(card.title(), card, Optional.empty()));
+
+        assertThat(discord.messages).containsKey(Long.parseLong(id));
+        var embed = discord.messages.get(Long.parseLong(id)).path("embeds").get(0);
+        assertThat(embed.path("title").asText()).hasSize(256).endsWith("…");
+        assertThat(embed.path("footer").path("text").asText()).startsWith("id 2507.99999");
+        assertThat(embed.path("description").asText()).as("the summary gets what the rest leaves").startsWith("SSS").endsWith("…");
     }
 
     private LocalDiscord.Interaction answer(LocalDiscord.Interaction interaction) throws InterruptedException {
