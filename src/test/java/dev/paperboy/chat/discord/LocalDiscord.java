@@ -20,11 +20,11 @@ import java.util.regex.Pattern;
 import net.dv8tion.jda.api.Permission;
 
 /**
- * A local Discord for tests: its REST API (v10, {@link LocalRestApi}) on the JDK's HttpServer and its gateway ({@link LocalGateway}),
- * enough for a real JDA to log in and work in one server with one text channel. It checks the bot token, keeps
- * what the bot registers and posts, enforces Discord's limits ({@link DiscordLimits}), the 3 s interaction
- * deadline, the bot's channel permissions and nonces, and can answer 429 with Discord's rate-limit headers.
- * Tests play the members: {@link #command}, {@link #react}, and the gateway's reconnect requests.
+ * A local Discord for tests: its REST API (v10, {@link LocalRestApi}) on the JDK's HttpServer and its gateway
+ * ({@link LocalGateway}), enough for a real JDA to log in and work in one server with one text channel. It checks
+ * the bot token, keeps what the bot registers and posts, enforces Discord's limits ({@link DiscordLimits}), the
+ * 3 s interaction deadline, the bot's channel permissions and nonces, and can answer 429 with Discord's rate-limit
+ * headers. Tests play the members: {@link #command}, {@link #react}, and the gateway's reconnect requests.
  */
 final class LocalDiscord implements AutoCloseable {
 
