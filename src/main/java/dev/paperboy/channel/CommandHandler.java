@@ -2,7 +2,6 @@ package dev.paperboy.channel;
 
 import dev.paperboy.feedback.FeedbackService;
 import dev.paperboy.paper.Paper;
-import dev.paperboy.paper.PaperIds;
 import dev.paperboy.paper.PaperStore;
 import dev.paperboy.recommend.DigestPlanner;
 import dev.paperboy.tag.Tag;
@@ -37,6 +36,7 @@ public final class CommandHandler {
     private final SearchReplies search;
     private final Clock clock;
     private final PaperTagsHandler paperTags;
+    private final PaperRefs refs;
 
     public CommandHandler(ChannelStore channels, ChannelSettings defaults, TagVocabulary vocabulary, PaperStore papers,
                           FeedbackService feedback, DigestPlanner planner, DigestService digests, DigestScheduler scheduler,
@@ -52,6 +52,7 @@ public final class CommandHandler {
         this.search = search;
         this.clock = clock;
         this.paperTags = new PaperTagsHandler(corrections, vocabulary);
+        this.refs = new PaperRefs(papers);
     }
 
     /** Parses and runs the text a user typed. */
@@ -211,22 +212,24 @@ public final class CommandHandler {
                 .format(t.atZone(zone)) + " " + zone.getId());
     }
 
-    private Reply seed(Channel channel, List<String> refs, Instant now) {
+    private Reply seed(Channel channel, List<String> typed, Instant now) {
         List<String> added = new ArrayList<>();
         List<String> pending = new ArrayList<>();
         List<String> problems = new ArrayList<>();
-        for (String ref : refs) {
-            Optional<String> id = paperId(ref);
-            if (id.isEmpty()) {
-                problems.add("`" + CommandParser.clip(ref) + "` is not a paper id, arXiv id or arXiv URL.");
+        for (String ref : typed) {
+            Optional<Paper> paper = refs.find(ref);
+            if (paper.isPresent()) {
+                feedback.seed(channel.id(), paper.get().id(), "command", now);
+                added.add(paper.get().displayTitle());
                 continue;
             }
-            Optional<Paper> paper = papers.find(id.get());
-            feedback.seed(channel.id(), id.get(), "command", now);
-            if (paper.isPresent()) {
-                added.add(paper.get().displayTitle());
+            // An arXiv id not read yet counts once it is ingested; any other unknown id is refused by name.
+            Optional<String> arxiv = PaperRefs.arxivId(ref);
+            if (arxiv.isPresent()) {
+                feedback.seed(channel.id(), arxiv.get(), "command", now);
+                pending.add(arxiv.get());
             } else {
-                pending.add(id.get());
+                problems.add(PaperRefs.unknown(ref));
             }
         }
         if (added.isEmpty() && pending.isEmpty()) {
@@ -278,20 +281,10 @@ public final class CommandHandler {
     }
 
     private Optional<Paper> knownPaper(String ref) {
-        return paperId(ref).flatMap(papers::find);
-    }
-
-    private static Optional<String> paperId(String ref) {
-        String s = ref.strip();
-        if (PaperIds.isContentDerived(s)) {
-            return Optional.of(s);
-        }
-        return PaperIds.parseArxiv(s).map(PaperIds.ArxivId::id);
+        return refs.find(ref);
     }
 
     private static String unknownPaper(String ref) {
-        return paperId(ref).isPresent()
-                ? "I haven't read " + CommandParser.clip(ref) + ". Its id is right, but it is not among my papers yet."
-                : "`" + CommandParser.clip(ref) + "` is not a paper id. Use the id shown under a paper, an arXiv id such as 2506.20639, or an arXiv URL.";
+        return PaperRefs.unknown(ref);
     }
 }
