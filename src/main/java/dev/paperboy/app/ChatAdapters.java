@@ -3,6 +3,7 @@ package dev.paperboy.app;
 import dev.paperboy.channel.RoutingGateway;
 import dev.paperboy.chat.discord.DiscordAdapter;
 import dev.paperboy.chat.discord.DiscordServices;
+import dev.paperboy.chat.discord.Curators;
 import dev.paperboy.chat.discord.DiscordSettings;
 import java.util.ArrayList;
 import java.util.List;
@@ -54,6 +55,7 @@ final class ChatAdapters {
     static DiscordSettings discordSettings(Config config) throws ConfigException {
         try {
             return new DiscordSettings(DiscordSettings.permission(config.string("discord.manage-permission")),
+                    Curators.of(config.list("tags.curators")),
                     config.bool("discord.pre-add-reactions"), config.optional("discord.command-guild").map(String::strip),
                     config.bool("discord.sharding"), config.integer("discord.shards"));
         } catch (IllegalArgumentException e) {

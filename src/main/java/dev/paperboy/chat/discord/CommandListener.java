@@ -38,12 +38,14 @@ final class CommandListener {
 
     private final DiscordServices services;
     private final Permission managePermission;
+    private final Curators curators;
     private final CommandParser parser = new CommandParser();
     private final Executor slowWork;
 
-    CommandListener(DiscordServices services, Permission managePermission, Executor slowWork) {
+    CommandListener(DiscordServices services, Permission managePermission, Curators curators, Executor slowWork) {
         this.services = services;
         this.managePermission = managePermission;
+        this.curators = curators;
         this.slowWork = slowWork;
     }
 
@@ -58,7 +60,8 @@ final class CommandListener {
         }
         GuildMessageChannelUnion place = event.getGuildChannel();
         ChannelRef ref = DiscordChannels.ref(guild, place);
-        Caller caller = new Caller(event.getUser().getId(), DiscordChannels.mayManage(event.getMember(), place, managePermission));
+        Caller caller = new Caller(event.getUser().getId(), DiscordChannels.mayManage(event.getMember(), place, managePermission),
+                curators.includes(event.getMember(), place));
         String subcommand = event.getSubcommandName() == null ? "help" : event.getSubcommandName();
         String text = PapersSlashCommand.text(subcommand, name -> Optional.ofNullable(event.getOption(name)).map(OptionMapping::getAsString));
         PapersCommand command;
@@ -125,7 +128,8 @@ final class CommandListener {
         if (channel.isEmpty() || !channel.get().settings().paused() || !DiscordChannels.canPost(guild, place)) {
             return Optional.empty();
         }
-        services.channels().updateSettings(channel.get().id(), channel.get().settings().resumed(), services.clock().instant());
+        services.channels().updateSettings(channel.get().id(), channel.get().settings(), channel.get().settings().resumed(),
+                services.clock().instant());
         log.info("channel {} resumed: Paperboy may post there again (it was paused: {})", ref, channel.get().settings().pausedReason());
         return Optional.of("(Paperboy can post here again, so scheduled digests are back on.)");
     }

@@ -10,13 +10,14 @@ import net.dv8tion.jda.api.Permission;
  * The {@code discord.*} settings.
  *
  * @param managePermission who may change a channel's subscriptions, schedule, size and layout
+ * @param curators who may correct papers' tags ({@code tags.curators})
  * @param preAddReactions whether the bot adds 👍 and 👎 under each paper, so a vote is one click
  * @param commandGuild a server to register {@code /papers} on (applies at once, for trying the bot out);
  *                     empty registers it globally
  * @param sharding whether to connect through JDA's ShardManager
  * @param shards how many shards when sharding; 0 takes Discord's recommendation
  */
-public record DiscordSettings(Permission managePermission, boolean preAddReactions, Optional<String> commandGuild,
+public record DiscordSettings(Permission managePermission, Curators curators, boolean preAddReactions, Optional<String> commandGuild,
                               boolean sharding, int shards) {
 
     public DiscordSettings {
@@ -41,7 +42,7 @@ public record DiscordSettings(Permission managePermission, boolean preAddReactio
                 return p;
             }
         }
-        throw new IllegalArgumentException("discord.manage-permission: '" + name + "' is not a Discord permission; use one of "
+        throw new IllegalArgumentException("'" + name + "' is not a Discord permission; use one of "
                 + Arrays.stream(new Permission[] {Permission.MANAGE_CHANNEL, Permission.MANAGE_SERVER, Permission.MANAGE_ROLES,
                         Permission.ADMINISTRATOR}).map(Permission::name).collect(Collectors.joining(", ")) + ", …");
     }

@@ -35,11 +35,13 @@ final class PapersSlashCommand implements SlashCommandHandler {
     private final CommandParser parser = new CommandParser();
     private final CommandHandler commands;
     private final Managers managers;
+    private final Managers curators;
     private final Executor workers;
 
-    PapersSlashCommand(CommandHandler commands, Managers managers, Executor workers) {
+    PapersSlashCommand(CommandHandler commands, Managers managers, Managers curators, Executor workers) {
         this.commands = commands;
         this.managers = managers;
+        this.curators = curators;
         this.workers = workers;
     }
 
@@ -60,7 +62,8 @@ final class PapersSlashCommand implements SlashCommandHandler {
         try {
             PapersCommand command = parser.parse(payload.getText());
             ChannelRef ref = new ChannelRef(SlackAdapter.PLATFORM, payload.getTeamId(), payload.getChannelId());
-            Reply reply = commands.handle(ref, new Caller(payload.getUserId(), managers.canManage(payload.getUserId())), command);
+            String user = payload.getUserId();
+            Reply reply = commands.handle(ref, new Caller(user, managers.includes(user), curators.includes(user)), command);
             if (reply.isError()) {
                 text = ":warning: " + SlackBlocks.escape(reply.text());
             } else if (command.audience() == PapersCommand.Audience.CHANNEL) {

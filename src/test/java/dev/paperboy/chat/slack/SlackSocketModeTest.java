@@ -83,7 +83,7 @@ class SlackSocketModeTest {
             slack.socketModeUrl = "ws://127.0.0.1:" + socket.getPort() + "/link";
             Wiring.ChatServices chat = wiring.chat(new RoutingGateway(), Optional.empty());
             SlackSettings settings = new SlackSettings(FakeSlack.BOT_TOKEN, Optional.of(FakeSlack.APP_TOKEN), Optional.empty(), "/papers",
-                    0, "/slack/events", Set.of(), true, Duration.ofSeconds(30), Optional.of(slack.apiUrl()));
+                    0, "/slack/events", Set.of(), Set.of(), true, Duration.ofSeconds(30), Optional.of(slack.apiUrl()));
             try (SlackAdapter adapter = SlackAdapter.start(settings,
                     new SlackAdapter.Services(chat.commands(), chat.reactions(), wiring.channels(), wiring.clock()))) {
                 assertThat(settings.mode()).isEqualTo(SlackSettings.Mode.SOCKET);
