@@ -83,7 +83,7 @@ public final class CommandHandler {
         if (reply.isError() || !command.startsDigests() || command instanceof PapersCommand.ScheduleAt) {
             return reply;
         }
-        return settings.startIfNew(channel, now).map(note -> new Reply(reply.kind(), reply.text() + "\n" + note)).orElse(reply);
+        return settings.startIfNew(channel, now).map(note -> reply.plus("\n" + note)).orElse(reply);
     }
 
     /** Commands that keep nothing for the channel, so they need no stored channel. */

@@ -54,17 +54,17 @@ final class TasteHandler {
         if (added.isEmpty() && pending.isEmpty()) {
             return Reply.error(String.join(" ", problems));
         }
-        StringBuilder text = new StringBuilder();
+        RichText.Builder text = RichText.builder();
         if (!added.isEmpty()) {
-            text.append("Seeded this channel's taste with ").append(added.size()).append(added.size() == 1 ? " paper: " : " papers: ")
-                    .append(String.join("; ", added)).append('.');
+            text.own("Seeded this channel's taste with " + added.size() + (added.size() == 1 ? " paper: " : " papers: "))
+                    .quoted(String.join("; ", added)).own(".");
         }
         if (!pending.isEmpty()) {
-            text.append(text.length() > 0 ? " " : "").append("I haven't read ").append(String.join(", ", pending))
-                    .append(" yet; ").append(pending.size() == 1 ? "it counts" : "they count").append(" once ingested.");
+            text.own((text.isEmpty() ? "" : " ") + "I haven't read " + String.join(", ", pending) + " yet; "
+                    + (pending.size() == 1 ? "it counts" : "they count") + " once ingested.");
         }
-        problems.forEach(p -> text.append(' ').append(p));
-        return Reply.ok(text.append(" `/papers unseed <id>` takes one back.").toString());
+        problems.forEach(p -> text.own(" " + p));
+        return Reply.ok(text.own(" `/papers unseed <id>` takes one back.").build());
     }
 
     Reply unseed(Channel channel, List<String> typed) {
@@ -98,10 +98,11 @@ final class TasteHandler {
         }
         if (like) {
             feedback.like(channel.id(), paper.get().id(), caller.userId(), now);
-            return Reply.ok("Noted: you like \"" + paper.get().displayTitle() + "\". I'll pick more like it.");
+        } else {
+            feedback.dislike(channel.id(), paper.get().id(), caller.userId(), now);
         }
-        feedback.dislike(channel.id(), paper.get().id(), caller.userId(), now);
-        return Reply.ok("Noted: you don't like \"" + paper.get().displayTitle() + "\". I'll pick fewer like it.");
+        return Reply.ok(RichText.builder().own(like ? "Noted: you like \"" : "Noted: you don't like \"").quoted(paper.get().displayTitle())
+                .own(like ? "\". I'll pick more like it." : "\". I'll pick fewer like it.").build());
     }
 
     Reply why(Channel channel, String ref, Instant now) {
@@ -109,6 +110,8 @@ final class TasteHandler {
         if (paper.isEmpty()) {
             return Reply.error(PaperRefs.unknown(ref));
         }
-        return Reply.ok("\"" + paper.get().displayTitle() + "\": " + planner.why(channel.id(), channel.tags(), paper.get(), now));
+        // The reason names papers (liked ones' titles), so all of it is quoted.
+        return Reply.ok(RichText.builder().own("\"").quoted(paper.get().displayTitle()).own("\": ")
+                .quoted(planner.why(channel.id(), channel.tags(), paper.get(), now)).build());
     }
 }

@@ -80,7 +80,7 @@ final class CommandListener {
             slowWork.execute(() -> answerLater(hook, privately, handle(ref, caller, command, guild, place)));
         } else {
             Reply reply = handle(ref, caller, command, guild, place);
-            event.reply(fit(reply.text())).setEphemeral(privately || reply.isError()).queue();
+            event.reply(fit(reply)).setEphemeral(privately || reply.isError()).queue();
         }
     }
 
@@ -112,7 +112,7 @@ final class CommandListener {
         try {
             Optional<String> resumed = resumeIfPostable(ref, guild, place);
             Reply reply = services.commands().handle(ref, caller, command);
-            return resumed.map(note -> new Reply(reply.kind(), reply.text() + "\n" + note)).orElse(reply);
+            return resumed.map(note -> reply.plus("\n" + note)).orElse(reply);
         } catch (RuntimeException e) {
             log.error("discord command failed channel={} command={}", ref, command, e);
             return Reply.error("Something went wrong on my side; please try again in a minute.");
@@ -138,13 +138,18 @@ final class CommandListener {
     private static void answerLater(InteractionHook hook, boolean deferredPrivately, Reply reply) {
         if (reply.isError() && !deferredPrivately) {
             hook.deleteOriginal().queue(null, e -> log.debug("could not delete a deferred reply: {}", e.toString()));
-            hook.sendMessage(fit(reply.text())).setEphemeral(true).queue();
+            hook.sendMessage(fit(reply)).setEphemeral(true).queue();
         } else {
-            hook.editOriginal(fit(reply.text())).queue();
+            hook.editOriginal(fit(reply)).queue();
         }
     }
 
     static String fit(String text) {
-        return PaperEmbeds.clip(text, Message.MAX_CONTENT_LENGTH);
+        return DiscordMarkup.clip(text, Message.MAX_CONTENT_LENGTH);
+    }
+
+    /** A reply in Discord's markdown (what came from papers escaped), clipped after rendering to a message's length. */
+    static String fit(Reply reply) {
+        return fit(DiscordMarkup.render(reply.body()));
     }
 }
