@@ -34,6 +34,8 @@ class PaperCommandsTest {
             Reply seeded = app.commands().handle(REF, MEMBER, "/papers seed citeulike-1 10.1145/3292500.3330701 rJxF73R9tX");
             assertThat(seeded.isError()).isFalse();
             assertThat(seeded.text()).contains("3 papers");
+            assertThat(app.commands().handle(REF, MEMBER, "/papers search like:citeulike-1").isError()).isFalse();
+            assertThat(app.commands().handle(REF, MEMBER, "/papers search like:citeulike-404").text()).contains("citeulike-404");
             for (String arxiv : List.of("2506.20639v2", "arXiv:2506.20639", "https://arxiv.org/abs/2506.20639v1", "https://arxiv.org/pdf/2506.20639")) {
                 assertThat(app.commands().handle(REF, MEMBER, "/papers why " + arxiv).isError()).as(arxiv).isFalse();
             }
