@@ -8,6 +8,7 @@ import dev.paperboy.chat.discord.DiscordSettings;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import net.dv8tion.jda.api.Permission;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -53,10 +54,20 @@ final class ChatAdapters {
     }
 
     static DiscordSettings discordSettings(Config config) throws ConfigException {
+        Permission manage;
+        Curators curators;
         try {
-            return new DiscordSettings(DiscordSettings.permission(config.string("discord.manage-permission")),
-                    Curators.of(config.list("tags.curators")),
-                    config.bool("discord.pre-add-reactions"), config.optional("discord.command-guild").map(String::strip),
+            manage = DiscordSettings.permission(config.string("discord.manage-permission"));
+        } catch (IllegalArgumentException e) {
+            throw new ConfigException("discord.manage-permission: " + e.getMessage());
+        }
+        try {
+            curators = Curators.of(config.list("tags.curators"));
+        } catch (IllegalArgumentException e) {
+            throw new ConfigException("tags.curators: " + e.getMessage() + "; or a Discord role as role:NAME");
+        }
+        try {
+            return new DiscordSettings(manage, curators, config.bool("discord.pre-add-reactions"), config.optional("discord.command-guild").map(String::strip),
                     config.bool("discord.sharding"), config.integer("discord.shards"));
         } catch (IllegalArgumentException e) {
             throw new ConfigException(e.getMessage());
