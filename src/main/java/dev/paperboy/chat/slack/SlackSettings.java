@@ -15,12 +15,14 @@ import java.util.Set;
  * @param httpPath          where Slack sends commands and events in HTTP mode
  * @param managers          who may change a channel's tags, schedule, size and layout: user ids, or
  *                          {@value Managers#ADMINS} for workspace admins and owners; empty means everyone
+ * @param curators          who may correct papers' tags ({@code tags.curators}: its user ids and {@value Managers#ADMINS});
+ *                          empty means no one on Slack
  * @param voteReactions     whether the bot adds 👍 and 👎 under each paper, so members only need to click
  * @param maxRetryAfter     the longest Retry-After a post waits out before giving up for now
  * @param apiUrl            the Web API's base URL; a local fake in tests, Slack's own when empty
  */
 public record SlackSettings(String botToken, Optional<String> appToken, Optional<String> signingSecret, String command,
-                            int httpPort, String httpPath, Set<String> managers, boolean voteReactions,
+                            int httpPort, String httpPath, Set<String> managers, Set<String> curators, boolean voteReactions,
                             Duration maxRetryAfter, Optional<String> apiUrl) {
 
     /** How Slack reaches the bot. */
@@ -48,6 +50,12 @@ public record SlackSettings(String botToken, Optional<String> appToken, Optional
             throw new IllegalArgumentException("slack.http-path must start with /, got '" + httpPath + "'");
         }
         managers = Set.copyOf(managers);
+        curators = Set.copyOf(curators);
+    }
+
+    /** The Slack entries of {@code tags.curators}, a list shared with other platforms. */
+    public static Set<String> curatorsOf(java.util.List<String> entries) {
+        return Managers.slackEntries(entries);
     }
 
     /** Socket Mode whenever an app token is there: it needs no public URL. */
@@ -56,13 +64,13 @@ public record SlackSettings(String botToken, Optional<String> appToken, Optional
     }
 
     public SlackSettings withApiUrl(String url) {
-        return new SlackSettings(botToken, appToken, signingSecret, command, httpPort, httpPath, managers, voteReactions,
+        return new SlackSettings(botToken, appToken, signingSecret, command, httpPort, httpPath, managers, curators, voteReactions,
                 maxRetryAfter, Optional.of(url));
     }
 
     @Override
     public String toString() {
         return "SlackSettings[mode=" + mode() + ", command=" + command + ", httpPort=" + httpPort + ", httpPath=" + httpPath
-                + ", managers=" + managers + ", voteReactions=" + voteReactions + ", maxRetryAfter=" + maxRetryAfter + "]";
+                + ", managers=" + managers + ", curators=" + curators + ", voteReactions=" + voteReactions + ", maxRetryAfter=" + maxRetryAfter + "]";
     }
 }

@@ -43,7 +43,7 @@ final class SlackBench implements AutoCloseable {
     private final SlackSignature.Generator signer = new SlackSignature.Generator(SECRET);
     private final AtomicInteger commands = new AtomicInteger();
 
-    private SlackBench(Set<String> managers) throws Exception {
+    private SlackBench(Set<String> managers, Set<String> curators) throws Exception {
         slack = new FakeSlack();
         Config config = Config.load(Path.of("config/paperboy.yaml"), true, java.util.Map.of(),
                 List.of("db.url=jdbc:h2:mem:" + UUID.randomUUID() + ";DB_CLOSE_DELAY=-1"));
@@ -51,18 +51,22 @@ final class SlackBench implements AutoCloseable {
         RoutingGateway routing = new RoutingGateway();
         Wiring.ChatServices chat = wiring.chat(routing, Optional.empty());
         SlackSettings settings = new SlackSettings(FakeSlack.BOT_TOKEN, Optional.empty(), Optional.of(SECRET), "/papers", 0,
-                "/slack/events", managers, true, Duration.ofSeconds(30), Optional.of(slack.apiUrl()));
+                "/slack/events", managers, curators, true, Duration.ofSeconds(30), Optional.of(slack.apiUrl()));
         adapter = SlackAdapter.start(settings, new SlackAdapter.Services(chat.commands(), chat.reactions(), wiring.channels(),
                 wiring.clock()), sleeps::add);
         routing.register(SlackAdapter.PLATFORM, adapter.gateway());
     }
 
     static SlackBench start() throws Exception {
-        return new SlackBench(Set.of());
+        return new SlackBench(Set.of(), Set.of());
     }
 
     static SlackBench start(Set<String> managers) throws Exception {
-        return new SlackBench(managers);
+        return new SlackBench(managers, Set.of());
+    }
+
+    static SlackBench start(Set<String> managers, Set<String> curators) throws Exception {
+        return new SlackBench(managers, curators);
     }
 
     /** Reinforcement-learning papers from yesterday, so a channel following #rl has a digest to read. */
