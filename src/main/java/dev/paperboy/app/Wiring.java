@@ -86,6 +86,7 @@ public final class Wiring implements AutoCloseable {
     private final ObjectMapper json = Json.mapper();
     /** What close() closes, most recently opened first. */
     private final Deque<AutoCloseable> opened = new ArrayDeque<>();
+    private final BotMetrics metrics = new BotMetrics();
     private final Database database;
     private final TagVocabulary vocabulary;
     private final ChannelSettings channelDefaults;
@@ -139,7 +140,14 @@ public final class Wiring implements AutoCloseable {
         if (searchResults < 1 || searchResults > SearchService.MAX_LIMIT) {
             throw new ConfigException("search.results must be 1.." + SearchService.MAX_LIMIT + ", got " + searchResults);
         }
-        this.database = Database.open(config.string("db.url"), config.string("db.user"), password, config.integer("db.pool-size"));
+        opened.push(metrics);
+        try {
+            this.database = Database.open(config.string("db.url"), config.string("db.user"), password, config.integer("db.pool-size"),
+                    Optional.of(metrics.registry()));
+        } catch (RuntimeException e) {
+            close();
+            throw e;
+        }
         opened.push(database::close);
         try {
             var ds = database.dataSource();
@@ -166,6 +174,8 @@ public final class Wiring implements AutoCloseable {
             this.searchIndexer = new SearchIndexer(searchIndex, new JdbcSearchCorpus(ds, paperStore), tagLookup, embeddings);
             opened.push(searchIndexer::close);
             this.search = new SearchService(searchIndex, tagLookup, searchIndexer, embeddings);
+            search.onSearch(metrics::searched);
+            feedback.onChange(metrics::feedbackRecorded);
             listeners.add(searchIndexer); // after embedding, so vectors are ready to index
             listeners.add(candidatePool); // last: the papers are tagged by then
             this.ingest = new IngestService(papers, listeners);
@@ -199,9 +209,12 @@ public final class Wiring implements AutoCloseable {
     ChatServices chat(ChatGateway gateway, Optional<Duration> grace, DigestScheduler scheduler, DigestPlanner planner) {
         DigestService digests = new DigestService(planner, summarizer, gateway, deliveries, channels, retry, Sleeper.REAL);
         CommandHandler commands = new CommandHandler(channels, channelDefaults, vocabulary, papers, feedback, planner, digests,
-                scheduler, new SearchReplies(search, searchResults), clock, new TagCorrections(tags, tagger));
+                scheduler, new SearchReplies(search, searchResults), clock, new TagCorrections(tags, tagger),
+                sources.ingest()::fetching);
         ReactionService reactions = new ReactionService(deliveries, feedback, clock);
         ScheduledDigests scheduled = new ScheduledDigests(channels, runs, digests, scheduler, clock, grace, takeover, instanceId);
+        scheduled.observe((platform, fired, late) -> metrics.digest(platform, fired.result().name().toLowerCase(java.util.Locale.ROOT),
+                late, fired.papers()));
         return new ChatServices(commands, reactions, digests, new DigestTicker(channels, runs, scheduled), scheduled);
     }
 
@@ -218,14 +231,14 @@ public final class Wiring implements AutoCloseable {
         if (config.integer("schedule.threads") < 1) {
             throw new ConfigException("schedule.threads must be at least 1, got " + config.integer("schedule.threads"));
         }
-        return QuartzDigestScheduler.open(QuartzSettings.of(config.string("db.url"), config.string("db.user"), password,
+        return QuartzDigestScheduler.open(QuartzSettings.of(Database.shared(config.string("db.url")), config.string("db.user"), password,
                 config.integer("schedule.threads"), instanceId), channels, runs, clock);
     }
 
     /** Starts firing digests, the scheduled ingest of every source and upkeep; trains taste models in the background. */
     public void startSchedule(QuartzDigestScheduler quartz, ChatServices chat) throws ConfigException {
         SourceIngest ingestRuns = sources.ingest();
-        quartz.start(chat.scheduled(), ingestRuns::runScheduled, Settings.ingestCron(config), Settings.zone(config, "schedule.ingest-zone"),
+        quartz.start(chat.scheduled(), () -> metrics.ingested(ingestRuns.runScheduled()), Settings.ingestCron(config), Settings.zone(config, "schedule.ingest-zone"),
                 Duration.ofSeconds(config.integer("schedule.tick-seconds")));
         // Taste models are trained in the background after reactions (and once now), so digests only rank.
         TasteRefresher started = new TasteRefresher(channels, planner, clock, TASTE_QUIET);
@@ -249,7 +262,7 @@ public final class Wiring implements AutoCloseable {
 
     /** A planner on this database that ranks as {@code config}'s {@code ranking.mode} says. */
     DigestPlanner planner(Config rankingConfig) throws ConfigException {
-        return new DigestPlanner(candidatePool, tags, feedback, Settings.ranker(rankingConfig, papers, tags, embeddings),
+        return new DigestPlanner(candidatePool, tags, feedback, metrics.timed(Settings.ranker(rankingConfig, papers, tags, embeddings)),
                 Duration.ofDays(rankingConfig.integer("digest.freshness-days")));
     }
 
@@ -335,6 +348,11 @@ public final class Wiring implements AutoCloseable {
 
     public Database database() {
         return database;
+    }
+
+    /** The meters {@code GET /metrics} shows. */
+    BotMetrics metrics() {
+        return metrics;
     }
 
     PaperIndex searchIndex() {

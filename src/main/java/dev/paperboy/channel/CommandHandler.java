@@ -15,8 +15,10 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
+import java.util.OptionalInt;
 import java.util.Set;
 import java.util.TreeSet;
+import java.util.function.Supplier;
 import java.util.stream.Collectors;
 
 /**
@@ -37,10 +39,22 @@ public final class CommandHandler {
     private final SearchReplies search;
     private final Clock clock;
     private final PaperTagsHandler paperTags;
+    private final Supplier<OptionalInt> fetching;
 
     public CommandHandler(ChannelStore channels, ChannelSettings defaults, TagVocabulary vocabulary, PaperStore papers,
                           FeedbackService feedback, DigestPlanner planner, DigestService digests, DigestScheduler scheduler,
                           SearchReplies search, Clock clock, TagCorrections corrections) {
+        this(channels, defaults, vocabulary, papers, feedback, planner, digests, scheduler, search, clock, corrections, OptionalInt::empty);
+    }
+
+    /**
+     * @param fetching while this process fetches from the paper sources, how many papers it stored so far: an empty
+     *                 digest then says the papers are on their way rather than that everything was sent
+     */
+    public CommandHandler(ChannelStore channels, ChannelSettings defaults, TagVocabulary vocabulary, PaperStore papers,
+                          FeedbackService feedback, DigestPlanner planner, DigestService digests, DigestScheduler scheduler,
+                          SearchReplies search, Clock clock, TagCorrections corrections, Supplier<OptionalInt> fetching) {
+        this.fetching = fetching;
         this.channels = channels;
         this.defaults = defaults;
         this.vocabulary = vocabulary;
@@ -184,6 +198,14 @@ public final class CommandHandler {
                     + " papers; the rest stay unread for the next digest. (" + outcome.problem().get() + ")");
         }
         if (outcome.planned() == 0) {
+            OptionalInt soFar = fetching.get();
+            if (soFar.isPresent()) {
+                return Reply.ok("I have no papers for this channel yet; a fetch from the paper sources is running, " + soFar.getAsInt()
+                        + (soFar.getAsInt() == 1 ? " paper" : " papers") + " so far. Ask again in a few minutes.");
+            }
+            if (papers.count() == 0) {
+                return Reply.ok("I have no papers yet; they arrive with the next fetch from the paper sources.");
+            }
             return Reply.ok("Nothing new for this channel right now: every matching paper has been sent already."
                     + (channel.tags().isEmpty() ? "" : " Follow more tags with `/papers subscribe`."));
         }

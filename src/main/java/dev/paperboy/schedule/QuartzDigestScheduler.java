@@ -249,6 +249,41 @@ public final class QuartzDigestScheduler implements DigestScheduler, AutoCloseab
         return quartz;
     }
 
+    /** Runs the scheduled ingest now, on the scheduler's threads (never beside another ingest): a first start's fetch. */
+    public void ingestNow() {
+        try {
+            quartz.triggerJob(INGEST_JOB);
+        } catch (SchedulerException e) {
+            log.warn("could not start a fetch now; the ingest schedule runs it: {}", e.getMessage());
+        }
+    }
+
+    /** True once {@link #start} ran and until the scheduler stops: what readiness reports. */
+    public boolean started() {
+        try {
+            return quartz.isStarted() && !quartz.isShutdown() && !quartz.isInStandbyMode();
+        } catch (SchedulerException e) {
+            return false;
+        }
+    }
+
+    /**
+     * Stops firing at once and waits up to {@code limit} for the jobs running now (a digest mid-post) to finish.
+     * Returns false when some job was still running at the limit: its digest run stays open under its lease and is
+     * finished by the next start or another instance, as after a crash.
+     */
+    public boolean stop(Duration limit) {
+        Thread stopping = new Thread(this::close, "scheduler-stop");
+        stopping.setDaemon(true);
+        stopping.start();
+        try {
+            stopping.join(limit.toMillis());
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+        return !stopping.isAlive();
+    }
+
     /** Stops firing; waits for the jobs running now to finish, so no digest is cut off mid-post by a clean stop. */
     @Override
     public void close() {
