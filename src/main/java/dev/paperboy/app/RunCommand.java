@@ -49,6 +49,7 @@ final class RunCommand implements Callable<Integer> {
         stop.install();
         try {
             app.startSearchRebuild();
+            app.startSearchCatchUp();
             RoutingGateway routing = new RoutingGateway();
             QuartzDigestScheduler quartz = app.quartz();
             stop.scheduler(quartz);

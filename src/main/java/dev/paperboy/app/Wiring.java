@@ -226,6 +226,22 @@ public final class Wiring implements AutoCloseable {
         searchIndexer.rebuildInBackgroundIfStale();
     }
 
+    /**
+     * Keeps this instance's search index in step with the database every {@code search.catch-up-seconds}: papers and
+     * tags changed by any process (another instance, a curator's correction, the command line) become searchable here.
+     */
+    public void startSearchCatchUp() throws ConfigException {
+        int seconds = config.integer("search.catch-up-seconds");
+        if (seconds < 1) {
+            throw new ConfigException("search.catch-up-seconds must be at least 1, got " + seconds);
+        }
+        try {
+            searchIndexer.catchUpEvery(Duration.ofSeconds(seconds));
+        } catch (IOException e) {
+            throw new ConfigException("cannot read the search index: " + e.getMessage());
+        }
+    }
+
     /** Quartz on this database, on standby until {@link #startSchedule}. */
     public QuartzDigestScheduler quartz() throws ConfigException {
         if (config.integer("schedule.threads") < 1) {
