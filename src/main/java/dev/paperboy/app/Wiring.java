@@ -121,7 +121,7 @@ public final class Wiring implements AutoCloseable {
     private final String instanceId = Settings.hostPart() + "-" + ProcessHandle.current().pid() + "-" + UUID.randomUUID().toString().substring(0, 8);
     private volatile TasteRefresher refresher;
 
-    private Wiring(Config config, Clock clock) throws ConfigException, IOException {
+    private Wiring(Config config, Clock clock, boolean besideBot) throws ConfigException, IOException {
         this.config = config;
         this.clock = clock;
         this.vocabulary = Settings.loadVocabulary(config);
@@ -168,7 +168,7 @@ public final class Wiring implements AutoCloseable {
             List<IngestListener> listeners = new ArrayList<>();
             listeners.add(new TaggingListener(tagger, tags, vocabulary));
             embeddings.ifPresent(e -> listeners.add(new EmbedOnIngest(e)));
-            this.searchIndex = openSearchIndex(config);
+            this.searchIndex = openSearchIndex(config, besideBot);
             opened.push(searchIndex);
             VocabularyTagLookup tagLookup = new VocabularyTagLookup(tags, vocabulary);
             this.searchIndexer = new SearchIndexer(searchIndex, new JdbcSearchCorpus(ds, paperStore), tagLookup, embeddings);
@@ -192,7 +192,16 @@ public final class Wiring implements AutoCloseable {
     }
 
     public static Wiring open(Config config, Clock clock) throws ConfigException, IOException {
-        return new Wiring(config, clock);
+        return new Wiring(config, clock, false);
+    }
+
+    /**
+     * For a command that may run beside a running bot ({@code ingest}, {@code search}, {@code tag --retag}): when the
+     * bot holds the search index, this process reads it as of the bot's last commit and leaves writing it to the
+     * bot, which catches up with what this process stores ({@link #startSearchCatchUp}).
+     */
+    public static Wiring openBesideBot(Config config, Clock clock) throws ConfigException, IOException {
+        return new Wiring(config, clock, true);
     }
 
     /** The services for a process that fires scheduled digests from its own ticks (the console). */
@@ -264,13 +273,24 @@ public final class Wiring implements AutoCloseable {
     }
 
     /** The index caches the database: an in-memory database gets an in-memory index. */
-    private static PaperIndex openSearchIndex(Config config) throws ConfigException {
+    private static PaperIndex openSearchIndex(Config config, boolean besideBot) throws ConfigException {
         String dir = config.string("search.index-dir").strip();
         if (dir.equalsIgnoreCase("memory") || config.string("db.url").startsWith("jdbc:h2:mem:")) {
             return PaperIndex.inMemory();
         }
         try {
             return PaperIndex.open(Path.of(dir));
+        } catch (PaperIndex.InUseException e) {
+            if (!besideBot) {
+                throw new ConfigException("cannot open the search index: " + e.getMessage());
+            }
+            LoggerFactory.getLogger(Wiring.class).info("a running bot holds the search index at {}; reading it, and the bot "
+                    + "indexes what this command stores", dir);
+            try {
+                return PaperIndex.readOnly(Path.of(dir));
+            } catch (IOException again) {
+                throw new ConfigException("cannot read the search index: " + again.getMessage());
+            }
         } catch (IOException e) {
             throw new ConfigException("cannot open the search index: " + e.getMessage());
         }

@@ -56,6 +56,9 @@ public final class SearchIndexer implements IngestListener, AutoCloseable {
 
     @Override
     public void ingested(List<Paper> papers, Map<String, List<String>> curatorTags) {
+        if (index.readOnlyView()) {
+            return; // the process that writes the index catches up with these from the database
+        }
         Map<String, Paper> changed = new LinkedHashMap<>();
         papers.forEach(p -> changed.put(p.id(), p));
         // A curator may tag a paper that is otherwise unchanged: its tags in the index must follow.
@@ -142,6 +145,9 @@ public final class SearchIndexer implements IngestListener, AutoCloseable {
 
     /** Why the index must be rebuilt, or empty when it matches the database. */
     public Optional<String> staleness() throws IOException {
+        if (index.readOnlyView()) {
+            return Optional.empty(); // the process that writes it keeps it in step
+        }
         Map<String, String> meta = index.metadata();
         long papers = corpus.count();
         if (meta.isEmpty()) {
@@ -159,6 +165,10 @@ public final class SearchIndexer implements IngestListener, AutoCloseable {
 
     /** Rebuilds the whole index from the database; {@code progress} hears how many papers are done. */
     public long rebuild(LongConsumer progress) throws IOException {
+        if (index.readOnlyView()) {
+            throw new IllegalStateException("a running Paperboy holds the search index at " + index.where()
+                    + " and keeps it in step with the database itself; stop it to rebuild the index");
+        }
         if (!rebuilding.compareAndSet(false, true)) {
             throw new IllegalStateException("a rebuild is already running");
         }

@@ -11,7 +11,10 @@ import dev.paperboy.paper.PaperBatch;
 import dev.paperboy.paper.PaperFormat;
 import dev.paperboy.store.Database;
 import dev.paperboy.store.JdbcPaperStore;
+import java.io.ByteArrayOutputStream;
 import java.io.IOException;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
 import java.net.http.HttpResponse;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -52,7 +55,8 @@ class GracefulStopProcessTest {
         List<String> sets = new ArrayList<>();
         for (String s : List.of("db.url=" + url(), "embed.enabled=false", "tags.tagger=keyword", "ranking.mode=tags-only", "search.index-dir=" + dir.resolve("index"),
                 "slack.http-port=0", "slack.api-url=" + slack.apiUrl(), "slack.vote-reactions=false", "seeds.import-on-first-run=false",
-                "sources.arxiv.enabled=false", "sources.arxiv-feed.enabled=false", "sources.hf.enabled=false", "digest.size=" + PAPERS)) {
+                "sources.arxiv.enabled=false", "sources.arxiv-feed.enabled=false", "sources.hf.enabled=false", "digest.size=" + PAPERS,
+                "search.catch-up-seconds=1")) {
             sets.add("--set");
             sets.add(s);
         }
@@ -116,6 +120,13 @@ class GracefulStopProcessTest {
                 assertThat(Main.execute("backup", "--to", zip.toString(), "--set", "db.url=" + url())).isZero();
                 assertRestores(zip);
 
+                // ingest and search beside it: the bot holds the index, indexes what ingest stored, and search reads it.
+                Path file = dir.resolve("quokka.jsonl");
+                Files.writeString(file, "{\"id\":\"2512.09999\",\"title\":\"Quokka navigation\",\"abstract\":\"Quokkas learn "
+                        + "to navigate mazes.\",\"authors\":[\"Q. Author\"],\"categories\":[\"cs.LG\"]}\n");
+                assertThat(Main.execute(cli("ingest", "--file", file.toString()))).isZero();
+                assertThat(searchUntilFound("quokka", "2512.09999")).as("found through the bot's index").isTrue();
+
                 long t0 = System.nanoTime();
                 bot.terminate();
                 Thread.sleep(500);
@@ -137,6 +148,33 @@ class GracefulStopProcessTest {
                 assertThat(again.log()).doesNotContain("abandoned digest").doesNotContain("resuming digest");
             }
             assertThat(slack.posts()).hasSize(1 + PAPERS);
+        }
+    }
+
+    private String[] cli(String... command) {
+        List<String> args = new ArrayList<>(List.of(command));
+        args.addAll(List.of("--set", "db.url=" + url(), "--set", "embed.enabled=false", "--set", "tags.tagger=keyword",
+                "--set", "ranking.mode=tags-only", "--set", "search.index-dir=" + dir.resolve("index")));
+        return args.toArray(String[]::new);
+    }
+
+    private boolean searchUntilFound(String query, String id) throws InterruptedException {
+        PrintStream old = System.out;
+        try {
+            for (int i = 0; i < 40; i++) {
+                ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+                System.setOut(new PrintStream(bytes, true, StandardCharsets.UTF_8));
+                int code = Main.execute(cli("search", query));
+                System.setOut(old);
+                assertThat(code).isZero();
+                if (bytes.toString(StandardCharsets.UTF_8).contains(id)) {
+                    return true;
+                }
+                Thread.sleep(500);
+            }
+            return false;
+        } finally {
+            System.setOut(old);
         }
     }
 
