@@ -6,6 +6,7 @@ import static org.quartz.TriggerBuilder.newTrigger;
 
 import dev.paperboy.channel.Channel;
 import dev.paperboy.channel.ChannelStore;
+import dev.paperboy.channel.DigestRun;
 import dev.paperboy.channel.DigestRunStore;
 import dev.paperboy.channel.DigestScheduler;
 import java.time.Clock;
@@ -14,6 +15,7 @@ import java.time.Instant;
 import java.time.ZoneId;
 import java.util.Date;
 import java.util.HashSet;
+import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import java.util.TimeZone;
@@ -45,6 +47,9 @@ public final class QuartzDigestScheduler implements DigestScheduler, AutoCloseab
     static final JobKey DIGEST_JOB = new JobKey("digest", "paperboy");
     static final JobKey INGEST_JOB = new JobKey("ingest", "paperboy");
     static final JobKey UPKEEP_JOB = new JobKey("upkeep", "paperboy");
+    static final JobKey RECOVER_JOB = new JobKey("recover", "paperboy");
+    static final String RECOVERIES = "recoveries";
+    static final String FIRE_TIME = "fireTime";
     static final String CHANNEL_ID = "channelId";
     /** A channel's trigger is never set earlier than this before now: older fire times are not worth a log line each. */
     static final Duration CATCH_UP = Duration.ofDays(7);
@@ -73,6 +78,7 @@ public final class QuartzDigestScheduler implements DigestScheduler, AutoCloseab
             quartz.addJob(JobBuilder.newJob(DigestJob.class).withIdentity(DIGEST_JOB).storeDurably().build(), true);
             quartz.addJob(JobBuilder.newJob(IngestJob.class).withIdentity(INGEST_JOB).storeDurably().build(), true);
             quartz.addJob(JobBuilder.newJob(UpkeepJob.class).withIdentity(UPKEEP_JOB).storeDurably().build(), true);
+            quartz.addJob(JobBuilder.newJob(RecoverJob.class).withIdentity(RECOVER_JOB).storeDurably().build(), true);
             return new QuartzDigestScheduler(quartz, channels, runs, clock);
         } catch (SchedulerException e) {
             throw new IllegalStateException("cannot create the scheduler: " + e.getMessage(), e);
@@ -247,6 +253,27 @@ public final class QuartzDigestScheduler implements DigestScheduler, AutoCloseab
     /** For tests: the Quartz scheduler itself. */
     Scheduler quartz() {
         return quartz;
+    }
+
+    /**
+     * Fires one {@link RecoverJob} per run now, on the scheduler's threads, so open runs are finished side by side.
+     * A run already waiting for its job is not queued twice (the trigger's name is the run's).
+     */
+    void recoverInParallel(List<DigestRun> stalled) throws SchedulerException {
+        for (DigestRun run : stalled) {
+            TriggerKey key = new TriggerKey("run-" + run.channelId() + "-" + run.fireTime().toEpochMilli(), RECOVERIES);
+            Trigger trigger = newTrigger().withIdentity(key).forJob(RECOVER_JOB)
+                    .usingJobData(CHANNEL_ID, Long.toString(run.channelId()))
+                    .usingJobData(FIRE_TIME, run.fireTime().toString())
+                    .startNow()
+                    .withSchedule(simpleSchedule().withMisfireHandlingInstructionFireNow())
+                    .build();
+            try {
+                quartz.scheduleJob(trigger);
+            } catch (ObjectAlreadyExistsException e) {
+                // Queued by an earlier round, or by another instance: one job per run is enough.
+            }
+        }
     }
 
     /** Runs the scheduled ingest now, on the scheduler's threads (never beside another ingest): a first start's fetch. */

@@ -145,6 +145,18 @@ public final class ScheduledDigests {
         return out;
     }
 
+    /** The runs whose lease has lapsed now, for a caller that finishes each on its own thread ({@link #recover(long, Instant)}). */
+    public List<DigestRun> stalled() {
+        return runs.stalled(clock.instant());
+    }
+
+    /** Finishes one run if its lease has still lapsed (another thread or process may have finished it meanwhile). */
+    public Optional<Fired> recover(long channelId, Instant fireTime) {
+        Instant now = clock.instant();
+        return runs.stalled(now).stream().filter(r -> r.channelId() == channelId && r.fireTime().equals(fireTime)).findFirst()
+                .map(run -> observed(recover(run, now)));
+    }
+
     private Fired recover(DigestRun run, Instant now) {
         long id = run.channelId();
         if (run.state() == DigestRun.State.SENDING && run.headerId().isEmpty()) {
