@@ -87,14 +87,19 @@ final class GracefulStop {
                             + "(or another instance) finishes it", limit.toSeconds());
                 }
             }
+            long scheduled = System.nanoTime();
             List<AutoCloseable> chat;
             synchronized (this) {
                 chat = List.copyOf(adapters);
             }
             chat.forEach(GracefulStop::closeQuietly);
             closeQuietly(management);
+            long closedChat = System.nanoTime();
             closeQuietly(wiring);
-            log.info("paperboy stopped in {} ms", (System.nanoTime() - started) / 1_000_000);
+            long now = System.nanoTime();
+            log.info("paperboy stopped in {} ms (digests in progress {} ms, adapters {} ms, index and database {} ms)",
+                    (now - started) / 1_000_000, (scheduled - started) / 1_000_000, (closedChat - scheduled) / 1_000_000,
+                    (now - closedChat) / 1_000_000);
         } finally {
             done.countDown();
             if (Thread.currentThread() != hook) {

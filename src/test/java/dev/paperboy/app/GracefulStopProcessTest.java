@@ -135,6 +135,7 @@ class GracefulStopProcessTest {
                 stopNanos = System.nanoTime() - t0;
                 assertThat(exit).as("exit code; log:%n%s", bot.log()).isIn(0, 143);
                 assertThat(bot.log()).contains("paperboy stopped in");
+                bot.log().lines().filter(l -> l.contains("paperboy stopped in")).forEach(System.out::println);
             }
             System.out.printf("graceful stop took %d ms (SIGTERM to exit, a post held 0.5 s of it)%n", stopNanos / 1_000_000);
             assertThat(stopNanos).isLessThan(Duration.ofSeconds(10).toNanos());
