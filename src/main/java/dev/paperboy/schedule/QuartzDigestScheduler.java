@@ -96,7 +96,7 @@ public final class QuartzDigestScheduler implements DigestScheduler, AutoCloseab
         return cron;
     }
 
-    /** Registers the jobs, finishes runs left open, sets every channel's trigger, and starts firing. */
+    /** Registers the jobs, queues runs left open to be finished, sets every channel's trigger, and starts firing. */
     public void start(ScheduledDigests digests, Runnable ingest, String ingestCron, ZoneId ingestZone, Duration upkeepEvery) {
         try {
             quartz.setJobFactory(new Jobs(this, digests, ingest));
@@ -106,7 +106,9 @@ public final class QuartzDigestScheduler implements DigestScheduler, AutoCloseab
             keepOrReplace(newTrigger().withIdentity("upkeep", "paperboy").forJob(UPKEEP_JOB)
                     .withSchedule(simpleSchedule().withIntervalInMilliseconds(upkeepEvery.toMillis()).repeatForever()
                             .withMisfireHandlingInstructionNextWithRemainingCount()).build());
-            digests.recover();
+            // Runs left open (a crash, an outage) are finished on the digest threads once started, side by side,
+            // rather than one after another here while the bot is not yet ready.
+            recoverInParallel(digests.stalled());
             sync();
             quartz.start();
             log.info("scheduler started instance={} ingest_cron='{}' ingest_zone={}", quartz.getSchedulerInstanceId(), ingestCron, ingestZone);
