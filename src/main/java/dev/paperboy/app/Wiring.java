@@ -54,7 +54,6 @@ import dev.paperboy.tag.TagVocabulary;
 import dev.paperboy.tag.Tagger;
 import dev.paperboy.tag.TaggingListener;
 import java.io.IOException;
-import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.ArrayDeque;
@@ -168,7 +167,7 @@ public final class Wiring implements AutoCloseable {
             List<IngestListener> listeners = new ArrayList<>();
             listeners.add(new TaggingListener(tagger, tags, vocabulary));
             embeddings.ifPresent(e -> listeners.add(new EmbedOnIngest(e)));
-            this.searchIndex = openSearchIndex(config, besideBot);
+            this.searchIndex = SearchIndexFolder.open(config, besideBot);
             opened.push(searchIndex);
             VocabularyTagLookup tagLookup = new VocabularyTagLookup(tags, vocabulary);
             this.searchIndexer = new SearchIndexer(searchIndex, new JdbcSearchCorpus(ds, paperStore), tagLookup, embeddings);
@@ -270,30 +269,6 @@ public final class Wiring implements AutoCloseable {
         feedback.onChange(started::changed);
         started.refreshAll();
         this.refresher = started;
-    }
-
-    /** The index caches the database: an in-memory database gets an in-memory index. */
-    private static PaperIndex openSearchIndex(Config config, boolean besideBot) throws ConfigException {
-        String dir = config.string("search.index-dir").strip();
-        if (dir.equalsIgnoreCase("memory") || config.string("db.url").startsWith("jdbc:h2:mem:")) {
-            return PaperIndex.inMemory();
-        }
-        try {
-            return PaperIndex.open(Path.of(dir));
-        } catch (PaperIndex.InUseException e) {
-            if (!besideBot) {
-                throw new ConfigException("cannot open the search index: " + e.getMessage());
-            }
-            LoggerFactory.getLogger(Wiring.class).info("a running bot holds the search index at {}; reading it, and the bot "
-                    + "indexes what this command stores", dir);
-            try {
-                return PaperIndex.readOnly(Path.of(dir));
-            } catch (IOException again) {
-                throw new ConfigException("cannot read the search index: " + again.getMessage());
-            }
-        } catch (IOException e) {
-            throw new ConfigException("cannot open the search index: " + e.getMessage());
-        }
     }
 
     /** A planner on this database that ranks as {@code config}'s {@code ranking.mode} says. */
