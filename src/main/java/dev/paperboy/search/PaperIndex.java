@@ -56,12 +56,13 @@ public final class PaperIndex implements AutoCloseable {
         }
     }
 
-    private PaperIndex(Directory directory, String where, boolean write) throws IOException {
+    /** An index only read here, through searchers reopened on the writer's commits. */
+    private PaperIndex(Directory directory, String where, SearcherManager readers) {
         this.directory = directory;
         this.where = where;
         this.existed = true;
         this.writer = null;
-        this.searchers = new SearcherManager(directory, null);
+        this.searchers = readers;
     }
 
     private PaperIndex(Directory directory, String where) throws IOException {
@@ -98,7 +99,7 @@ public final class PaperIndex implements AutoCloseable {
             directory.close();
             return inMemory();
         }
-        return new PaperIndex(directory, folder + " (read-only: another process writes it)", false);
+        return new PaperIndex(directory, folder + " (read-only: another process writes it)", new SearcherManager(directory, null));
     }
 
     /** True when this process only reads the index and another one writes it. */
