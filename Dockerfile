@@ -28,5 +28,12 @@ USER paperboy
 # Raise it for a bigger deployment. DJL/onnxruntime (the embedding model) must not phone home or write outside
 # the volume.
 ENV JAVA_TOOL_OPTIONS="-Xmx512m -DOPT_OUT_TRACKING=true -DDJL_CACHE_DIR=/app/data/djl"
+# GET /healthz, /readyz and /metrics (management.port). Java is PID 1 (exec form below), so `docker stop`'s SIGTERM
+# reaches it: it lets a digest being posted finish (shutdown.timeout-seconds, 6, under Docker's 10 s) and exits 143.
+EXPOSE 8081
+# Liveness through bash's /dev/tcp: the JRE image has bash but no curl. Follows PAPERBOY_MANAGEMENT_PORT when set;
+# with the port off (0) leave the check out: docker run --no-healthcheck.
+HEALTHCHECK --interval=30s --timeout=5s --start-period=60s --retries=3 \
+  CMD ["bash", "-c", "exec 3<>/dev/tcp/127.0.0.1/${PAPERBOY_MANAGEMENT_PORT:-8081} && printf 'GET /healthz HTTP/1.0\\r\\nHost: localhost\\r\\n\\r\\n' >&3 && head -n 1 <&3 | grep -q ' 200 '"]
 ENTRYPOINT ["java", "-jar", "/app/paperboy.jar"]
 CMD ["run"]

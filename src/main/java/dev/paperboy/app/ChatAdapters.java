@@ -5,9 +5,12 @@ import dev.paperboy.chat.discord.DiscordAdapter;
 import dev.paperboy.chat.discord.DiscordServices;
 import dev.paperboy.chat.discord.Curators;
 import dev.paperboy.chat.discord.DiscordSettings;
+import dev.paperboy.chat.slack.SlackAdapter;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
+import java.util.function.Supplier;
 import net.dv8tion.jda.api.Permission;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -23,15 +26,21 @@ final class ChatAdapters {
     private ChatAdapters() {
     }
 
+    /** A started adapter: what to close on shutdown, and whether it is connected (readiness). */
+    record Started(String platform, AutoCloseable adapter, Supplier<Optional<String>> problem) {
+    }
+
     /** The started adapters, to close on shutdown. */
-    static List<AutoCloseable> start(Wiring app, Wiring.ChatServices chat, RoutingGateway routing, Map<String, String> env)
+    static List<Started> start(Wiring app, Wiring.ChatServices chat, RoutingGateway routing, Map<String, String> env)
             throws Exception {
-        List<AutoCloseable> started = new ArrayList<>();
+        List<Started> started = new ArrayList<>();
         if (env.containsKey("SLACK_BOT_TOKEN")) {
-            started.add(SlackSetup.start(app, chat, routing, env));
+            SlackAdapter slack = SlackSetup.start(app, chat, routing, env);
+            started.add(new Started(SlackAdapter.PLATFORM, slack, slack::problem));
         }
         if (env.containsKey("DISCORD_TOKEN")) {
-            started.add(discord(app, chat, routing, env.get("DISCORD_TOKEN")));
+            DiscordAdapter discord = discord(app, chat, routing, env.get("DISCORD_TOKEN"));
+            started.add(new Started(DiscordAdapter.PLATFORM, discord, discord::problem));
         }
         return started;
     }

@@ -55,6 +55,31 @@ final class FirstRun {
         return true;
     }
 
+    /**
+     * A first start with chat adapters: the seeds are imported as for the console (no channel gets a taste from
+     * them: channels are created by their first command). Returns true when this was the first start, so the caller
+     * starts a fetch from the paper sources at once instead of waiting for the ingest schedule.
+     */
+    static boolean importSeeds(Wiring app) throws IOException {
+        if (app.papers().count() > 0) {
+            return false;
+        }
+        if (!boolSetting(app, "seeds.import-on-first-run")) {
+            return true;
+        }
+        Path dir = Path.of(app.config().string("seeds.dir"));
+        if (!Files.isDirectory(dir)) {
+            log.warn("no seed folder at {}; starting with an empty database", dir.toAbsolutePath());
+            return true;
+        }
+        for (Path file : PaperFiles.expand(List.of(dir))) {
+            PaperBatch batch = app.paperFiles().read(file, app.clock().instant());
+            log.info("seed imported file={} format={} result=\"{}\"", file.getFileName(), batch.format(), app.ingest().ingest(batch).describe());
+        }
+        log.info("first start: imported {} seed papers from {}; fetching from the paper sources now", app.papers().count(), dir);
+        return true;
+    }
+
     private static boolean boolSetting(Wiring app, String key) throws IOException {
         try {
             return app.config().bool(key);

@@ -58,7 +58,7 @@ final class IngestCommand implements Callable<Integer> {
             err.println("paperboy ingest: " + problem.get());
             return 2;
         }
-        try (Wiring app = Wiring.open(global.load(), Clock.systemUTC())) {
+        try (Wiring app = Wiring.openBesideBot(global.load(), Clock.systemUTC())) {
             int failures = ingestFiles(app);
             if (source != null) {
                 failures += ingestSources(app, err);

@@ -14,24 +14,23 @@ import java.io.InputStreamReader;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import java.time.Clock;
+import java.time.Duration;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.Callable;
-import java.util.concurrent.CountDownLatch;
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 
 /**
  * {@code paperboy run}: the bot. Starts every adapter whose credentials are set, then the Quartz schedule (digests,
- * ingest, upkeep); with no credentials it runs the console adapter, and on first start imports the seeds and posts
- * a digest at once.
+ * ingest, upkeep); with no credentials it runs the console adapter. On first start (an empty database) it imports
+ * the seeds and fetches from the sources at once, and the console posts a digest. The management port serves
+ * health, readiness and metrics; SIGTERM stops it gracefully ({@link GracefulStop}).
  */
 @Command(name = "run", mixinStandardHelpOptions = true, description = "Run the bot (the console adapter when no chat token is set).")
 final class RunCommand implements Callable<Integer> {
-
-    private static final Logger log = LoggerFactory.getLogger(RunCommand.class);
 
     @Mixin
     GlobalOptions global;
@@ -39,30 +38,55 @@ final class RunCommand implements Callable<Integer> {
     @Override
     public Integer call() throws Exception {
         Config config = global.load();
+        int limit = config.integer("shutdown.timeout-seconds");
+        if (limit < 0) {
+            throw new ConfigException("shutdown.timeout-seconds must be 0 or more, got " + limit);
+        }
         PrintStream out = new PrintStream(System.out, false, StandardCharsets.UTF_8);
-        try (Wiring app = Wiring.open(config, Clock.systemUTC())) {
+        GracefulStop stop = new GracefulStop(Duration.ofSeconds(limit));
+        Wiring app = Wiring.open(config, Clock.systemUTC());
+        stop.wiring(app);
+        stop.install();
+        try {
             app.startSearchRebuild();
+            app.startSearchCatchUp();
             RoutingGateway routing = new RoutingGateway();
             QuartzDigestScheduler quartz = app.quartz();
-            List<AutoCloseable> adapters = List.of();
-            try {
-                Wiring.ChatServices chat = app.chat(routing, Optional.of(config.hours("schedule.grace-hours")), quartz);
-                adapters = ChatAdapters.start(app, chat, routing, System.getenv());
-                if (adapters.isEmpty()) {
-                    runConsole(app, chat, routing, quartz, config, out);
-                } else {
-                    app.startSchedule(quartz, chat);
-                    awaitShutdown();
+            stop.scheduler(quartz);
+            Wiring.ChatServices chat = app.chat(routing, Optional.of(config.hours("schedule.grace-hours")), quartz);
+            List<ChatAdapters.Started> adapters = ChatAdapters.start(app, chat, routing, System.getenv());
+            stop.adapters(adapters.stream().map(ChatAdapters.Started::adapter).toList());
+            ManagementServer.start(config.integer("management.port"), readiness(app, quartz, adapters, stop), app.metrics()::scrape)
+                    .ifPresent(stop::management);
+            if (adapters.isEmpty()) {
+                runConsole(app, chat, routing, quartz, config, out);
+            } else {
+                boolean first = FirstRun.importSeeds(app);
+                app.startSchedule(quartz, chat);
+                if (first) {
+                    quartz.ingestNow();
                 }
-            } finally {
-                // Stop firing first, waiting for digests mid-post, and only then close the adapters they post through.
-                quartz.close();
-                for (AutoCloseable adapter : adapters) {
-                    adapter.close();
-                }
+                stop.awaitSignal();
             }
+        } finally {
+            // Stop firing first, waiting (bounded) for digests mid-post, then the adapters they post through, then the rest.
+            stop.run();
         }
         return 0;
+    }
+
+    /** What {@code /readyz} checks, in order. */
+    private static Map<String, ManagementServer.Check> readiness(Wiring app, QuartzDigestScheduler quartz,
+                                                                 List<ChatAdapters.Started> adapters, GracefulStop stop) {
+        Map<String, ManagementServer.Check> checks = new LinkedHashMap<>();
+        checks.put("stopping", () -> stop.stopping() ? Optional.of("the bot is stopping") : Optional.empty());
+        // Opening the database applied every migration (or failed the start), so a reachable database is a migrated one.
+        checks.put("database", () -> app.database().problem());
+        checks.put("scheduler", () -> quartz.started() ? Optional.empty() : Optional.of("not started"));
+        for (ChatAdapters.Started adapter : adapters) {
+            checks.put(adapter.platform(), () -> adapter.problem().get());
+        }
+        return checks;
     }
 
     private static void runConsole(Wiring app, Wiring.ChatServices chat, RoutingGateway routing, QuartzDigestScheduler quartz,
@@ -71,21 +95,17 @@ final class RunCommand implements Callable<Integer> {
         routing.register(ConsoleSession.PLATFORM, gateway);
         ConsoleSession session = ConsoleCommand.session(app, gateway, chat);
         ChannelRef console = session.channel(config.string("console.channel"));
+        boolean first = app.papers().count() == 0;
         if (FirstRun.importSeeds(app, console)) {
             Reply reply = session.commands().handle(console, new Caller("paperboy", true, true), new PapersCommand.Digest(Optional.empty()));
             out.println(reply.text());
         }
         // Only now: a digest missed while the bot was down fires at once, and needs the console to post to.
         app.startSchedule(quartz, chat);
+        if (first) {
+            quartz.ingestNow();
+        }
         new HumanConsole(session, console, "console-user", out)
                 .run(new BufferedReader(new InputStreamReader(System.in, StandardCharsets.UTF_8)));
-    }
-
-    /** Chat adapters run on their own threads; the main thread waits for SIGTERM or Ctrl-C. */
-    private static void awaitShutdown() throws InterruptedException {
-        CountDownLatch stop = new CountDownLatch(1);
-        Runtime.getRuntime().addShutdownHook(new Thread(stop::countDown, "shutdown"));
-        log.info("paperboy running; stop with Ctrl-C or SIGTERM");
-        stop.await();
     }
 }

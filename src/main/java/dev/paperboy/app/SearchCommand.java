@@ -56,10 +56,15 @@ final class SearchCommand implements Callable<Integer> {
             System.err.println("paperboy: search for what? e.g. paperboy search \"diffusion tag:rl since:2025-01-01\" (see --help)");
             return 2;
         }
-        try (Wiring app = Wiring.open(global.load(), Clock.systemUTC())) {
+        try (Wiring app = Wiring.openBesideBot(global.load(), Clock.systemUTC())) {
             Optional<String> stale = app.searchIndexer().staleness();
             if (rebuild || stale.isPresent()) {
-                rebuild(app, stale.orElse("asked to"));
+                try {
+                    rebuild(app, stale.orElse("asked to"));
+                } catch (IllegalStateException e) {
+                    System.err.println("paperboy: " + e.getMessage());
+                    return 2;
+                }
             }
             if (text.isEmpty()) {
                 return 0;

@@ -76,7 +76,7 @@ final class TagCommand implements Callable<Integer> {
     }
 
     private static int retag(Config config) throws Exception {
-        try (Wiring app = Wiring.open(config, Clock.systemUTC())) {
+        try (Wiring app = Wiring.openBesideBot(config, Clock.systemUTC())) {
             Retagger.Report r = new Retagger(app.papers(), app.tagger(), app.tags(), app.vocabulary())
                     .retagAll((done, of) -> System.err.println("re-tagged " + done + "/" + of + " papers"));
             System.out.println(r.papers() + " papers re-tagged with " + app.vocabulary().all().size() + " tags: " + r.assigned()

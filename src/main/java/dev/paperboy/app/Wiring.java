@@ -55,7 +55,6 @@ import dev.paperboy.tag.TagVocabulary;
 import dev.paperboy.tag.Tagger;
 import dev.paperboy.tag.TaggingListener;
 import java.io.IOException;
-import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.ArrayDeque;
@@ -87,6 +86,7 @@ public final class Wiring implements AutoCloseable {
     private final ObjectMapper json = Json.mapper();
     /** What close() closes, most recently opened first. */
     private final Deque<AutoCloseable> opened = new ArrayDeque<>();
+    private final BotMetrics metrics = new BotMetrics();
     private final Database database;
     private final TagVocabulary vocabulary;
     private final ChannelSettings channelDefaults;
@@ -122,7 +122,7 @@ public final class Wiring implements AutoCloseable {
     private final String instanceId = Settings.hostPart() + "-" + ProcessHandle.current().pid() + "-" + UUID.randomUUID().toString().substring(0, 8);
     private volatile TasteRefresher refresher;
 
-    private Wiring(Config config, Clock clock) throws ConfigException, IOException {
+    private Wiring(Config config, Clock clock, boolean besideBot) throws ConfigException, IOException {
         this.config = config;
         this.clock = clock;
         this.vocabulary = Settings.loadVocabulary(config);
@@ -142,7 +142,14 @@ public final class Wiring implements AutoCloseable {
         if (searchResults < 1 || searchResults > SearchService.MAX_LIMIT) {
             throw new ConfigException("search.results must be 1.." + SearchService.MAX_LIMIT + ", got " + searchResults);
         }
-        this.database = Database.open(config.string("db.url"), config.string("db.user"), password, config.integer("db.pool-size"));
+        opened.push(metrics);
+        try {
+            this.database = Database.open(config.string("db.url"), config.string("db.user"), password, config.integer("db.pool-size"),
+                    Optional.of(metrics.registry()));
+        } catch (RuntimeException e) {
+            close();
+            throw e;
+        }
         opened.push(database::close);
         try {
             var ds = database.dataSource();
@@ -163,12 +170,14 @@ public final class Wiring implements AutoCloseable {
             List<IngestListener> listeners = new ArrayList<>();
             listeners.add(new TaggingListener(tagger, tags, vocabulary));
             embeddings.ifPresent(e -> listeners.add(new EmbedOnIngest(e)));
-            this.searchIndex = openSearchIndex(config);
+            this.searchIndex = SearchIndexFolder.open(config, besideBot);
             opened.push(searchIndex);
             VocabularyTagLookup tagLookup = new VocabularyTagLookup(tags, vocabulary);
             this.searchIndexer = new SearchIndexer(searchIndex, new JdbcSearchCorpus(ds, paperStore), tagLookup, embeddings);
             opened.push(searchIndexer::close);
             this.search = new SearchService(searchIndex, tagLookup, searchIndexer, embeddings);
+            search.onSearch(metrics::searched);
+            feedback.onChange(metrics::feedbackRecorded);
             listeners.add(searchIndexer); // after embedding, so vectors are ready to index
             listeners.add(candidatePool); // last: the papers are tagged by then
             this.ingest = new IngestService(papers, listeners);
@@ -185,7 +194,16 @@ public final class Wiring implements AutoCloseable {
     }
 
     public static Wiring open(Config config, Clock clock) throws ConfigException, IOException {
-        return new Wiring(config, clock);
+        return new Wiring(config, clock, false);
+    }
+
+    /**
+     * For a command that may run beside a running bot ({@code ingest}, {@code search}, {@code tag --retag}): when the
+     * bot holds the search index, this process reads it as of the bot's last commit and leaves writing it to the
+     * bot, which catches up with what this process stores ({@link #startSearchCatchUp}).
+     */
+    public static Wiring openBesideBot(Config config, Clock clock) throws ConfigException, IOException {
+        return new Wiring(config, clock, true);
     }
 
     /** The services for a process that fires scheduled digests from its own ticks (the console). */
@@ -202,9 +220,12 @@ public final class Wiring implements AutoCloseable {
     ChatServices chat(ChatGateway gateway, Optional<Duration> grace, DigestScheduler scheduler, DigestPlanner planner) {
         DigestService digests = new DigestService(planner, summarizer, gateway, deliveries, channels, retry, Sleeper.REAL);
         CommandHandler commands = new CommandHandler(channels, channelDefaults, vocabulary, papers, feedback, planner, digests,
-                scheduler, new SearchReplies(search, searchResults), clock, new TagCorrections(tags, tagger), commandLimits);
+                scheduler, new SearchReplies(search, searchResults), clock, new TagCorrections(tags, tagger), commandLimits,
+                sources.ingest()::fetching);
         ReactionService reactions = new ReactionService(deliveries, feedback, clock);
         ScheduledDigests scheduled = new ScheduledDigests(channels, runs, digests, scheduler, clock, grace, takeover, instanceId);
+        scheduled.observe((platform, fired, late) -> metrics.digest(platform, fired.result().name().toLowerCase(java.util.Locale.ROOT),
+                late, fired.papers()));
         return new ChatServices(commands, reactions, digests, new DigestTicker(channels, runs, scheduled), scheduled);
     }
 
@@ -216,19 +237,35 @@ public final class Wiring implements AutoCloseable {
         searchIndexer.rebuildInBackgroundIfStale();
     }
 
+    /**
+     * Keeps this instance's search index in step with the database every {@code search.catch-up-seconds}: papers and
+     * tags changed by any process (another instance, a curator's correction, the command line) become searchable here.
+     */
+    public void startSearchCatchUp() throws ConfigException {
+        int seconds = config.integer("search.catch-up-seconds");
+        if (seconds < 1) {
+            throw new ConfigException("search.catch-up-seconds must be at least 1, got " + seconds);
+        }
+        try {
+            searchIndexer.catchUpEvery(Duration.ofSeconds(seconds));
+        } catch (IOException e) {
+            throw new ConfigException("cannot read the search index: " + e.getMessage());
+        }
+    }
+
     /** Quartz on this database, on standby until {@link #startSchedule}. */
     public QuartzDigestScheduler quartz() throws ConfigException {
         if (config.integer("schedule.threads") < 1) {
             throw new ConfigException("schedule.threads must be at least 1, got " + config.integer("schedule.threads"));
         }
-        return QuartzDigestScheduler.open(QuartzSettings.of(config.string("db.url"), config.string("db.user"), password,
+        return QuartzDigestScheduler.open(QuartzSettings.of(Database.shared(config.string("db.url")), config.string("db.user"), password,
                 config.integer("schedule.threads"), instanceId), channels, runs, clock);
     }
 
     /** Starts firing digests, the scheduled ingest of every source and upkeep; trains taste models in the background. */
     public void startSchedule(QuartzDigestScheduler quartz, ChatServices chat) throws ConfigException {
         SourceIngest ingestRuns = sources.ingest();
-        quartz.start(chat.scheduled(), ingestRuns::runScheduled, Settings.ingestCron(config), Settings.zone(config, "schedule.ingest-zone"),
+        quartz.start(chat.scheduled(), () -> metrics.ingested(ingestRuns.runScheduled()), Settings.ingestCron(config), Settings.zone(config, "schedule.ingest-zone"),
                 Duration.ofSeconds(config.integer("schedule.tick-seconds")));
         // Taste models are trained in the background after reactions (and once now), so digests only rank.
         TasteRefresher started = new TasteRefresher(channels, planner, clock, TASTE_QUIET);
@@ -237,22 +274,9 @@ public final class Wiring implements AutoCloseable {
         this.refresher = started;
     }
 
-    /** The index caches the database: an in-memory database gets an in-memory index. */
-    private static PaperIndex openSearchIndex(Config config) throws ConfigException {
-        String dir = config.string("search.index-dir").strip();
-        if (dir.equalsIgnoreCase("memory") || config.string("db.url").startsWith("jdbc:h2:mem:")) {
-            return PaperIndex.inMemory();
-        }
-        try {
-            return PaperIndex.open(Path.of(dir));
-        } catch (IOException e) {
-            throw new ConfigException("cannot open the search index: " + e.getMessage());
-        }
-    }
-
     /** A planner on this database that ranks as {@code config}'s {@code ranking.mode} says. */
     DigestPlanner planner(Config rankingConfig) throws ConfigException {
-        return new DigestPlanner(candidatePool, tags, feedback, Settings.ranker(rankingConfig, papers, tags, embeddings),
+        return new DigestPlanner(candidatePool, tags, feedback, metrics.timed(Settings.ranker(rankingConfig, papers, tags, embeddings)),
                 Duration.ofDays(rankingConfig.integer("digest.freshness-days")));
     }
 
@@ -338,6 +362,11 @@ public final class Wiring implements AutoCloseable {
 
     public Database database() {
         return database;
+    }
+
+    /** The meters {@code GET /metrics} shows. */
+    BotMetrics metrics() {
+        return metrics;
     }
 
     PaperIndex searchIndex() {

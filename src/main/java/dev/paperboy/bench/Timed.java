@@ -122,6 +122,11 @@ public final class Timed {
                 watch.count("candidates", request.candidates().size());
                 return watch.time("ranker", () -> ranker.rank(request));
             }
+
+            @Override
+            public List<Pick> explain(RankRequest request) {
+                return ranker.explain(request);
+            }
         };
     }
 

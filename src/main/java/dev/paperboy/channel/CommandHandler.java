@@ -14,8 +14,10 @@ import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.OptionalInt;
 import java.util.Set;
 import java.util.TreeSet;
+import java.util.function.Supplier;
 import java.util.stream.Collectors;
 
 /**
@@ -43,10 +45,26 @@ public final class CommandHandler {
     private final TasteHandler taste;
     private final SettingsHandler settings;
     private final OnDemandDigests onDemand;
+    private final Supplier<OptionalInt> fetching;
+    private final PaperStore papers;
 
     public CommandHandler(ChannelStore channels, ChannelSettings defaults, TagVocabulary vocabulary, PaperStore papers,
                           FeedbackService feedback, DigestPlanner planner, DigestService digests, DigestScheduler scheduler,
                           SearchReplies search, Clock clock, TagCorrections corrections, CommandLimits limits) {
+        this(channels, defaults, vocabulary, papers, feedback, planner, digests, scheduler, search, clock, corrections, limits,
+                OptionalInt::empty);
+    }
+
+    /**
+     * @param fetching while this process fetches from the paper sources, how many papers it stored so far: an empty
+     *                 digest then says the papers are on their way rather than that everything was sent
+     */
+    public CommandHandler(ChannelStore channels, ChannelSettings defaults, TagVocabulary vocabulary, PaperStore papers,
+                          FeedbackService feedback, DigestPlanner planner, DigestService digests, DigestScheduler scheduler,
+                          SearchReplies search, Clock clock, TagCorrections corrections, CommandLimits limits,
+                          Supplier<OptionalInt> fetching) {
+        this.fetching = fetching;
+        this.papers = papers;
         this.channels = channels;
         this.unstarted = defaults.withSchedule(Schedule.notStarted(defaults.schedule().time(), defaults.schedule().zone()));
         this.vocabulary = vocabulary;
@@ -211,6 +229,14 @@ public final class CommandHandler {
                     + " papers; the rest stay unread for the next digest. (" + outcome.problem().get() + ")");
         }
         if (outcome.planned() == 0) {
+            OptionalInt soFar = fetching.get();
+            if (soFar.isPresent()) {
+                return Reply.ok("I have no papers for this channel yet; a fetch from the paper sources is running, " + soFar.getAsInt()
+                        + (soFar.getAsInt() == 1 ? " paper" : " papers") + " so far. Ask again in a few minutes.");
+            }
+            if (papers.count() == 0) {
+                return Reply.ok("I have no papers yet; they arrive with the next fetch from the paper sources.");
+            }
             return Reply.ok("Nothing new for this channel right now: every matching paper has been sent already."
                     + (channel.tags().isEmpty() ? "" : " Follow more tags with `/papers subscribe`."));
         }

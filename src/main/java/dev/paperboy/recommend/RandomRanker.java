@@ -29,4 +29,9 @@ public final class RandomRanker implements Ranker {
         Collections.shuffle(all, new Random(seed * 31 + request.channelId() * 1_000_003L + day));
         return all.subList(0, Math.min(request.size(), all.size()));
     }
+
+    @Override
+    public List<Pick> explain(RankRequest request) {
+        return rank(request);
+    }
 }

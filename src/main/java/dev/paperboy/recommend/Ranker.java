@@ -16,9 +16,8 @@ public interface Ranker {
 
     /**
      * Ranks a request made to explain papers ({@code /papers why}); unlike {@link #rank} it must leave nothing behind
-     * that a later digest would read. Rankers that keep nothing just rank.
+     * that a later digest would read. Rankers that keep nothing just rank. Not a default on purpose: a ranker that
+     * wraps another (timing, metrics) must pass it on, or explaining would quietly retrain the channel's model.
      */
-    default List<Pick> explain(RankRequest request) {
-        return rank(request);
-    }
+    List<Pick> explain(RankRequest request);
 }

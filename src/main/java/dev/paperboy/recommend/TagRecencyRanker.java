@@ -54,4 +54,9 @@ public final class TagRecencyRanker implements Ranker {
     static String day(Instant at) {
         return at.atOffset(ZoneOffset.UTC).toLocalDate().toString();
     }
+
+    @Override
+    public List<Pick> explain(RankRequest request) {
+        return rank(request);
+    }
 }

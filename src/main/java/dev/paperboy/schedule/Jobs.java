@@ -28,6 +28,9 @@ final class Jobs implements JobFactory {
         if (type == IngestJob.class) {
             return new IngestJob(ingest);
         }
+        if (type == RecoverJob.class) {
+            return new RecoverJob(digests);
+        }
         if (type == UpkeepJob.class) {
             return new UpkeepJob(schedules, digests);
         }

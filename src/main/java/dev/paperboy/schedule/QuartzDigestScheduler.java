@@ -6,6 +6,7 @@ import static org.quartz.TriggerBuilder.newTrigger;
 
 import dev.paperboy.channel.Channel;
 import dev.paperboy.channel.ChannelStore;
+import dev.paperboy.channel.DigestRun;
 import dev.paperboy.channel.DigestRunStore;
 import dev.paperboy.channel.DigestScheduler;
 import java.time.Clock;
@@ -14,6 +15,7 @@ import java.time.Instant;
 import java.time.ZoneId;
 import java.util.Date;
 import java.util.HashSet;
+import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import java.util.TimeZone;
@@ -45,6 +47,9 @@ public final class QuartzDigestScheduler implements DigestScheduler, AutoCloseab
     static final JobKey DIGEST_JOB = new JobKey("digest", "paperboy");
     static final JobKey INGEST_JOB = new JobKey("ingest", "paperboy");
     static final JobKey UPKEEP_JOB = new JobKey("upkeep", "paperboy");
+    static final JobKey RECOVER_JOB = new JobKey("recover", "paperboy");
+    static final String RECOVERIES = "recoveries";
+    static final String FIRE_TIME = "fireTime";
     static final String CHANNEL_ID = "channelId";
     /** A channel's trigger is never set earlier than this before now: older fire times are not worth a log line each. */
     static final Duration CATCH_UP = Duration.ofDays(7);
@@ -73,6 +78,7 @@ public final class QuartzDigestScheduler implements DigestScheduler, AutoCloseab
             quartz.addJob(JobBuilder.newJob(DigestJob.class).withIdentity(DIGEST_JOB).storeDurably().build(), true);
             quartz.addJob(JobBuilder.newJob(IngestJob.class).withIdentity(INGEST_JOB).storeDurably().build(), true);
             quartz.addJob(JobBuilder.newJob(UpkeepJob.class).withIdentity(UPKEEP_JOB).storeDurably().build(), true);
+            quartz.addJob(JobBuilder.newJob(RecoverJob.class).withIdentity(RECOVER_JOB).storeDurably().build(), true);
             return new QuartzDigestScheduler(quartz, channels, runs, clock);
         } catch (SchedulerException e) {
             throw new IllegalStateException("cannot create the scheduler: " + e.getMessage(), e);
@@ -90,7 +96,7 @@ public final class QuartzDigestScheduler implements DigestScheduler, AutoCloseab
         return cron;
     }
 
-    /** Registers the jobs, finishes runs left open, sets every channel's trigger, and starts firing. */
+    /** Registers the jobs, queues runs left open to be finished, sets every channel's trigger, and starts firing. */
     public void start(ScheduledDigests digests, Runnable ingest, String ingestCron, ZoneId ingestZone, Duration upkeepEvery) {
         try {
             quartz.setJobFactory(new Jobs(this, digests, ingest));
@@ -100,7 +106,9 @@ public final class QuartzDigestScheduler implements DigestScheduler, AutoCloseab
             keepOrReplace(newTrigger().withIdentity("upkeep", "paperboy").forJob(UPKEEP_JOB)
                     .withSchedule(simpleSchedule().withIntervalInMilliseconds(upkeepEvery.toMillis()).repeatForever()
                             .withMisfireHandlingInstructionNextWithRemainingCount()).build());
-            digests.recover();
+            // Runs left open (a crash, an outage) are finished on the digest threads once started, side by side,
+            // rather than one after another here while the bot is not yet ready.
+            recoverInParallel(digests.stalled());
             sync();
             quartz.start();
             log.info("scheduler started instance={} ingest_cron='{}' ingest_zone={}", quartz.getSchedulerInstanceId(), ingestCron, ingestZone);
@@ -247,6 +255,62 @@ public final class QuartzDigestScheduler implements DigestScheduler, AutoCloseab
     /** For tests: the Quartz scheduler itself. */
     Scheduler quartz() {
         return quartz;
+    }
+
+    /**
+     * Fires one {@link RecoverJob} per run now, on the scheduler's threads, so open runs are finished side by side.
+     * A run already waiting for its job is not queued twice (the trigger's name is the run's).
+     */
+    void recoverInParallel(List<DigestRun> stalled) throws SchedulerException {
+        for (DigestRun run : stalled) {
+            TriggerKey key = new TriggerKey("run-" + run.channelId() + "-" + run.fireTime().toEpochMilli(), RECOVERIES);
+            Trigger trigger = newTrigger().withIdentity(key).forJob(RECOVER_JOB)
+                    .usingJobData(CHANNEL_ID, Long.toString(run.channelId()))
+                    .usingJobData(FIRE_TIME, run.fireTime().toString())
+                    .startNow()
+                    .withSchedule(simpleSchedule().withMisfireHandlingInstructionFireNow())
+                    .build();
+            try {
+                quartz.scheduleJob(trigger);
+            } catch (ObjectAlreadyExistsException e) {
+                // Queued by an earlier round, or by another instance: one job per run is enough.
+            }
+        }
+    }
+
+    /** Runs the scheduled ingest now, on the scheduler's threads (never beside another ingest): a first start's fetch. */
+    public void ingestNow() {
+        try {
+            quartz.triggerJob(INGEST_JOB);
+        } catch (SchedulerException e) {
+            log.warn("could not start a fetch now; the ingest schedule runs it: {}", e.getMessage());
+        }
+    }
+
+    /** True once {@link #start} ran and until the scheduler stops: what readiness reports. */
+    public boolean started() {
+        try {
+            return quartz.isStarted() && !quartz.isShutdown() && !quartz.isInStandbyMode();
+        } catch (SchedulerException e) {
+            return false;
+        }
+    }
+
+    /**
+     * Stops firing at once and waits up to {@code limit} for the jobs running now (a digest mid-post) to finish.
+     * Returns false when some job was still running at the limit: its digest run stays open under its lease and is
+     * finished by the next start or another instance, as after a crash.
+     */
+    public boolean stop(Duration limit) {
+        Thread stopping = new Thread(this::close, "scheduler-stop");
+        stopping.setDaemon(true);
+        stopping.start();
+        try {
+            stopping.join(limit.toMillis());
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+        return !stopping.isAlive();
     }
 
     /** Stops firing; waits for the jobs running now to finish, so no digest is cut off mid-post by a clean stop. */

@@ -64,6 +64,7 @@ public final class ScheduledDigests {
     private final Optional<Duration> grace;
     private final Duration lease;
     private final String owner;
+    private volatile Observer observer = (platform, fired, late) -> { };
 
     /**
      * @param grace how late a digest may still be posted; empty for a simulated clock, where nothing is late
@@ -86,8 +87,29 @@ public final class ScheduledDigests {
         return owner;
     }
 
+    /** Told how each fire time this process handled ended, with the channel's platform: the bot's metrics. */
+    public interface Observer {
+        void ended(String platform, Fired fired, boolean late);
+    }
+
+    public void observe(Observer observer) {
+        this.observer = observer;
+    }
+
+    private Fired observed(Fired fired) {
+        if (fired.result() != Result.TAKEN) {
+            boolean skippedLate = fired.result() == Result.SKIPPED && late(fired.fireTime(), clock.instant());
+            channels.find(fired.channelId()).ifPresent(c -> observer.ended(c.ref().platform(), fired, skippedLate));
+        }
+        return fired;
+    }
+
     /** Fires the channel's digest due at {@code fireTime}, unless some process fired it before. */
     public Fired fire(long channelId, Instant fireTime) {
+        return observed(fireUnobserved(channelId, fireTime));
+    }
+
+    private Fired fireUnobserved(long channelId, Instant fireTime) {
         Instant now = clock.instant();
         Optional<Channel> found = channels.find(channelId);
         if (found.isEmpty()) {
@@ -118,9 +140,21 @@ public final class ScheduledDigests {
         Instant now = clock.instant();
         List<Fired> out = new ArrayList<>();
         for (DigestRun run : runs.stalled(now)) {
-            out.add(recover(run, now));
+            out.add(observed(recover(run, now)));
         }
         return out;
+    }
+
+    /** The runs whose lease has lapsed now, for a caller that finishes each on its own thread ({@link #recover(long, Instant)}). */
+    public List<DigestRun> stalled() {
+        return runs.stalled(clock.instant());
+    }
+
+    /** Finishes one run if its lease has still lapsed (another thread or process may have finished it meanwhile). */
+    public Optional<Fired> recover(long channelId, Instant fireTime) {
+        Instant now = clock.instant();
+        return runs.stalled(now).stream().filter(r -> r.channelId() == channelId && r.fireTime().equals(fireTime)).findFirst()
+                .map(run -> observed(recover(run, now)));
     }
 
     private Fired recover(DigestRun run, Instant now) {

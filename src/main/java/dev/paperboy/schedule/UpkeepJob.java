@@ -8,8 +8,8 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * Every {@code schedule.tick-seconds}: finishes digest runs whose process died or that wait to be tried again,
- * and gives new channels their trigger. On one instance of the cluster at a time.
+ * Every {@code schedule.tick-seconds}: hands digest runs whose process died or that wait to be tried again to the
+ * digest threads ({@link RecoverJob}), and gives new channels their trigger. On one instance of the cluster at a time.
  */
 @DisallowConcurrentExecution
 final class UpkeepJob implements Job {
@@ -27,8 +27,10 @@ final class UpkeepJob implements Job {
     @Override
     public void execute(JobExecutionContext context) {
         try {
-            digests.recover();
-        } catch (RuntimeException e) {
+            // Each open run is finished on the digest threads, side by side: after a long chat outage there may be
+            // many, and posting them one after another here would hold up upkeep (and new channels' triggers) for long.
+            schedules.recoverInParallel(digests.stalled());
+        } catch (SchedulerException | RuntimeException e) {
             log.error("recovering open digest runs failed; retrying next round", e);
         }
         try {

@@ -45,8 +45,25 @@ public final class PaperIndex implements AutoCloseable {
     private final Directory directory;
     private final String where;
     private final boolean existed;
+    /** Null for an index read beside the process that writes it ({@link #readOnly}). */
     private final IndexWriter writer;
     private final SearcherManager searchers;
+
+    /** Thrown when another process (a running bot) holds the index's write lock. */
+    public static final class InUseException extends IOException {
+        InUseException(String message, Throwable cause) {
+            super(message, cause);
+        }
+    }
+
+    /** An index only read here, through searchers reopened on the writer's commits. */
+    private PaperIndex(Directory directory, String where, SearcherManager readers) {
+        this.directory = directory;
+        this.where = where;
+        this.existed = true;
+        this.writer = null;
+        this.searchers = readers;
+    }
 
     private PaperIndex(Directory directory, String where) throws IOException {
         this.directory = directory;
@@ -59,7 +76,7 @@ public final class PaperIndex implements AutoCloseable {
             this.writer = new IndexWriter(directory, config);
         } catch (LockObtainFailedException e) {
             directory.close();
-            throw new IOException("the search index at " + where + " is in use by another Paperboy process; give each "
+            throw new InUseException("the search index at " + where + " is in use by another Paperboy process; give each "
                     + "instance its own search.index-dir", e);
         }
         this.searchers = new SearcherManager(writer, null);
@@ -69,6 +86,25 @@ public final class PaperIndex implements AutoCloseable {
     public static PaperIndex open(Path folder) throws IOException {
         Files.createDirectories(folder);
         return new PaperIndex(FSDirectory.open(folder), folder.toString());
+    }
+
+    /**
+     * The index another process (the running bot) writes, read as of its last commit and again at each
+     * {@link #refresh()}; writes are left to that process, which catches up with the database by itself. An index that
+     * was never committed reads as empty.
+     */
+    public static PaperIndex readOnly(Path folder) throws IOException {
+        FSDirectory directory = FSDirectory.open(folder);
+        if (!DirectoryReader.indexExists(directory)) {
+            directory.close();
+            return inMemory();
+        }
+        return new PaperIndex(directory, folder + " (read-only: another process writes it)", new SearcherManager(directory, null));
+    }
+
+    /** True when this process only reads the index and another one writes it. */
+    public boolean readOnlyView() {
+        return writer == null;
     }
 
     /** An index in memory, for an in-memory database and for tests. */
@@ -97,6 +133,9 @@ public final class PaperIndex implements AutoCloseable {
 
     /** Adds or replaces papers by id, searchable after the next {@link #refresh()}. */
     void add(List<IndexedPaper> papers) throws IOException {
+        if (writer == null) {
+            return;
+        }
         for (IndexedPaper p : papers) {
             writer.updateDocument(new Term(PaperDocuments.ID, p.paper().id()), PaperDocuments.document(p));
         }
@@ -109,7 +148,9 @@ public final class PaperIndex implements AutoCloseable {
 
     /** Drops every paper; searches keep seeing the last refreshed state until the next {@link #refresh()}. */
     void clear() throws IOException {
-        writer.deleteAll();
+        if (writer != null) {
+            writer.deleteAll();
+        }
     }
 
     /**
@@ -117,11 +158,16 @@ public final class PaperIndex implements AutoCloseable {
      * bulk load of 100,000 papers in a dozen segments a merged index answers a vector query ten times faster.
      */
     void mergeSegments() throws IOException {
-        writer.forceMerge(1);
+        if (writer != null) {
+            writer.forceMerge(1);
+        }
     }
 
     /** Makes what was put durable, with metadata describing the index. */
     void commit(Map<String, String> metadata) throws IOException {
+        if (writer == null) {
+            return;
+        }
         writer.setLiveCommitData(Map.copyOf(metadata).entrySet());
         writer.commit();
     }
@@ -175,7 +221,9 @@ public final class PaperIndex implements AutoCloseable {
     @Override
     public void close() throws IOException {
         searchers.close();
-        writer.close();
+        if (writer != null) {
+            writer.close();
+        }
         directory.close();
     }
 }

@@ -14,4 +14,21 @@ public interface SearchCorpus {
 
     /** The papers with these ids that exist. */
     List<Paper> find(Collection<String> ids);
+
+    /**
+     * A change to a paper or its tags, numbered in the order changes were recorded. {@code settled} when it was
+     * recorded long enough ago that no change numbered before it can still be uncommitted.
+     */
+    record Change(long seq, String paperId, boolean settled) {
+    }
+
+    /** The number of the last change recorded, 0 when none was (a corpus that never changes records none). */
+    default long lastChange() {
+        return 0;
+    }
+
+    /** Up to {@code limit} changes numbered after {@code seq}, in order. */
+    default List<Change> changesAfter(long seq, int limit) {
+        return List.of();
+    }
 }

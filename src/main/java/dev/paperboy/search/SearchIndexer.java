@@ -5,7 +5,13 @@ import dev.paperboy.paper.IngestListener;
 import dev.paperboy.paper.Paper;
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.time.Duration;
 import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.Set;
+import java.util.concurrent.Executors;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.TimeUnit;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -25,6 +31,8 @@ public final class SearchIndexer implements IngestListener, AutoCloseable {
 
     private static final Logger log = LoggerFactory.getLogger(SearchIndexer.class);
     private static final int PAGE = 500;
+    private static final int CATCH_UP_BATCH = 2_000;
+    private static final String WATERMARK = "changes";
 
     private final PaperIndex index;
     private final SearchCorpus corpus;
@@ -35,6 +43,9 @@ public final class SearchIndexer implements IngestListener, AutoCloseable {
     private volatile long rebuildTotal;
     private volatile boolean closed;
     private volatile Thread background;
+    /** The last change to papers and tags this index holds; -1 until read from the index or the database. */
+    private volatile long watermark = -1;
+    private volatile ScheduledExecutorService catchingUp;
 
     public SearchIndexer(PaperIndex index, SearchCorpus corpus, TagLookup tags, Optional<EmbeddingService> embeddings) {
         this.index = index;
@@ -45,6 +56,9 @@ public final class SearchIndexer implements IngestListener, AutoCloseable {
 
     @Override
     public void ingested(List<Paper> papers, Map<String, List<String>> curatorTags) {
+        if (index.readOnlyView()) {
+            return; // the process that writes the index catches up with these from the database
+        }
         Map<String, Paper> changed = new LinkedHashMap<>();
         papers.forEach(p -> changed.put(p.id(), p));
         // A curator may tag a paper that is otherwise unchanged: its tags in the index must follow.
@@ -63,8 +77,77 @@ public final class SearchIndexer implements IngestListener, AutoCloseable {
         }
     }
 
+    /**
+     * Indexes the papers changed since the last change this index holds, by any process on this database (another
+     * instance's ingest, a curator's tag correction, {@code paperboy ingest} or {@code tag --retag}); returns how
+     * many. Changes not yet settled are indexed now and again on the next call, so none committed late is missed.
+     */
+    public synchronized int catchUp() throws IOException {
+        if (rebuilding.get() || closed) {
+            return 0;
+        }
+        long from = watermark();
+        List<SearchCorpus.Change> changes = corpus.changesAfter(from, CATCH_UP_BATCH);
+        if (changes.isEmpty()) {
+            return 0;
+        }
+        Set<String> ids = new LinkedHashSet<>();
+        long settled = from;
+        boolean contiguous = true;
+        for (SearchCorpus.Change c : changes) {
+            ids.add(c.paperId());
+            contiguous &= c.settled();
+            if (contiguous) {
+                settled = c.seq();
+            }
+        }
+        List<Paper> papers = corpus.find(ids);
+        if (!papers.isEmpty()) {
+            index.put(indexed(papers));
+        }
+        if (settled != from || !papers.isEmpty()) {
+            watermark = settled;
+            index.commit(metadata());
+        }
+        log.debug("search index caught up papers={} watermark={}", papers.size(), settled);
+        return papers.size();
+    }
+
+    /**
+     * Calls {@link #catchUp()} every {@code every} on a background thread, until {@link #close()}. Where it starts
+     * from is read now: the index's own mark, or for an index that never kept one, the database's last change.
+     */
+    public void catchUpEvery(Duration every) throws IOException {
+        watermark();
+        ScheduledExecutorService timer = Executors.newSingleThreadScheduledExecutor(r -> {
+            Thread t = new Thread(r, "search-catch-up");
+            t.setDaemon(true);
+            return t;
+        });
+        timer.scheduleWithFixedDelay(() -> {
+            try {
+                catchUp();
+            } catch (IOException | RuntimeException e) {
+                log.warn("search index catch-up failed; retrying in {} s: {}", every.toSeconds(), e.toString());
+            }
+        }, every.toMillis(), every.toMillis(), TimeUnit.MILLISECONDS);
+        catchingUp = timer;
+    }
+
+    /** From the index's last commit; an index that never recorded one holds what the database holds now. */
+    private long watermark() throws IOException {
+        if (watermark < 0) {
+            String stored = index.metadata().get(WATERMARK);
+            watermark = stored != null ? Long.parseLong(stored) : corpus.lastChange();
+        }
+        return watermark;
+    }
+
     /** Why the index must be rebuilt, or empty when it matches the database. */
     public Optional<String> staleness() throws IOException {
+        if (index.readOnlyView()) {
+            return Optional.empty(); // the process that writes it keeps it in step
+        }
         Map<String, String> meta = index.metadata();
         long papers = corpus.count();
         if (meta.isEmpty()) {
@@ -82,6 +165,10 @@ public final class SearchIndexer implements IngestListener, AutoCloseable {
 
     /** Rebuilds the whole index from the database; {@code progress} hears how many papers are done. */
     public long rebuild(LongConsumer progress) throws IOException {
+        if (index.readOnlyView()) {
+            throw new IllegalStateException("a running Paperboy holds the search index at " + index.where()
+                    + " and keeps it in step with the database itself; stop it to rebuild the index");
+        }
         if (!rebuilding.compareAndSet(false, true)) {
             throw new IllegalStateException("a rebuild is already running");
         }
@@ -91,6 +178,8 @@ public final class SearchIndexer implements IngestListener, AutoCloseable {
     private long rebuildClaimed(LongConsumer progress) throws IOException {
         try {
             long started = System.nanoTime();
+            // Changes made while the rebuild reads are after this mark, so catching up afterwards indexes them.
+            long mark = corpus.lastChange();
             rebuildTotal = corpus.count();
             rebuilt.set(0);
             log.info("search index rebuild started papers={} index={}", rebuildTotal, index.where());
@@ -118,6 +207,7 @@ public final class SearchIndexer implements IngestListener, AutoCloseable {
             log.info("search index rebuild merging segments papers={}", rebuilt.get());
             index.mergeSegments();
             index.refresh();
+            watermark = mark;
             index.commit(metadata());
             log.info("search index rebuild finished papers={} seconds={}", rebuilt.get(), (System.nanoTime() - started) / 1_000_000_000L);
             return rebuilt.get();
@@ -170,6 +260,10 @@ public final class SearchIndexer implements IngestListener, AutoCloseable {
     @Override
     public void close() {
         closed = true;
+        ScheduledExecutorService timer = catchingUp;
+        if (timer != null) {
+            timer.shutdownNow();
+        }
         Thread t = background;
         if (t != null) {
             try {
@@ -196,8 +290,10 @@ public final class SearchIndexer implements IngestListener, AutoCloseable {
         return out;
     }
 
-    private Map<String, String> metadata() {
-        return Map.of("schema", PaperIndex.SCHEMA, "model", model());
+    private Map<String, String> metadata() throws IOException {
+        watermark();
+        return watermark < 0 ? Map.of("schema", PaperIndex.SCHEMA, "model", model())
+                : Map.of("schema", PaperIndex.SCHEMA, "model", model(), WATERMARK, Long.toString(watermark));
     }
 
     private String model() {

@@ -65,6 +65,8 @@ public final class SearchService {
         }
     });
 
+    private volatile java.util.function.LongConsumer timings = nanos -> { };
+
     public SearchService(PaperIndex index, TagLookup tags, SearchIndexer indexer, Optional<EmbeddingService> embeddings) {
         this(index, tags, indexer, embeddings, Fusion.adaptive(MEANING_WEIGHT, LEAN), HybridRanker.FLOOR);
     }
@@ -77,9 +79,19 @@ public final class SearchService {
         this.hybrid = new HybridRanker(fusion, floor);
     }
 
+    /** Told how long each user's search took, in nanoseconds (the bot's latency metric). */
+    public void onSearch(java.util.function.LongConsumer listener) {
+        this.timings = listener;
+    }
+
     /** The best {@code limit} papers for a query typed by a user. */
     public SearchResult search(String text, int limit) throws SearchQueryException {
-        return run(text, limit, true);
+        long t0 = System.nanoTime();
+        try {
+            return run(text, limit, true);
+        } finally {
+            timings.accept(System.nanoTime() - t0);
+        }
     }
 
     /** The same search ranked by words alone (BM25): the baseline hybrid ranking is measured against. */

@@ -18,6 +18,7 @@ import javax.sql.DataSource;
 /** Papers in the {@code papers} table. */
 public final class JdbcPaperStore implements PaperStore {
 
+    static final String CHANGE = "INSERT INTO paper_changes (paper_id) VALUES (?)";
     static final String COLUMNS = "id, title, abstract, authors, categories, published, upvotes, version, source";
     private static final int CHUNK = 500;
 
@@ -41,6 +42,7 @@ public final class JdbcPaperStore implements PaperStore {
                     String.join(" ", paper.categories()), paper.published(), paper.upvotes(), paper.version(), paper.source(),
                     clock.instant(), clock.instant());
             if (inserted) {
+                changed(jdbc, paper.id());
                 return Outcome.INSERTED;
             }
             existing = find(paper.id());
@@ -53,7 +55,13 @@ public final class JdbcPaperStore implements PaperStore {
                         + "updated_at = ? WHERE id = ?",
                 merged.title(), merged.abstractText(), String.join("\n", merged.authors()), String.join(" ", merged.categories()),
                 merged.upvotes(), merged.version(), clock.instant(), merged.id());
+        changed(jdbc, merged.id());
         return Outcome.UPDATED;
+    }
+
+    /** Records that a paper or its tags changed, for every instance's search index to catch up (JdbcSearchCorpus). */
+    static void changed(Jdbc jdbc, String paperId) {
+        jdbc.update(CHANGE, paperId);
     }
 
     /**

@@ -42,14 +42,19 @@ public final class JdbcTagStore implements TagStore {
                 }
                 insert.executeBatch();
             }
+            changed(c, paperId);
             return null;
         });
     }
 
     @Override
     public void addHumanTags(String paperId, Collection<String> tags) {
+        boolean any = false;
         for (String tag : tags) {
-            jdbc.insertUnique("INSERT INTO paper_tags (paper_id, tag, origin, confidence) VALUES (?, ?, 'human', 1.0)", paperId, tag);
+            any |= jdbc.insertUnique("INSERT INTO paper_tags (paper_id, tag, origin, confidence) VALUES (?, ?, 'human', 1.0)", paperId, tag);
+        }
+        if (any) {
+            JdbcPaperStore.changed(jdbc, paperId);
         }
     }
 
@@ -68,8 +73,17 @@ public final class JdbcTagStore implements TagStore {
                 }
                 insert.executeBatch();
             }
+            changed(c, paperId);
             return null;
         });
+    }
+
+    /** In the same transaction as the tags it records, so the search index never sees the change before the tags. */
+    private static void changed(java.sql.Connection c, String paperId) throws java.sql.SQLException {
+        try (PreparedStatement change = c.prepareStatement(JdbcPaperStore.CHANGE)) {
+            change.setString(1, paperId);
+            change.executeUpdate();
+        }
     }
 
     @Override

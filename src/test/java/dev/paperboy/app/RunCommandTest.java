@@ -20,11 +20,11 @@ class RunCommandTest {
         try {
             System.setIn(new ByteArrayInputStream(input.getBytes(StandardCharsets.UTF_8)));
             System.setOut(new PrintStream(bytes, true, StandardCharsets.UTF_8));
-            String[] args = new String[3 + extra.length];
-            args[0] = "run";
-            args[1] = "--set";
-            args[2] = "db.url=" + db;
-            System.arraycopy(extra, 0, args, 3, extra.length);
+            // No management port (another test run may hold 8081) and no fetch from the internet on first start.
+            String[] args = new String[11 + extra.length];
+            System.arraycopy(new String[] {"run", "--set", "db.url=" + db, "--set", "management.port=0", "--set", "sources.arxiv.enabled=false",
+                "--set", "sources.arxiv-feed.enabled=false", "--set", "sources.hf.enabled=false"}, 0, args, 0, 11);
+            System.arraycopy(extra, 0, args, 11, extra.length);
             assertThat(Main.execute(args)).isZero();
         } finally {
             System.setIn(oldIn);

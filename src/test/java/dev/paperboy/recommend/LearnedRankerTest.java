@@ -121,6 +121,11 @@ class LearnedRankerTest {
                 prepared.incrementAndGet();
                 ranker.prepare(request);
             }
+
+            @Override
+            public List<Pick> explain(RankRequest request) {
+                return ranker.explain(request);
+            }
         };
         DigestPlanner planner = new DigestPlanner(dev.paperboy.recommend.CandidatePool.perQuery(new dev.paperboy.store.JdbcCandidateStore(app.database().dataSource()), app.tags()), app.tags(), app.feedback(), counting, java.time.Duration.ofDays(14));
         try (dev.paperboy.channel.TasteRefresher refresher = new dev.paperboy.channel.TasteRefresher(app.channels(), planner,

@@ -130,6 +130,17 @@ public final class DiscordAdapter implements AutoCloseable {
                 new ReactionListener(services.reactions()), settings.commandGuild());
     }
 
+    /** Empty when every connection to Discord's gateway is up, else which is not. */
+    public java.util.Optional<String> problem() {
+        java.util.List<JDA> all = jda != null ? java.util.List.of(jda) : shards.getShards();
+        for (JDA one : all) {
+            if (one.getStatus() != JDA.Status.CONNECTED) {
+                return java.util.Optional.of("Discord gateway " + one.getStatus().name().toLowerCase(java.util.Locale.ROOT));
+            }
+        }
+        return java.util.Optional.empty();
+    }
+
     public DiscordGateway gateway() {
         return gateway;
     }

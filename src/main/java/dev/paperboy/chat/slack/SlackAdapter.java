@@ -144,6 +144,19 @@ public final class SlackAdapter implements AutoCloseable {
         return teamId;
     }
 
+    /** Empty when Slack can reach the bot (HTTP mode listening, or Socket Mode's connection open), else why not. */
+    public java.util.Optional<String> problem() {
+        if (http != null) {
+            return java.util.Optional.empty();
+        }
+        try {
+            return socketMode != null && socketMode.getClient() != null && socketMode.getClient().verifyConnection()
+                    ? java.util.Optional.empty() : java.util.Optional.of("Socket Mode is not connected");
+        } catch (RuntimeException e) {
+            return java.util.Optional.of("Socket Mode is not connected");
+        }
+    }
+
     /** HTTP mode's port (the configured one, or the free one picked for port 0). */
     int httpPort() {
         return http.port();

@@ -9,6 +9,8 @@ import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.OptionalInt;
+import java.util.concurrent.atomic.AtomicInteger;
 import java.util.Set;
 import java.util.function.Consumer;
 import org.slf4j.Logger;
@@ -56,6 +58,8 @@ public final class SourceIngest {
     private final IngestService ingest;
     private final SourceRunStore runs;
     private final Clock clock;
+    private final AtomicInteger running = new AtomicInteger();
+    private final AtomicInteger storedSoFar = new AtomicInteger();
 
     public SourceIngest(List<Configured> sources, IngestService ingest, SourceRunStore runs, Clock clock) {
         this.sources = List.copyOf(sources);
@@ -84,10 +88,22 @@ public final class SourceIngest {
     /** Runs the given sources in order; {@code since} overrides where each starts. */
     public List<Report> run(List<Configured> chosen, Optional<LocalDate> since, Consumer<String> progress) {
         List<Report> reports = new ArrayList<>();
-        for (Configured c : chosen) {
-            reports.add(runOne(c, since, progress));
+        running.incrementAndGet();
+        try {
+            for (Configured c : chosen) {
+                reports.add(runOne(c, since, progress));
+            }
+        } finally {
+            if (running.decrementAndGet() == 0) {
+                storedSoFar.set(0);
+            }
         }
         return reports;
+    }
+
+    /** While a run is going on in this process: how many papers it stored so far. */
+    public OptionalInt fetching() {
+        return running.get() > 0 ? OptionalInt.of(storedSoFar.get()) : OptionalInt.empty();
     }
 
     /** Where an unforced run of this source starts: its last complete run's day, at most maxDaysBack ago. */
@@ -113,6 +129,7 @@ public final class SourceIngest {
                 counts[1] += r.updated();
                 counts[2] += r.unchanged();
                 counts[3] += r.skipped().size();
+                storedSoFar.addAndGet(r.inserted());
                 progress.accept(name + " " + step + ": " + batch.papers().size() + " papers (" + r.describe() + "); "
                         + (counts[0] + counts[1] + counts[2]) + " so far");
             });
