@@ -24,7 +24,7 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
-/** The stores on the real Flyway migrations, in an in-memory H2. */
+/** The stores on the real Flyway migrations, in an in-memory H2; {@link PostgresStoresTest} runs the same on PostgreSQL. */
 class StoresTest {
 
     static final Instant T0 = Instant.parse("2025-07-04T09:00:00Z");
@@ -40,7 +40,7 @@ class StoresTest {
 
     @BeforeEach
     void open() {
-        db = Database.open("jdbc:h2:mem:" + UUID.randomUUID() + ";DB_CLOSE_DELAY=-1", "sa", "", 2);
+        db = Database.open(freshUrl(), user(), "", 2);
         papers = new JdbcPaperStore(db.dataSource(), Clock.fixed(T0, ZoneOffset.UTC));
         tags = new JdbcTagStore(db.dataSource());
         channels = new JdbcChannelStore(db.dataSource());
@@ -51,6 +51,15 @@ class StoresTest {
     @AfterEach
     void close() {
         db.close();
+    }
+
+    /** A new, empty database, migrated by the first open. */
+    String freshUrl() {
+        return "jdbc:h2:mem:" + UUID.randomUUID() + ";DB_CLOSE_DELAY=-1";
+    }
+
+    String user() {
+        return "sa";
     }
 
     static Paper paper(String id, int version, String title) {
