@@ -22,7 +22,7 @@ final class SlackSetup {
                     config.integer("slack.http-port"), config.string("slack.http-path").strip(),
                     new LinkedHashSet<>(config.list("slack.managers")), config.bool("slack.vote-reactions"),
                     Duration.ofSeconds(config.integer("slack.max-retry-after-seconds")),
-                    Optional.of(config.string("slack.api-url").strip()));
+                    Optional.of(config.string("slack.api-url").strip()), Duration.ofSeconds(config.integer("slack.timeout-seconds")));
         } catch (IllegalArgumentException e) {
             throw new ConfigException(e.getMessage());
         }

@@ -15,6 +15,12 @@ public interface DeliveryStore {
     /** Gives a claim back after the post failed, so the paper stays unread. */
     void release(long channelId, String paperId);
 
+    /**
+     * Keeps the claim of a paper the platform refused for good, and says why: no digest of the channel plans it
+     * again, and it does not count as delivered.
+     */
+    void refuse(long channelId, String paperId, String reason);
+
     /** Records a posted message, and which paper it carries (null for a header). */
     void recordMessage(long channelId, String messageId, String paperId, String kind, Instant at);
 

@@ -27,7 +27,14 @@ public interface DigestRunStore {
 
     void headerPosted(long channelId, Instant fireTime, String owner, String messageId);
 
+    /** Counts a posted paper, and settles it. */
     void paperPosted(long channelId, Instant fireTime, String owner);
+
+    /** Just before a paper's post: until settled, the run records the paper as in doubt. */
+    void paperSending(long channelId, Instant fireTime, String owner, String paperId);
+
+    /** The in-doubt paper is settled (certainly not posted, or refused). */
+    void paperSettled(long channelId, Instant fireTime, String owner);
 
     /** Ends the run. */
     void finish(long channelId, Instant fireTime, String owner, DigestRun.State state, String note, Instant now);

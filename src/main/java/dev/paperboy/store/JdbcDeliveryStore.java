@@ -26,6 +26,12 @@ public final class JdbcDeliveryStore implements DeliveryStore {
     }
 
     @Override
+    public void refuse(long channelId, String paperId, String reason) {
+        String why = reason == null ? "" : reason.length() <= 300 ? reason : reason.substring(0, 300);
+        jdbc.update("UPDATE deliveries SET refused = ? WHERE channel_id = ? AND paper_id = ?", why, channelId, paperId);
+    }
+
+    @Override
     public void recordMessage(long channelId, String messageId, String paperId, String kind, Instant at) {
         jdbc.insertUnique("INSERT INTO messages (channel_id, message_id, paper_id, kind, posted_at) VALUES (?, ?, ?, ?, ?)",
                 channelId, messageId, paperId, kind, at);

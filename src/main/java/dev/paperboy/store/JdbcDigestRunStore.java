@@ -63,7 +63,19 @@ public final class JdbcDigestRunStore implements DigestRunStore {
 
     @Override
     public void paperPosted(long channelId, Instant fireTime, String owner) {
-        jdbc.update("UPDATE digest_runs SET posted = posted + 1 WHERE channel_id = ? AND fire_time = ? AND owner_id = ?",
+        jdbc.update("UPDATE digest_runs SET posted = posted + 1, paper_in_doubt = NULL WHERE channel_id = ? AND fire_time = ? AND owner_id = ?",
+                channelId, fireTime, owner);
+    }
+
+    @Override
+    public void paperSending(long channelId, Instant fireTime, String owner, String paperId) {
+        jdbc.update("UPDATE digest_runs SET paper_in_doubt = ? WHERE channel_id = ? AND fire_time = ? AND owner_id = ?",
+                paperId, channelId, fireTime, owner);
+    }
+
+    @Override
+    public void paperSettled(long channelId, Instant fireTime, String owner) {
+        jdbc.update("UPDATE digest_runs SET paper_in_doubt = NULL WHERE channel_id = ? AND fire_time = ? AND owner_id = ?",
                 channelId, fireTime, owner);
     }
 
@@ -115,6 +127,6 @@ public final class JdbcDigestRunStore implements DigestRunStore {
         return new DigestRun(rs.getLong("channel_id"), Jdbc.instant(rs, "fire_time"),
                 DigestRun.State.valueOf(rs.getString("state").toUpperCase(Locale.ROOT)), rs.getString("owner_id"),
                 Optional.ofNullable(Jdbc.instant(rs, "lease_until")), Optional.ofNullable(rs.getString("header_message_id")),
-                rs.getInt("posted"), rs.getInt("attempts"), rs.getString("note"));
+                rs.getInt("posted"), rs.getInt("attempts"), rs.getString("note"), Optional.ofNullable(rs.getString("paper_in_doubt")));
     }
 }

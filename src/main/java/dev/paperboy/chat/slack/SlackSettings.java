@@ -16,12 +16,21 @@ import java.util.Set;
  * @param managers          who may change a channel's tags, schedule, size and layout: user ids, or
  *                          {@value Managers#ADMINS} for workspace admins and owners; empty means everyone
  * @param voteReactions     whether the bot adds 👍 and 👎 under each paper, so members only need to click
- * @param maxRetryAfter     the longest Retry-After a post waits out before giving up for now
+ * @param maxRetryAfter     no longer read: the digest's one retry layer caps every wait ({@code schedule.post-retry-max-seconds})
  * @param apiUrl            the Web API's base URL; a local fake in tests, Slack's own when empty
+ * @param timeout           how long a Web API call may go unanswered; a post that times out is looked for before another try
  */
 public record SlackSettings(String botToken, Optional<String> appToken, Optional<String> signingSecret, String command,
                             int httpPort, String httpPath, Set<String> managers, boolean voteReactions,
-                            Duration maxRetryAfter, Optional<String> apiUrl) {
+                            Duration maxRetryAfter, Optional<String> apiUrl, Duration timeout) {
+
+    /** Slack's HTTP client's own timeout, 10 s. */
+    public static final Duration DEFAULT_TIMEOUT = Duration.ofSeconds(10);
+
+    public SlackSettings(String botToken, Optional<String> appToken, Optional<String> signingSecret, String command, int httpPort,
+                         String httpPath, Set<String> managers, boolean voteReactions, Duration maxRetryAfter, Optional<String> apiUrl) {
+        this(botToken, appToken, signingSecret, command, httpPort, httpPath, managers, voteReactions, maxRetryAfter, apiUrl, DEFAULT_TIMEOUT);
+    }
 
     /** How Slack reaches the bot. */
     public enum Mode {
@@ -48,6 +57,9 @@ public record SlackSettings(String botToken, Optional<String> appToken, Optional
             throw new IllegalArgumentException("slack.http-path must start with /, got '" + httpPath + "'");
         }
         managers = Set.copyOf(managers);
+        if (timeout.isNegative() || timeout.isZero()) {
+            throw new IllegalArgumentException("slack.timeout-seconds must be at least 1, got " + timeout.toSeconds());
+        }
     }
 
     /** Socket Mode whenever an app token is there: it needs no public URL. */
@@ -57,7 +69,7 @@ public record SlackSettings(String botToken, Optional<String> appToken, Optional
 
     public SlackSettings withApiUrl(String url) {
         return new SlackSettings(botToken, appToken, signingSecret, command, httpPort, httpPath, managers, voteReactions,
-                maxRetryAfter, Optional.of(url));
+                maxRetryAfter, Optional.of(url), timeout);
     }
 
     @Override

@@ -59,7 +59,7 @@ class DiscordDigestTest {
                 .anyMatch(f -> f.startsWith("Tags: #rl")).anyMatch(f -> f.startsWith("Why: "));
         assertThat(first.embed().getFooter().getText()).startsWith("id 2506.10001");
         assertThat(first.reactions()).containsExactly("👍", "👎");
-        assertThat(first.nonce()).isEqualTo(DiscordGateway.nonce(discord.ref(), "2506.10001")).hasSizeLessThanOrEqualTo(25);
+        assertThat(first.nonce()).isEqualTo(DiscordGateway.nonce(discord.ref(), dev.paperboy.channel.OutgoingMessage.paperKey("2506.10001"))).hasSizeLessThanOrEqualTo(25);
         for (var post : discord.papers()) {
             assertThat(discord.app.deliveries().paperOfMessage(discord.stored().id(), post.id())).isPresent();
         }

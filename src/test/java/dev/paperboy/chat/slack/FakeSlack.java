@@ -23,7 +23,9 @@ import java.util.concurrent.atomic.AtomicLong;
 /**
  * A local stand-in for Slack's Web API and its {@code response_url}s, in the way of Bolt's {@code test_locally}
  * mock servers: it answers the methods Paperboy calls, records every call, and can be told to fail the next
- * call of a method (429 with Retry-After, {@code not_in_channel}, …).
+ * call of a method (429 with Retry-After, {@code not_in_channel}, …), or to store a post and then fail to say so
+ * (a 5xx, or an answer later than the client waits). Posted messages are kept per channel with their metadata,
+ * and {@code conversations.history} / {@code conversations.replies} read them back, newest first, as Slack does.
  */
 final class FakeSlack implements AutoCloseable {
 
@@ -42,7 +44,14 @@ final class FakeSlack implements AutoCloseable {
         }
     }
 
-    private record Canned(int status, Map<String, String> headers, String body) {
+    private record Canned(int status, Map<String, String> headers, String body, boolean store, Duration delay) {
+        Canned(int status, Map<String, String> headers, String body) {
+            this(status, headers, body, false, Duration.ZERO);
+        }
+    }
+
+    /** A message as the fake keeps it: its channel, ts, thread and metadata (JSON, or null). */
+    record Stored(String channel, String ts, String threadTs, String metadata, String blocks) {
     }
 
     private static final ObjectMapper JSON = new ObjectMapper();
@@ -53,11 +62,29 @@ final class FakeSlack implements AutoCloseable {
     private final Map<String, Deque<Canned>> scripted = new ConcurrentHashMap<>();
     private final AtomicLong messages = new AtomicLong();
     private final Set<String> admins = ConcurrentHashMap.newKeySet();
+    private final List<Stored> stored = new CopyOnWriteArrayList<>();
+    /** Decides the fate of each chat.postMessage not otherwise scripted; null: all succeed. */
+    volatile java.util.function.Supplier<Fault> faults;
+
+    /** What the fake does to a post. */
+    enum Fault {
+        NONE, HTTP_500, RATE_LIMITED, STORED_THEN_TIMEOUT, STORED_THEN_500
+    }
+
+    private final Map<Fault, AtomicLong> injected = new ConcurrentHashMap<>();
+    /** How late a stored-then-timeout answer comes: longer than the client waits. */
+    volatile Duration lateAnswer = Duration.ofSeconds(3);
     volatile String socketModeUrl = "ws://127.0.0.1:1/";
 
     FakeSlack() throws IOException {
         server = HttpServer.create(new InetSocketAddress("127.0.0.1", 0), 0);
         server.createContext("/", this::handle);
+        // Late answers hold their thread: the others must go on meanwhile.
+        server.setExecutor(java.util.concurrent.Executors.newCachedThreadPool(r -> {
+            Thread t = new Thread(r, "fake-slack");
+            t.setDaemon(true);
+            return t;
+        }));
         server.start();
     }
 
@@ -85,6 +112,25 @@ final class FakeSlack implements AutoCloseable {
             queue.add(USUAL);
         }
         queue.add(new Canned(status, headers, body));
+    }
+
+    /** The next call of {@code method} is done (a post is stored), and then answered with this status and body. */
+    void storeThenFail(String method, int status, String body) {
+        scripted.computeIfAbsent(method, m -> new ArrayDeque<>()).add(new Canned(status, Map.of(), body, true, Duration.ZERO));
+    }
+
+    /** The next call of {@code method} is done, and answered only after {@link #lateAnswer}. */
+    void storeThenAnswerLate(String method) {
+        scripted.computeIfAbsent(method, m -> new ArrayDeque<>()).add(new Canned(0, Map.of(), "", true, lateAnswer));
+    }
+
+    /** Every message posted, in order. */
+    List<Stored> stored() {
+        return List.copyOf(stored);
+    }
+
+    long injected(Fault fault) {
+        return injected.getOrDefault(fault, new AtomicLong()).get();
     }
 
     List<Call> calls(String path) {
@@ -117,21 +163,56 @@ final class FakeSlack implements AutoCloseable {
         String token = auth == null ? params.getOrDefault("token", "") : auth.replaceFirst("^Bearer ", "");
         Deque<Canned> next = scripted.get(method);
         Canned canned = next == null ? null : next.poll();
+        if (canned == null && "chat.postMessage".equals(method) && faults != null) {
+            canned = fault(faults.get());
+        }
+        boolean valid = token.equals(BOT_TOKEN) || token.equals(APP_TOKEN);
+        if (canned != null && canned.store() && valid) {
+            Canned done = answer(method, params);
+            canned = canned.status() == 0 ? done : canned;
+            Duration delay = canned.delay();
+            if (!delay.isZero()) {
+                try {
+                    Thread.sleep(delay.toMillis());
+                } catch (InterruptedException e) {
+                    Thread.currentThread().interrupt();
+                }
+            }
+        }
         if (canned == null || canned == USUAL) {
-            canned = token.equals(BOT_TOKEN) || token.equals(APP_TOKEN) ? answer(method, params)
-                    : new Canned(200, Map.of(), "{\"ok\":false,\"error\":\"invalid_auth\"}");
+            canned = valid ? answer(method, params) : new Canned(200, Map.of(), "{\"ok\":false,\"error\":\"invalid_auth\"}");
         }
         JsonNode answer = canned.body().startsWith("{") ? JSON.readTree(canned.body()) : null;
         calls.add(new Call(path, params, tree, answer == null ? null : answer.path("ts").asText(null)));
         write(exchange, canned);
     }
 
+    private Canned fault(Fault fault) {
+        if (fault == null || fault == Fault.NONE) {
+            return null;
+        }
+        injected.computeIfAbsent(fault, f -> new AtomicLong()).incrementAndGet();
+        return switch (fault) {
+            case HTTP_500 -> new Canned(500, Map.of(), "{\"ok\":false,\"error\":\"internal_error\"}");
+            case RATE_LIMITED -> new Canned(429, Map.of("Retry-After", "1"), "{\"ok\":false,\"error\":\"ratelimited\"}");
+            case STORED_THEN_TIMEOUT -> new Canned(0, Map.of(), "", true, lateAnswer);
+            case STORED_THEN_500 -> new Canned(500, Map.of(), "{\"ok\":false,\"error\":\"internal_error\"}", true, Duration.ZERO);
+            case NONE -> null;
+        };
+    }
+
     private Canned answer(String method, Map<String, String> params) {
+        if (method.equals("chat.postMessage")) {
+            String ts = String.format("1751360400.%06d", messages.incrementAndGet());
+            stored.add(new Stored(params.get("channel"), ts, params.get("thread_ts"), params.get("metadata"), params.get("blocks")));
+            return new Canned(200, Map.of(), "{\"ok\":true,\"channel\":\"" + params.get("channel") + "\",\"ts\":\"" + ts + "\"}");
+        }
+        if (method.equals("conversations.history") || method.equals("conversations.replies")) {
+            return new Canned(200, Map.of(), history(method.equals("conversations.replies"), params));
+        }
         String body = switch (method) {
             case "auth.test" -> "{\"ok\":true,\"url\":\"https://papers.example/\",\"team\":\"Papers\",\"user\":\"paperboy\",\"team_id\":\""
                     + TEAM + "\",\"user_id\":\"" + BOT_USER + "\",\"bot_id\":\"BPAPERBOY\"}";
-            case "chat.postMessage" -> "{\"ok\":true,\"channel\":\"" + params.get("channel") + "\",\"ts\":\""
-                    + String.format("1751360400.%06d", messages.incrementAndGet()) + "\"}";
             case "reactions.add" -> "{\"ok\":true}";
             case "users.info" -> "{\"ok\":true,\"user\":{\"id\":\"" + params.get("user") + "\",\"is_admin\":"
                     + admins.contains(params.get("user")) + "}}";
@@ -139,6 +220,33 @@ final class FakeSlack implements AutoCloseable {
             default -> "{\"ok\":false,\"error\":\"unknown_method\"}";
         };
         return new Canned(200, Map.of(), body);
+    }
+
+    /** The channel's top-level messages (or one thread: its parent and replies), newest first, metadata included. */
+    private String history(boolean replies, Map<String, String> params) {
+        String channel = params.get("channel");
+        String thread = params.get("ts");
+        int limit = Integer.parseInt(params.getOrDefault("limit", "100"));
+        List<Stored> mine = stored.stream().filter(m -> m.channel().equals(channel))
+                .filter(m -> replies ? m.ts().equals(thread) || thread.equals(m.threadTs()) : m.threadTs() == null)
+                .toList();
+        var out = JSON.createObjectNode().put("ok", true);
+        var list = out.putArray("messages");
+        for (int i = mine.size() - 1; i >= 0 && list.size() < limit; i--) {
+            Stored m = mine.get(i);
+            var node = list.addObject().put("type", "message").put("user", BOT_USER).put("ts", m.ts());
+            if (m.threadTs() != null) {
+                node.put("thread_ts", m.threadTs());
+            }
+            if (m.metadata() != null && "true".equals(params.get("include_all_metadata"))) {
+                try {
+                    node.set("metadata", JSON.readTree(m.metadata()));
+                } catch (IOException e) {
+                    throw new java.io.UncheckedIOException(e);
+                }
+            }
+        }
+        return out.toString();
     }
 
     private static Map<String, String> form(String body) {

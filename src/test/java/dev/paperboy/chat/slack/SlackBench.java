@@ -37,7 +37,7 @@ final class SlackBench implements AutoCloseable {
     final FakeSlack slack;
     final Wiring wiring;
     final SlackAdapter adapter;
-    /** The waits the gateway asked for, instead of sleeping through them. */
+    /** The waits between tries of a post, instead of sleeping through them. */
     final List<Duration> sleeps = new CopyOnWriteArrayList<>();
     private final HttpClient http = HttpClient.newHttpClient();
     private final SlackSignature.Generator signer = new SlackSignature.Generator(SECRET);
@@ -49,11 +49,11 @@ final class SlackBench implements AutoCloseable {
                 List.of("db.url=jdbc:h2:mem:" + UUID.randomUUID() + ";DB_CLOSE_DELAY=-1"));
         wiring = Wiring.open(config, Clock.systemUTC());
         RoutingGateway routing = new RoutingGateway();
-        Wiring.ChatServices chat = wiring.chat(routing, Optional.empty());
+        Wiring.ChatServices chat = wiring.chat(routing, Optional.empty(), sleeps::add);
         SlackSettings settings = new SlackSettings(FakeSlack.BOT_TOKEN, Optional.empty(), Optional.of(SECRET), "/papers", 0,
                 "/slack/events", managers, true, Duration.ofSeconds(30), Optional.of(slack.apiUrl()));
         adapter = SlackAdapter.start(settings, new SlackAdapter.Services(chat.commands(), chat.reactions(), wiring.channels(),
-                wiring.clock()), sleeps::add);
+                wiring.clock()));
         routing.register(SlackAdapter.PLATFORM, adapter.gateway());
     }
 
