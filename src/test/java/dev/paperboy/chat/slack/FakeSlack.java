@@ -114,14 +114,29 @@ final class FakeSlack implements AutoCloseable {
         queue.add(new Canned(status, headers, body));
     }
 
-    /** The next call of {@code method} is done (a post is stored), and then answered with this status and body. */
-    void storeThenFail(String method, int status, String body) {
-        scripted.computeIfAbsent(method, m -> new ArrayDeque<>()).add(new Canned(status, Map.of(), body, true, Duration.ZERO));
+    /** The call of {@code method} after {@code ok} usual ones is done (a post is stored), then answered with this status and body. */
+    void storeThenFail(String method, int ok, int status, String body) {
+        script(method, ok, new Canned(status, Map.of(), body, true, Duration.ZERO));
     }
 
-    /** The next call of {@code method} is done, and answered only after {@link #lateAnswer}. */
-    void storeThenAnswerLate(String method) {
-        scripted.computeIfAbsent(method, m -> new ArrayDeque<>()).add(new Canned(0, Map.of(), "", true, lateAnswer));
+    /** The call of {@code method} after {@code ok} usual ones is done, and answered only after {@link #lateAnswer}. */
+    void storeThenAnswerLate(String method, int ok) {
+        script(method, ok, new Canned(0, Map.of(), "", true, lateAnswer));
+    }
+
+    private void script(String method, int ok, Canned canned) {
+        Deque<Canned> queue = scripted.computeIfAbsent(method, m -> new ArrayDeque<>());
+        for (int i = 0; i < ok; i++) {
+            queue.add(USUAL);
+        }
+        queue.add(canned);
+    }
+
+    private final Map<String, java.util.function.Consumer<Map<String, String>>> hooks = new ConcurrentHashMap<>();
+
+    /** Runs {@code hook} with a call's parameters when {@code method} is called, before the call is answered. */
+    void whenCalled(String method, java.util.function.Consumer<Map<String, String>> hook) {
+        hooks.put(method, hook);
     }
 
     /** Every message posted, in order. */
@@ -161,6 +176,10 @@ final class FakeSlack implements AutoCloseable {
         String method = path.substring("/api/".length());
         String auth = exchange.getRequestHeaders().getFirst("Authorization");
         String token = auth == null ? params.getOrDefault("token", "") : auth.replaceFirst("^Bearer ", "");
+        var hook = hooks.get(method);
+        if (hook != null) {
+            hook.accept(params);
+        }
         Deque<Canned> next = scripted.get(method);
         Canned canned = next == null ? null : next.poll();
         if (canned == null && "chat.postMessage".equals(method) && faults != null) {
@@ -168,9 +187,9 @@ final class FakeSlack implements AutoCloseable {
         }
         boolean valid = token.equals(BOT_TOKEN) || token.equals(APP_TOKEN);
         if (canned != null && canned.store() && valid) {
+            Duration delay = canned.delay();
             Canned done = answer(method, params);
             canned = canned.status() == 0 ? done : canned;
-            Duration delay = canned.delay();
             if (!delay.isZero()) {
                 try {
                     Thread.sleep(delay.toMillis());
@@ -238,7 +257,7 @@ final class FakeSlack implements AutoCloseable {
             if (m.threadTs() != null) {
                 node.put("thread_ts", m.threadTs());
             }
-            if (m.metadata() != null && "true".equals(params.get("include_all_metadata"))) {
+            if (m.metadata() != null && Set.of("1", "true").contains(params.get("include_all_metadata"))) {
                 try {
                     node.set("metadata", JSON.readTree(m.metadata()));
                 } catch (IOException e) {

@@ -43,6 +43,9 @@ final class SlackBench implements AutoCloseable {
     private final SlackSignature.Generator signer = new SlackSignature.Generator(SECRET);
     private final AtomicInteger commands = new AtomicInteger();
 
+    /** Slack's client gives up on a call after this long; the fake's late answers come later. */
+    static final Duration TIMEOUT = Duration.ofSeconds(2);
+
     private SlackBench(Set<String> managers) throws Exception {
         slack = new FakeSlack();
         Config config = Config.load(Path.of("config/paperboy.yaml"), true, java.util.Map.of(),
@@ -51,7 +54,7 @@ final class SlackBench implements AutoCloseable {
         RoutingGateway routing = new RoutingGateway();
         Wiring.ChatServices chat = wiring.chat(routing, Optional.empty(), sleeps::add);
         SlackSettings settings = new SlackSettings(FakeSlack.BOT_TOKEN, Optional.empty(), Optional.of(SECRET), "/papers", 0,
-                "/slack/events", managers, true, Duration.ofSeconds(30), Optional.of(slack.apiUrl()));
+                "/slack/events", managers, true, Duration.ofSeconds(30), Optional.of(slack.apiUrl()), TIMEOUT);
         adapter = SlackAdapter.start(settings, new SlackAdapter.Services(chat.commands(), chat.reactions(), wiring.channels(),
                 wiring.clock()));
         routing.register(SlackAdapter.PLATFORM, adapter.gateway());
