@@ -21,6 +21,16 @@ public interface DeliveryStore {
      */
     void refuse(long channelId, String paperId, String reason);
 
+    /**
+     * Keeps a reaction on a message that is not a recorded paper message (yet: its post may not have returned):
+     * recording the message as a paper's turns it into feedback. False when {@code eventId} was kept before.
+     */
+    boolean keepPending(ChannelRef channel, String messageId, String userId, String emoji, boolean removed, Instant at,
+                        Optional<String> eventId, Instant now);
+
+    /** Turns the reactions kept for a message into its paper's feedback; recording a paper message does it too. */
+    void adoptPending(long channelId, String messageId, String paperId);
+
     /** Records a posted message, and which paper it carries (null for a header). */
     void recordMessage(long channelId, String messageId, String paperId, String kind, Instant at);
 

@@ -8,8 +8,9 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * Every {@code schedule.tick-seconds}: finishes digest runs whose process died or that wait to be tried again,
- * and gives new channels their trigger. On one instance of the cluster at a time.
+ * Every {@code schedule.tick-seconds}: gives new channels their trigger, and finishes digest runs whose process
+ * died or that wait to be tried again (each instance also does so on its own timer). On one instance of the
+ * cluster at a time.
  */
 @DisallowConcurrentExecution
 final class UpkeepJob implements Job {

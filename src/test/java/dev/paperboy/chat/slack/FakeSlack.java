@@ -139,6 +139,11 @@ final class FakeSlack implements AutoCloseable {
         hooks.put(method, hook);
     }
 
+    /** The ts the next posted message gets. */
+    String nextTs() {
+        return String.format("1751360400.%06d", messages.get() + 1);
+    }
+
     /** Every message posted, in order. */
     List<Stored> stored() {
         return List.copyOf(stored);

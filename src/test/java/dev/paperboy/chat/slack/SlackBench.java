@@ -108,16 +108,26 @@ final class SlackBench implements AutoCloseable {
 
     /** Delivers an Events API event, as Slack wraps it. */
     HttpResponse<String> event(String eventJson) throws Exception {
+        return event(eventJson, "Ev" + UUID.randomUUID().toString().substring(0, 8));
+    }
+
+    /** Delivers an event with the id Slack gave it (a retried delivery carries the same one). */
+    HttpResponse<String> event(String eventJson, String eventId) throws Exception {
         String body = "{\"token\":\"legacy\",\"team_id\":\"" + FakeSlack.TEAM + "\",\"api_app_id\":\"A0PAPERS\",\"event\":" + eventJson
-                + ",\"type\":\"event_callback\",\"event_id\":\"Ev" + UUID.randomUUID().toString().substring(0, 8)
+                + ",\"type\":\"event_callback\",\"event_id\":\"" + eventId
                 + "\",\"event_time\":" + now() + ",\"authorizations\":[{\"team_id\":\"" + FakeSlack.TEAM + "\",\"user_id\":\""
                 + FakeSlack.BOT_USER + "\",\"is_bot\":true}]}";
         return post(body, "application/json", now());
     }
 
     static String reaction(String type, String user, String emoji, String itemUser, String ts) {
+        return reaction(type, user, emoji, itemUser, ts, ts + "1");
+    }
+
+    /** A reaction event that Slack stamped {@code eventTs}. */
+    static String reaction(String type, String user, String emoji, String itemUser, String ts, String eventTs) {
         return "{\"type\":\"" + type + "\",\"user\":\"" + user + "\",\"reaction\":\"" + emoji + "\",\"item_user\":\"" + itemUser
-                + "\",\"item\":{\"type\":\"message\",\"channel\":\"" + CHANNEL + "\",\"ts\":\"" + ts + "\"},\"event_ts\":\"" + ts + "1\"}";
+                + "\",\"item\":{\"type\":\"message\",\"channel\":\"" + CHANNEL + "\",\"ts\":\"" + ts + "\"},\"event_ts\":\"" + eventTs + "\"}";
     }
 
     HttpResponse<String> post(String body, String contentType, long timestamp) throws Exception {

@@ -118,6 +118,57 @@ class SlackExactlyOnceTest {
         assertThat(opinions.get("2507.00001").positive()).isEqualTo(1);
     }
 
+    @Test
+    void givenAMemberReactsBeforeThePostHasReturned_whenThePaperIsRecorded_thenTheReactionCounts() throws Exception {
+        channelWithPapers(1);
+        bench.slack.whenCalled("chat.postMessage", params -> {
+            if (params.get("blocks") != null && PAPER_ID.matcher(params.get("blocks")).find()) {
+                try {
+                    // Slack shows the message, and sends the member's click, before the bot hears back from its post.
+                    bench.event(SlackBench.reaction("reaction_added", "U0BOB", "-1", FakeSlack.BOT_USER, bench.slack.nextTs()));
+                } catch (Exception e) {
+                    throw new IllegalStateException(e);
+                }
+            }
+        });
+
+        assertThat(bench.ask("U0ALICE", "digest").get("text").asText()).isEqualTo("Posted 1 paper.");
+
+        Map<String, Opinion> opinions = bench.wiring.feedback().opinions(bench.channel().orElseThrow().id());
+        assertThat(opinions.get("2507.00001").negative()).isEqualTo(1);
+    }
+
+    @Test
+    void givenARemovalThatArrivesBeforeItsAdd_whenBothAreHandled_thenTheVoteIsGoneAsTheMemberLeftIt() throws Exception {
+        channelWithPapers(1);
+        bench.ask("U0ALICE", "digest");
+        String ts = paperTs();
+
+        // Slack retried the add's delivery, so it arrives after the removal that the member made later.
+        bench.event(SlackBench.reaction("reaction_removed", "U0BOB", "+1", FakeSlack.BOT_USER, ts, "1751360500.000200"), "EvREMOVE");
+        bench.event(SlackBench.reaction("reaction_added", "U0BOB", "+1", FakeSlack.BOT_USER, ts, "1751360500.000100"), "EvADD");
+
+        assertThat(bench.wiring.feedback().opinions(bench.channel().orElseThrow().id())).isEmpty();
+    }
+
+    @Test
+    void givenSlackRetriesTheDeliveryOfAnAdd_whenTheMemberRemovedItMeanwhile_thenTheVoteStaysRemoved() throws Exception {
+        channelWithPapers(1);
+        bench.ask("U0ALICE", "digest");
+        String ts = paperTs();
+
+        bench.event(SlackBench.reaction("reaction_added", "U0BOB", "+1", FakeSlack.BOT_USER, ts, "1751360500.000100"), "EvADD");
+        bench.event(SlackBench.reaction("reaction_removed", "U0BOB", "+1", FakeSlack.BOT_USER, ts, "1751360500.000200"), "EvREMOVE");
+        bench.event(SlackBench.reaction("reaction_added", "U0BOB", "+1", FakeSlack.BOT_USER, ts, "1751360500.000100"), "EvADD");
+
+        assertThat(bench.wiring.feedback().opinions(bench.channel().orElseThrow().id())).isEmpty();
+    }
+
+    private String paperTs() {
+        return bench.slack.stored().stream().filter(m -> m.blocks() != null && PAPER_ID.matcher(m.blocks()).find())
+                .map(FakeSlack.Stored::ts).findFirst().orElseThrow();
+    }
+
     private List<String> storedPaperIds() {
         return bench.slack.stored().stream().filter(m -> m.blocks() != null)
                 .map(m -> PAPER_ID.matcher(m.blocks())).filter(Matcher::find).map(m -> m.group(1)).toList();
