@@ -40,6 +40,8 @@ public final class DigestService {
 
     private static final Logger log = LoggerFactory.getLogger(DigestService.class);
     private static final int MAX_REPLANS = 3;
+    /** A wait between tries renews the run's lease at least this often, so a live owner never looks dead. */
+    public static final Duration RENEW_EVERY = Duration.ofSeconds(15);
 
     private final DigestPlanner planner;
     private final Summarizer summarizer;
@@ -253,7 +255,12 @@ public final class DigestService {
             }
             log.info("post to {} failed ({}); try {} in {} ms", channel.ref(), failure.getMessage(), failed + 1, wait.get().toMillis());
             try {
-                sleeper.sleep(wait.get());
+                for (Duration left = wait.get(); !left.isZero() && !left.isNegative(); left = left.minus(RENEW_EVERY)) {
+                    if (!progress.keep()) {
+                        break; // the loop's own check hands over
+                    }
+                    sleeper.sleep(left.compareTo(RENEW_EVERY) < 0 ? left : RENEW_EVERY);
+                }
             } catch (InterruptedException interrupted) {
                 Thread.currentThread().interrupt();
                 throw failure;

@@ -109,9 +109,10 @@ public final class QuartzDigestScheduler implements DigestScheduler, AutoCloseab
             keepOrReplace(newTrigger().withIdentity("upkeep", "paperboy").forJob(UPKEEP_JOB)
                     .withSchedule(simpleSchedule().withIntervalInMilliseconds(upkeepEvery.toMillis()).repeatForever()
                             .withMisfireHandlingInstructionNextWithRemainingCount()).build());
+            // Started first, so this instance is a live member of the cluster before it resumes anyone's runs.
+            quartz.start();
             digests.recover();
             sync();
-            quartz.start();
             long every = upkeepEvery.toMillis();
             recovery.scheduleWithFixedDelay(() -> {
                 try {

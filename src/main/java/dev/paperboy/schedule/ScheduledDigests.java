@@ -57,6 +57,8 @@ public final class ScheduledDigests {
     static final int MAX_ATTEMPTS = 8;
     private static final Duration FIRST_RETRY = Duration.ofMinutes(1);
     private static final Duration LAST_RETRY = Duration.ofMinutes(30);
+    /** Longer than any gap between two renewals of a live owner's lease (it renews at least every {@code DigestService.RENEW_EVERY}). */
+    static final Duration ORPHAN_SILENCE = Duration.ofSeconds(45);
 
     private final ChannelStore channels;
     private final DigestRunStore runs;
@@ -126,7 +128,7 @@ public final class ScheduledDigests {
     public List<Fired> recover() {
         Instant now = clock.instant();
         List<Fired> out = new ArrayList<>();
-        for (DigestRun run : runs.stalled(now)) {
+        for (DigestRun run : runs.stalled(now, orphanLease(now))) {
             out.add(recover(run, now));
         }
         return out;
@@ -153,7 +155,7 @@ public final class ScheduledDigests {
         if (!digests.serves(channel.get().ref())) {
             return new Fired(id, run.fireTime(), Result.LEFT, 0);
         }
-        if (!runs.takeOver(id, run.fireTime(), owner, now, now.plus(lease))) {
+        if (!runs.takeOver(id, run.fireTime(), owner, now, now.plus(lease), orphanLease(now))) {
             return new Fired(id, run.fireTime(), Result.TAKEN, 0);
         }
         log.info("resuming digest channel={} due={} try={} already_posted={}", channel.get().ref(), run.fireTime(), run.attempts() + 1, run.posted());
@@ -211,6 +213,14 @@ public final class ScheduledDigests {
             return Optional.of("channel paused: " + channel.settings().pausedReason());
         }
         return channel.settings().schedule().enabled() ? Optional.empty() : Optional.of("schedule off");
+    }
+
+    /**
+     * A run whose owner left the cluster is taken over once it has not been renewed for {@link #ORPHAN_SILENCE}: a
+     * live owner renews far more often (before every try, and during waits), so only a dead one stays silent.
+     */
+    private Instant orphanLease(Instant now) {
+        return lease.compareTo(ORPHAN_SILENCE) <= 0 ? Instant.EPOCH : now.plus(lease).minus(ORPHAN_SILENCE);
     }
 
     private boolean late(Instant fireTime, Instant now) {

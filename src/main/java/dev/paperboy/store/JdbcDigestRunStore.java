@@ -18,6 +18,12 @@ import javax.sql.DataSource;
 public final class JdbcDigestRunStore implements DigestRunStore {
 
     private static final String OPEN = "state IN ('pending', 'sending')";
+    /**
+     * Lapsed, or its owner is not among the live instances of the Quartz cluster (whose instance ids name the runs'
+     * owners) and has not renewed for a while. No cluster at all (the console): only the lease counts.
+     */
+    private static final String STALLED = "(lease_until <= ? OR (lease_until <= ? AND EXISTS (SELECT 1 FROM qrtz_scheduler_state) "
+            + "AND owner_id NOT IN (SELECT instance_name FROM qrtz_scheduler_state)))";
     private static final int MAX_NOTE = 500;
 
     private final Jdbc jdbc;
@@ -92,15 +98,16 @@ public final class JdbcDigestRunStore implements DigestRunStore {
     }
 
     @Override
-    public List<DigestRun> stalled(Instant now) {
-        return jdbc.query("SELECT * FROM digest_runs WHERE " + OPEN + " AND lease_until <= ? ORDER BY fire_time, channel_id",
-                JdbcDigestRunStore::run, now);
+    public List<DigestRun> stalled(Instant now, Instant orphanLease) {
+        return jdbc.query("SELECT * FROM digest_runs WHERE " + OPEN + " AND " + STALLED + " ORDER BY fire_time, channel_id",
+                JdbcDigestRunStore::run, now, orphanLease);
     }
 
     @Override
-    public boolean takeOver(long channelId, Instant fireTime, String owner, Instant now, Instant leaseUntil) {
+    public boolean takeOver(long channelId, Instant fireTime, String owner, Instant now, Instant leaseUntil, Instant orphanLease) {
         return jdbc.update("UPDATE digest_runs SET owner_id = ?, lease_until = ?, attempts = attempts + 1 "
-                + "WHERE channel_id = ? AND fire_time = ? AND " + OPEN + " AND lease_until <= ?", owner, leaseUntil, channelId, fireTime, now) == 1;
+                + "WHERE channel_id = ? AND fire_time = ? AND " + OPEN + " AND " + STALLED, owner, leaseUntil, channelId, fireTime, now,
+                orphanLease) == 1;
     }
 
     @Override

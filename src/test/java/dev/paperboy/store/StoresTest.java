@@ -188,4 +188,26 @@ class StoresTest {
         });
         assertThat(runs.stalled(lease.plusSeconds(3600))).isEmpty();
     }
+
+    @Test
+    void aRunWhoseOwnerLeftTheSchedulerClusterIsTakenOverOnceSilentWithoutWaitingForItsLease() {
+        Channel c = channels.getOrCreate(new ChannelRef("console", "local", "c1"), DEFAULTS, T0);
+        Channel d = channels.getOrCreate(new ChannelRef("console", "local", "c2"), DEFAULTS, T0);
+        JdbcDigestRunStore runs = new JdbcDigestRunStore(db.dataSource());
+        Instant lease = T0.plusSeconds(300);
+        runs.claim(c.id(), T0, "killed", T0, lease);
+        runs.claim(d.id(), T0, "alive", T0, lease);
+        Instant now = T0.plusSeconds(60);
+        // No cluster (the console): only the lease counts.
+        assertThat(runs.stalled(now, lease)).isEmpty();
+
+        new Jdbc(db.dataSource()).update("INSERT INTO qrtz_scheduler_state (sched_name, instance_name, last_checkin_time, checkin_interval) "
+                + "VALUES ('paperboy', 'alive', 0, 7500)");
+
+        assertThat(runs.stalled(now, lease.minusSeconds(1))).as("renewed too recently").isEmpty();
+        assertThat(runs.stalled(now, lease)).singleElement().satisfies(r -> assertThat(r.owner()).isEqualTo("killed"));
+        assertThat(runs.takeOver(d.id(), T0, "taker", now, now.plusSeconds(300), lease)).as("a live owner keeps its run").isFalse();
+        assertThat(runs.takeOver(c.id(), T0, "taker", now, now.plusSeconds(300), lease)).isTrue();
+        assertThat(runs.takeOver(c.id(), T0, "other", now, now.plusSeconds(300), lease)).as("the taker is not live either, but renewed").isFalse();
+    }
 }
