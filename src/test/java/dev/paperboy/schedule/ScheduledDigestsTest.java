@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import dev.paperboy.channel.Channel;
 import dev.paperboy.channel.ChatException;
 import dev.paperboy.channel.DigestRun;
+import dev.paperboy.channel.DigestService;
 import dev.paperboy.channel.RetryPolicy;
 import dev.paperboy.channel.Schedule;
 import java.time.Duration;
@@ -280,6 +281,24 @@ class ScheduledDigestsTest {
         assertThat(digests.recover()).singleElement().satisfies(f -> assertThat(f.result()).isEqualTo(ScheduledDigests.Result.POSTED));
         assertThat(chat.headers(channel.ref())).hasSize(1);
         assertThat(chat.papers(channel.ref())).hasSize(3);
+    }
+
+    @Test
+    void givenAPostThatWaitsOutALongRateLimit_whenItWaits_thenItKeepsRenewingItsLeaseSoItNeverLooksDead() {
+        chat.succeed(1).fail(new ChatException(ChatException.Reason.TRANSIENT, "429 rate limited", Duration.ofSeconds(50), null));
+        java.util.List<Duration> leaseLeft = new java.util.ArrayList<>();
+        java.util.List<Duration> waits = new java.util.ArrayList<>();
+        ScheduledDigests digests = rig.scheduled("a", chat, new RetryPolicy(4, Duration.ofSeconds(1), Duration.ofSeconds(60)), wait -> {
+            waits.add(wait);
+            clock.set(clock.instant().plus(wait));
+            leaseLeft.add(Duration.between(clock.instant(), run(T).leaseUntil().orElseThrow()));
+        });
+
+        assertThat(digests.fire(channel.id(), T).result()).isEqualTo(ScheduledDigests.Result.POSTED);
+
+        assertThat(waits).containsExactly(Duration.ofSeconds(15), Duration.ofSeconds(15), Duration.ofSeconds(15), Duration.ofSeconds(5));
+        assertThat(leaseLeft).allSatisfy(left -> assertThat(left).isGreaterThanOrEqualTo(Rig.LEASE.minus(DigestService.RENEW_EVERY)));
+        assertThat(chat.papers(channel.ref())).hasSize(3).doesNotHaveDuplicates();
     }
 
     @Test
