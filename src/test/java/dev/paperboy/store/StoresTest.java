@@ -210,4 +210,26 @@ class StoresTest {
         assertThat(runs.takeOver(c.id(), T0, "taker", now, now.plusSeconds(300), lease)).isTrue();
         assertThat(runs.takeOver(c.id(), T0, "other", now, now.plusSeconds(300), lease)).as("the taker is not live either, but renewed").isFalse();
     }
+
+    @Test
+    void aReactionOnAMessageNotRecordedYetBecomesThePapersFeedbackWhenItIsAndARedeliveredEventCountsOnce() {
+        papers.upsert(paper("2506.00001", 1, "T"));
+        Channel c = channels.getOrCreate(new ChannelRef("slack", "T1", "C1"), DEFAULTS, T0);
+        JdbcFeedbackStore feedback = new JdbcFeedbackStore(db.dataSource());
+        assertThat(deliveries.keepPending(c.ref(), "m2", "u1", "+1", false, T0, java.util.Optional.of("slack:Ev1"), T0)).isTrue();
+        assertThat(deliveries.keepPending(c.ref(), "m2", "u1", "+1", false, T0, java.util.Optional.of("slack:Ev1"), T0))
+                .as("the same event delivered again").isFalse();
+
+        deliveries.recordMessage(c.id(), "m2", "2506.00001", "paper", T0.plusSeconds(1));
+
+        assertThat(feedback.signals(c.id())).singleElement().satisfies(s -> {
+            assertThat(s.paperId()).isEqualTo("2506.00001");
+            assertThat(s.userId()).isEqualTo("u1");
+            assertThat(s.at()).isEqualTo(T0);
+        });
+        var later = new dev.paperboy.feedback.Signal(c.id(), "2506.00001", "u1", "m2", "+1", true, T0.plusSeconds(5), "reaction");
+        assertThat(feedback.record(later, java.util.Optional.of("slack:Ev2"))).isTrue();
+        assertThat(feedback.record(later, java.util.Optional.of("slack:Ev2"))).as("a retried delivery").isFalse();
+        assertThat(feedback.signals(c.id())).hasSize(2);
+    }
 }
