@@ -55,7 +55,8 @@ final class ChatAdapters {
         try {
             return new DiscordSettings(DiscordSettings.permission(config.string("discord.manage-permission")),
                     config.bool("discord.pre-add-reactions"), config.optional("discord.command-guild").map(String::strip),
-                    config.bool("discord.sharding"), config.integer("discord.shards"));
+                    config.bool("discord.sharding"), config.integer("discord.shards"),
+                    config.optional("discord.api-url"), config.optional("discord.gateway-url"));
         } catch (IllegalArgumentException e) {
             throw new ConfigException(e.getMessage());
         }

@@ -30,6 +30,15 @@ class ChatAdaptersTest {
         assertThat(testing.commandGuild()).contains("123456789012345678");
         assertThat(testing.managePermission()).isEqualTo(Permission.MANAGE_SERVER);
         assertThat(testing.shards()).isEqualTo(2);
+        assertThat(settings.apiUrl()).as("Discord's own").isEmpty();
+        assertThat(settings.gatewayUrl()).isEmpty();
+
+        DiscordSettings local = ChatAdapters.discordSettings(config("discord.api-url=http://127.0.0.1:8080/api/v10",
+                "discord.gateway-url=ws://127.0.0.1:8081/"));
+        assertThat(local.apiUrl()).contains("http://127.0.0.1:8080/api/v10/");
+        assertThat(local.gatewayUrl()).contains("ws://127.0.0.1:8081/");
+        assertThatThrownBy(() -> ChatAdapters.discordSettings(config("discord.gateway-url=https://gateway.example/")))
+                .isInstanceOf(ConfigException.class).hasMessageContaining("discord.gateway-url must be a ws(s) URL");
     }
 
     @Test

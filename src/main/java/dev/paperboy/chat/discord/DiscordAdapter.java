@@ -69,6 +69,8 @@ public final class DiscordAdapter implements AutoCloseable {
         try {
             if (settings.sharding()) {
                 ShardManager manager = DefaultShardManagerBuilder.createLight(token, INTENTS)
+                        .setRestConfig(DiscordEndpoints.rest(settings))
+                        .setSessionController(DiscordEndpoints.sessions(settings))
                         .enableCache(CacheFlag.MEMBER_OVERRIDES)
                         .setShardsTotal(settings.shards() == 0 ? -1 : settings.shards())
                         .addEventListeners(listener)
@@ -80,6 +82,8 @@ public final class DiscordAdapter implements AutoCloseable {
                         new DiscordGateway(manager, guild -> unavailable(manager, guild), settings.preAddReactions()));
             }
             JDA jda = JDABuilder.createLight(token, INTENTS)
+                    .setRestConfig(DiscordEndpoints.rest(settings))
+                    .setSessionController(DiscordEndpoints.sessions(settings))
                     // Per-member channel overrides decide who may manage a channel; they cost no intent.
                     .enableCache(CacheFlag.MEMBER_OVERRIDES)
                     .addEventListeners(listener)
@@ -93,12 +97,31 @@ public final class DiscordAdapter implements AutoCloseable {
             throw new IllegalArgumentException("Discord refused DISCORD_TOKEN: check the bot token in the Developer Portal (Bot > Reset Token)", e);
         } catch (IllegalStateException e) {
             work.shutdownNow();
-            throw new IllegalArgumentException("Discord closed the connection while starting: " + e.getMessage(), e);
+            throw new IllegalArgumentException(refusedGateway(e.getMessage()), e);
         } catch (ErrorResponseException e) {
             work.shutdownNow();
             throw new IllegalArgumentException("Discord could not be reached to log in (" + e.getMeaning()
                     + "); check the network and try again", e);
         }
+    }
+
+    /**
+     * Why Discord's gateway closed while starting, in a sentence a newcomer can act on. JDA reports the close
+     * code in the message of the exception {@code awaitReady} throws.
+     */
+    static String refusedGateway(String jdaMessage) {
+        String message = jdaMessage == null ? "" : jdaMessage.replaceAll("\\s+", " ").strip();
+        if (message.contains("intent you aren't allowed") || message.contains("DISALLOWED_INTENTS")) {
+            return "Discord refused the gateway intents Paperboy asked for (close code 4014): Paperboy asks for no privileged intent, "
+                    + "so check that DISCORD_TOKEN is this application's, and Bot > Privileged Gateway Intents in the Developer Portal";
+        }
+        if (message.contains("INVALID_INTENTS")) {
+            return "Discord refused the gateway intents Paperboy asked for (close code 4013): this JDA does not match Discord's gateway";
+        }
+        if (message.contains("AUTHENTICATION_FAILED")) {
+            return "Discord refused DISCORD_TOKEN on the gateway (close code 4004): check the bot token in the Developer Portal (Bot > Reset Token)";
+        }
+        return "Discord closed the connection while starting: " + message;
     }
 
     /** The listener with its handlers, as {@link #start} builds it (tests drive it with JDA's event types). */

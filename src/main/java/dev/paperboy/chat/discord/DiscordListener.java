@@ -7,7 +7,9 @@ import net.dv8tion.jda.api.events.interaction.command.SlashCommandInteractionEve
 import net.dv8tion.jda.api.events.message.react.MessageReactionAddEvent;
 import net.dv8tion.jda.api.events.message.react.MessageReactionRemoveEvent;
 import net.dv8tion.jda.api.events.session.ReadyEvent;
+import net.dv8tion.jda.api.exceptions.ErrorResponseException;
 import net.dv8tion.jda.api.hooks.ListenerAdapter;
+import net.dv8tion.jda.api.requests.ErrorResponse;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -38,7 +40,7 @@ final class DiscordListener extends ListenerAdapter {
         if (commandGuild.isEmpty() && event.getJDA().getShardInfo().getShardId() == 0) {
             event.getJDA().updateCommands().addCommands(PapersSlashCommand.definition()).queue(
                     done -> log.info("registered /papers globally (it may take up to an hour to appear)"),
-                    e -> log.error("could not register /papers: {}", e.toString()));
+                    e -> log.error("could not register /papers: {}", registrationFailure(e)));
         }
     }
 
@@ -47,8 +49,17 @@ final class DiscordListener extends ListenerAdapter {
         if (commandGuild.isPresent() && commandGuild.get().equals(event.getGuild().getId())) {
             event.getGuild().updateCommands().addCommands(PapersSlashCommand.definition()).queue(
                     done -> log.info("registered /papers on server {}", event.getGuild().getId()),
-                    e -> log.error("could not register /papers on server {}: {}", event.getGuild().getId(), e.toString()));
+                    e -> log.error("could not register /papers on server {}: {}", event.getGuild().getId(), registrationFailure(e)));
         }
+    }
+
+    /** Missing Access here means the bot was invited without the {@code applications.commands} scope. */
+    static String registrationFailure(Throwable e) {
+        if (e instanceof ErrorResponseException refused && refused.getErrorResponse() == ErrorResponse.MISSING_ACCESS) {
+            return "Discord answered Missing Access: invite Paperboy again with the invite URL logged above, which asks for the "
+                    + "applications.commands scope";
+        }
+        return e.toString();
     }
 
     @Override

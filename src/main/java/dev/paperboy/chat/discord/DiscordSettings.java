@@ -15,14 +15,34 @@ import net.dv8tion.jda.api.Permission;
  *                     empty registers it globally
  * @param sharding whether to connect through JDA's ShardManager
  * @param shards how many shards when sharding; 0 takes Discord's recommendation
+ * @param apiUrl Discord's REST API, ending in {@code /api/v10/}; empty is Discord's own (tests and proxies change it)
+ * @param gatewayUrl Discord's gateway WebSocket; empty is Discord's own (tests and proxies change it)
  */
 public record DiscordSettings(Permission managePermission, boolean preAddReactions, Optional<String> commandGuild,
-                              boolean sharding, int shards) {
+                              boolean sharding, int shards, Optional<String> apiUrl, Optional<String> gatewayUrl) {
+
+    /** Discord's own API and gateway. */
+    public DiscordSettings(Permission managePermission, boolean preAddReactions, Optional<String> commandGuild, boolean sharding,
+                           int shards) {
+        this(managePermission, preAddReactions, commandGuild, sharding, shards, Optional.empty(), Optional.empty());
+    }
 
     public DiscordSettings {
         if (shards < 0) {
             throw new IllegalArgumentException("discord.shards must be 0 (Discord's recommendation) or more, got " + shards);
         }
+        apiUrl = apiUrl.map(String::strip).filter(url -> !url.isEmpty()).map(url -> url.endsWith("/") ? url : url + "/");
+        gatewayUrl = gatewayUrl.map(String::strip).filter(url -> !url.isEmpty());
+        apiUrl.ifPresent(url -> {
+            if (!url.matches("https?://.+")) {
+                throw new IllegalArgumentException("discord.api-url must be an http(s) URL such as https://discord.com/api/v10/, got '" + url + "'");
+            }
+        });
+        gatewayUrl.ifPresent(url -> {
+            if (!url.matches("wss?://.+")) {
+                throw new IllegalArgumentException("discord.gateway-url must be a ws(s) URL such as wss://gateway.discord.gg/, got '" + url + "'");
+            }
+        });
         commandGuild.ifPresent(id -> {
             if (!id.matches("\\d{1,20}")) {
                 throw new IllegalArgumentException("discord.command-guild must be a server id (digits), got '" + id + "'");

@@ -9,7 +9,8 @@ import net.dv8tion.jda.api.entities.MessageEmbed;
 /**
  * A paper as a Discord embed: the linked title, authors, the one-line summary, then tags, why it was picked
  * and links; the footer carries the id members type in {@code /papers why} and {@code like}. Every part is
- * clipped to Discord's limits, so a long title or author list never fails a post.
+ * clipped to Discord's limits, and the summary to what the 6,000 characters of a whole embed leave, so a long
+ * title, author list or summary never fails a post.
  */
 final class PaperEmbeds {
 
@@ -29,9 +30,6 @@ final class PaperEmbeds {
         if (!named.isEmpty()) {
             embed.setAuthor(clip(authors(named), MessageEmbed.AUTHOR_MAX_LENGTH));
         }
-        if (!card.summary().isBlank()) {
-            embed.setDescription(clip(card.summary(), MessageEmbed.DESCRIPTION_MAX_LENGTH));
-        }
         if (!card.tags().isEmpty()) {
             embed.addField("Tags", clip(card.tags().stream().map(t -> "#" + t).collect(Collectors.joining(" ")),
                     MessageEmbed.VALUE_MAX_LENGTH), true);
@@ -43,6 +41,12 @@ final class PaperEmbeds {
             embed.addField("Links", "[abstract](" + card.url() + ")" + (web(card.pdfUrl()) ? " · [pdf](" + card.pdfUrl() + ")" : ""), true);
         }
         embed.setFooter(clip("id " + card.id() + " · react 👍 or 👎 · /papers why " + card.id(), MessageEmbed.TEXT_MAX_LENGTH));
+        // Discord allows 6,000 characters over a whole embed: each part within its own limit can still pass that
+        // together, so the summary, set last, gets what the rest leaves.
+        int left = Math.min(MessageEmbed.DESCRIPTION_MAX_LENGTH, MessageEmbed.EMBED_MAX_LENGTH_BOT - embed.length());
+        if (!card.summary().isBlank() && left > 1) {
+            embed.setDescription(clip(card.summary(), left));
+        }
         return embed.build();
     }
 

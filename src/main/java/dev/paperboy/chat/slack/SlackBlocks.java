@@ -20,9 +20,16 @@ import java.util.stream.Collectors;
  */
 final class SlackBlocks {
 
-    /** Slack refuses a section's text past 3,000 characters; titles and summaries stay well inside. */
+    /**
+     * Slack refuses a section's or a context element's text past 3,000 characters, counted as sent: after
+     * escaping, which can make a text five times longer. These are the most each part shows, escapes included.
+     */
+    static final int MAX_TEXT = 3_000;
     private static final int MAX_TITLE = 300;
+    private static final int MAX_AUTHOR_LINE = 1_000;
     private static final int MAX_SUMMARY = 1_500;
+    private static final int MAX_TAGS = 1_000;
+    private static final int MAX_WHY = 1_000;
     private static final int MAX_AUTHORS = 3;
 
     private SlackBlocks() {
@@ -32,31 +39,31 @@ final class SlackBlocks {
         if (message.paper().isPresent()) {
             return paper(message.paper().get());
         }
-        return List.of(section(s -> s.text(markdownText(escape(clip(message.text(), 2_900))))));
+        return List.of(section(s -> s.text(markdownText(fit(message.text(), MAX_TEXT)))));
     }
 
     /** What notifications and clients without Block Kit show. */
     static String fallback(OutgoingMessage message) {
-        return message.paper().map(card -> escape(clip(card.title(), MAX_TITLE))).orElseGet(() -> escape(clip(message.text(), 2_900)));
+        return message.paper().map(card -> fit(card.title(), MAX_TITLE)).orElseGet(() -> fit(message.text(), MAX_TEXT));
     }
 
     static List<LayoutBlock> paper(PaperCard card) {
         List<LayoutBlock> blocks = new ArrayList<>();
-        String title = escape(clip(card.title(), MAX_TITLE));
+        String title = fit(card.title(), MAX_TITLE);
         String heading = "*" + (card.url().isEmpty() ? title : link(card.url(), title)) + "*";
         if (!card.authors().isEmpty()) {
-            heading += "\n" + escape(authors(card.authors()));
+            heading += "\n" + fit(authors(card.authors()), MAX_AUTHOR_LINE);
         }
         String top = heading;
         blocks.add(section(s -> s.text(markdownText(top))));
         if (!card.summary().isBlank()) {
-            blocks.add(section(s -> s.text(markdownText(escape(clip(card.summary(), MAX_SUMMARY))))));
+            blocks.add(section(s -> s.text(markdownText(fit(card.summary(), MAX_SUMMARY)))));
         }
         List<ContextBlockElement> about = new ArrayList<>();
         if (!card.tags().isEmpty()) {
-            about.add(markdownText(escape(card.tags().stream().map(t -> "#" + t).collect(Collectors.joining(" ")))));
+            about.add(markdownText(fit(card.tags().stream().map(t -> "#" + t).collect(Collectors.joining(" ")), MAX_TAGS)));
         }
-        about.add(markdownText("Why: " + escape(clip(card.why(), 1_000))));
+        about.add(markdownText("Why: " + fit(card.why(), MAX_WHY)));
         blocks.add(context(c -> c.elements(about)));
         String links = card.url().isEmpty() ? "" : link(card.url(), "Abstract") + " · " + link(card.pdfUrl(), "PDF") + " · ";
         blocks.add(context(c -> c.elements(List.of(markdownText(links + "id `" + escape(card.id()) + "`")))));
@@ -78,7 +85,20 @@ final class SlackBlocks {
                 : String.join(", ", authors.subList(0, MAX_AUTHORS)) + " et al.";
     }
 
-    private static String clip(String text, int max) {
-        return text.length() <= max ? text : text.substring(0, max - 1).strip() + "…";
+    /**
+     * Escaped, then clipped to {@code max} characters as Slack counts them (clipping first let escapes push a
+     * text past Block Kit's limits), never cutting an escape such as {@code &amp;} in half.
+     */
+    static String fit(String raw, int max) {
+        String text = escape(raw);
+        if (text.length() <= max) {
+            return text;
+        }
+        int cut = max - 1;
+        int amp = text.lastIndexOf('&', cut - 1);
+        if (amp >= 0 && text.indexOf(';', amp) >= cut) {
+            cut = amp;
+        }
+        return text.substring(0, cut).strip() + "…";
     }
 }

@@ -9,7 +9,11 @@ import dev.paperboy.channel.ChannelRef;
 import dev.paperboy.channel.ChannelStore;
 import dev.paperboy.channel.ReactionService;
 import java.time.Clock;
+import java.util.Collections;
+import java.util.LinkedHashMap;
+import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -17,16 +21,33 @@ import org.slf4j.LoggerFactory;
  * The Events API side: reactions on Paperboy's own paper messages become feedback, and the bot joining a channel
  * it had paused (it was not in it, or the channel was gone) resumes that channel's digests. Reactions on other
  * messages are ignored, and Bolt already drops the events the bot causes itself, such as its own 👍 and 👎.
- * Reactions are ordered by Slack's {@code event_ts}, not by when an instance happens to handle them, and a
- * delivery Slack retries ({@code X-Slack-Retry-Num}: same {@code event_id}) is recorded once.
+ * An event Slack delivers again (same event id) is handled once: here, and across instances by the event id
+ * stored with each reaction. Reactions are ordered by Slack's {@code event_ts}, not by when an instance happens to
+ * handle them.
  */
 final class SlackEvents {
 
     private static final Logger log = LoggerFactory.getLogger(SlackEvents.class);
 
+    /** Slack retries an event for up to about 5 minutes; this many ids covers far more than that at our volume. */
+    private static final int REMEMBERED_EVENTS = 10_000;
+
     private final ReactionService reactions;
     private final ChannelStore channels;
     private final Clock clock;
+    /**
+     * The ids of events already handled. Slack delivers an event again when it did not see the ack in time (over
+     * HTTP with X-Slack-Retry-Num, over Socket Mode with retry_attempt, or after a dropped connection), possibly
+     * after the member took the reaction back: handling it twice would bring the vote back.
+     */
+    private final Set<String> handled = Collections.newSetFromMap(Collections.synchronizedMap(new LinkedHashMap<>(256, 0.75f, false) {
+        private static final long serialVersionUID = 1L;
+
+        @Override
+        protected boolean removeEldestEntry(Map.Entry<String, Boolean> eldest) {
+            return size() > REMEMBERED_EVENTS;
+        }
+    }));
 
     SlackEvents(ReactionService reactions, ChannelStore channels, Clock clock) {
         this.reactions = reactions;
@@ -37,7 +58,7 @@ final class SlackEvents {
     void register(App app) {
         app.event(ReactionAddedEvent.class, (payload, ctx) -> {
             ReactionAddedEvent e = payload.getEvent();
-            if ("message".equals(e.getItem().getType())) {
+            if ("message".equals(e.getItem().getType()) && firstDelivery(payload.getEventId())) {
                 react(payload.getTeamId(), ctx.getBotUserId(), e.getItemUser(), e.getItem().getChannel(), e.getItem().getTs(),
                         e.getUser(), e.getReaction(), false, e.getEventTs(), payload.getEventId());
             }
@@ -45,7 +66,7 @@ final class SlackEvents {
         });
         app.event(ReactionRemovedEvent.class, (payload, ctx) -> {
             ReactionRemovedEvent e = payload.getEvent();
-            if ("message".equals(e.getItem().getType())) {
+            if ("message".equals(e.getItem().getType()) && firstDelivery(payload.getEventId())) {
                 react(payload.getTeamId(), ctx.getBotUserId(), e.getItemUser(), e.getItem().getChannel(), e.getItem().getTs(),
                         e.getUser(), e.getReaction(), true, e.getEventTs(), payload.getEventId());
             }
@@ -58,6 +79,15 @@ final class SlackEvents {
             }
             return ctx.ack();
         });
+    }
+
+    /** Whether this event is new; a repeat is acknowledged (so Slack stops) and otherwise ignored. */
+    private boolean firstDelivery(String eventId) {
+        if (eventId == null || handled.add(eventId)) {
+            return true;
+        }
+        log.debug("event {} delivered again; it was handled the first time", eventId);
+        return false;
     }
 
     private void react(String team, String botUserId, String itemUser, String channel, String ts, String user, String reaction,

@@ -75,6 +75,8 @@ final class FakeSlack implements AutoCloseable {
     /** How late a stored-then-timeout answer comes: longer than the client waits. */
     volatile Duration lateAnswer = Duration.ofSeconds(3);
     volatile String socketModeUrl = "ws://127.0.0.1:1/";
+    /** What Slack refused as beyond Block Kit's limits. */
+    final List<String> refusals = new CopyOnWriteArrayList<>();
 
     FakeSlack() throws IOException {
         server = HttpServer.create(new InetSocketAddress("127.0.0.1", 0), 0);
@@ -225,8 +227,14 @@ final class FakeSlack implements AutoCloseable {
         };
     }
 
-    private Canned answer(String method, Map<String, String> params) {
+    private Canned answer(String method, Map<String, String> params) throws IOException {
         if (method.equals("chat.postMessage")) {
+            List<String> wrong = BlockKitLimits.check(params.get("text"), params.containsKey("blocks") ? JSON.readTree(params.get("blocks")) : null);
+            if (!wrong.isEmpty()) {
+                refusals.addAll(wrong);
+                return new Canned(200, Map.of(), JSON.createObjectNode().put("ok", false).put("error", "invalid_blocks")
+                        .set("errors", JSON.valueToTree(wrong)).toString());
+            }
             String ts = String.format("1751360400.%06d", messages.incrementAndGet());
             stored.add(new Stored(params.get("channel"), ts, params.get("thread_ts"), params.get("metadata"), params.get("blocks")));
             return new Canned(200, Map.of(), "{\"ok\":true,\"channel\":\"" + params.get("channel") + "\",\"ts\":\"" + ts + "\"}");

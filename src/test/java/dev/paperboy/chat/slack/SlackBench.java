@@ -108,16 +108,28 @@ final class SlackBench implements AutoCloseable {
 
     /** Delivers an Events API event, as Slack wraps it. */
     HttpResponse<String> event(String eventJson) throws Exception {
-        return event(eventJson, "Ev" + UUID.randomUUID().toString().substring(0, 8));
+        return event(eventJson, "Ev" + UUID.randomUUID().toString().substring(0, 8), 0);
     }
 
-    /** Delivers an event with the id Slack gave it (a retried delivery carries the same one). */
-    HttpResponse<String> event(String eventJson, String eventId) throws Exception {
-        String body = "{\"token\":\"legacy\",\"team_id\":\"" + FakeSlack.TEAM + "\",\"api_app_id\":\"A0PAPERS\",\"event\":" + eventJson
-                + ",\"type\":\"event_callback\",\"event_id\":\"" + eventId
-                + "\",\"event_time\":" + now() + ",\"authorizations\":[{\"team_id\":\"" + FakeSlack.TEAM + "\",\"user_id\":\""
-                + FakeSlack.BOT_USER + "\",\"is_bot\":true}]}";
-        return post(body, "application/json", now());
+    /**
+     * Delivers an event with its id; a {@code retry} above 0 is Slack delivering it again because the first
+     * delivery was not acknowledged in time (it says so in {@code X-Slack-Retry-Num} and {@code -Reason}).
+     */
+    HttpResponse<String> event(String eventJson, String eventId, int retry) throws Exception {
+        String body = envelope(eventJson, eventId);
+        long timestamp = now();
+        HttpRequest.Builder request = request(body, "application/json", timestamp, signer.generate(String.valueOf(timestamp), body));
+        if (retry > 0) {
+            request.header("X-Slack-Retry-Num", Integer.toString(retry)).header("X-Slack-Retry-Reason", "http_timeout");
+        }
+        return http.send(request.build(), HttpResponse.BodyHandlers.ofString());
+    }
+
+    /** The Events API's {@code event_callback} wrapper around an event. */
+    static String envelope(String eventJson, String eventId) {
+        return "{\"token\":\"legacy\",\"team_id\":\"" + FakeSlack.TEAM + "\",\"api_app_id\":\"A0PAPERS\",\"event\":" + eventJson
+                + ",\"type\":\"event_callback\",\"event_id\":\"" + eventId + "\",\"event_time\":" + now()
+                + ",\"authorizations\":[{\"team_id\":\"" + FakeSlack.TEAM + "\",\"user_id\":\"" + FakeSlack.BOT_USER + "\",\"is_bot\":true}]}";
     }
 
     static String reaction(String type, String user, String emoji, String itemUser, String ts) {
@@ -135,13 +147,15 @@ final class SlackBench implements AutoCloseable {
     }
 
     HttpResponse<String> post(String body, String contentType, long timestamp, String signature) throws Exception {
-        HttpRequest request = HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + adapter.httpPort() + "/slack/events"))
+        return http.send(request(body, contentType, timestamp, signature).build(), HttpResponse.BodyHandlers.ofString());
+    }
+
+    private HttpRequest.Builder request(String body, String contentType, long timestamp, String signature) {
+        return HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + adapter.httpPort() + "/slack/events"))
                 .header("Content-Type", contentType)
                 .header(SlackSignature.HeaderNames.X_SLACK_REQUEST_TIMESTAMP, String.valueOf(timestamp))
                 .header(SlackSignature.HeaderNames.X_SLACK_SIGNATURE, signature)
-                .POST(HttpRequest.BodyPublishers.ofString(body, StandardCharsets.UTF_8))
-                .build();
-        return http.send(request, HttpResponse.BodyHandlers.ofString());
+                .POST(HttpRequest.BodyPublishers.ofString(body, StandardCharsets.UTF_8));
     }
 
     Optional<Channel> channel() {

@@ -88,6 +88,21 @@ class SlackDigestTest {
     }
 
     @Test
+    void givenAReactionSlackRetriesAfterItWasTakenBack_whenTheRetryArrives_thenItIsHandledOnceAndTheVoteStaysTakenBack() throws Exception {
+        bench.ask("U0ALICE", "digest 1");
+        String ts = ts(bench.slack.calls("/api/chat.postMessage").get(1));
+        long channelId = bench.channel().orElseThrow().id();
+        String added = SlackBench.reaction("reaction_added", "U0BOB", "+1", FakeSlack.BOT_USER, ts);
+
+        bench.event(added, "Ev0ADDED1", 0);
+        bench.event(SlackBench.reaction("reaction_removed", "U0BOB", "+1", FakeSlack.BOT_USER, ts), "Ev0REMOVED", 0);
+        // Slack did not see the first ack in time and delivers the same event again, after the member took it back.
+        assertThat(bench.event(added, "Ev0ADDED1", 1).statusCode()).as("a retry is acknowledged, so Slack stops").isEqualTo(200);
+
+        assertThat(bench.wiring.feedback().opinions(channelId).values()).allSatisfy(o -> assertThat(o.positive()).isZero());
+    }
+
+    @Test
     void givenReactionsOnTheHeaderOtherPeoplesMessagesOrByTheBotItself_whenTheyArrive_thenNoneCountsAsFeedback() throws Exception {
         bench.ask("U0ALICE", "digest 1");
         List<FakeSlack.Call> posts = bench.slack.calls("/api/chat.postMessage");

@@ -145,8 +145,8 @@ class SlackExactlyOnceTest {
         String ts = paperTs();
 
         // Slack retried the add's delivery, so it arrives after the removal that the member made later.
-        bench.event(SlackBench.reaction("reaction_removed", "U0BOB", "+1", FakeSlack.BOT_USER, ts, "1751360500.000200"), "EvREMOVE");
-        bench.event(SlackBench.reaction("reaction_added", "U0BOB", "+1", FakeSlack.BOT_USER, ts, "1751360500.000100"), "EvADD");
+        bench.event(SlackBench.reaction("reaction_removed", "U0BOB", "+1", FakeSlack.BOT_USER, ts, "1751360500.000200"), "EvREMOVE", 0);
+        bench.event(SlackBench.reaction("reaction_added", "U0BOB", "+1", FakeSlack.BOT_USER, ts, "1751360500.000100"), "EvADD", 1);
 
         assertThat(bench.wiring.feedback().opinions(bench.channel().orElseThrow().id())).isEmpty();
     }
@@ -157,9 +157,9 @@ class SlackExactlyOnceTest {
         bench.ask("U0ALICE", "digest");
         String ts = paperTs();
 
-        bench.event(SlackBench.reaction("reaction_added", "U0BOB", "+1", FakeSlack.BOT_USER, ts, "1751360500.000100"), "EvADD");
-        bench.event(SlackBench.reaction("reaction_removed", "U0BOB", "+1", FakeSlack.BOT_USER, ts, "1751360500.000200"), "EvREMOVE");
-        bench.event(SlackBench.reaction("reaction_added", "U0BOB", "+1", FakeSlack.BOT_USER, ts, "1751360500.000100"), "EvADD");
+        bench.event(SlackBench.reaction("reaction_added", "U0BOB", "+1", FakeSlack.BOT_USER, ts, "1751360500.000100"), "EvADD", 0);
+        bench.event(SlackBench.reaction("reaction_removed", "U0BOB", "+1", FakeSlack.BOT_USER, ts, "1751360500.000200"), "EvREMOVE", 0);
+        bench.event(SlackBench.reaction("reaction_added", "U0BOB", "+1", FakeSlack.BOT_USER, ts, "1751360500.000100"), "EvADD", 1);
 
         assertThat(bench.wiring.feedback().opinions(bench.channel().orElseThrow().id())).isEmpty();
     }

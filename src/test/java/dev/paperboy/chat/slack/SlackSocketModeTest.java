@@ -4,107 +4,171 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.paperboy.app.Config;
 import dev.paperboy.app.Wiring;
+import dev.paperboy.channel.ChannelRef;
 import dev.paperboy.channel.RoutingGateway;
-import java.net.InetSocketAddress;
+import dev.paperboy.feedback.Opinion;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
-import java.util.concurrent.BlockingQueue;
-import java.util.concurrent.CountDownLatch;
-import java.util.concurrent.LinkedBlockingQueue;
-import java.util.concurrent.TimeUnit;
-import org.java_websocket.WebSocket;
-import org.java_websocket.handshake.ClientHandshake;
-import org.java_websocket.server.WebSocketServer;
+import java.util.concurrent.atomic.AtomicInteger;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
 
 /**
  * Socket Mode, the default: the adapter opens a connection with {@code apps.connections.open}, receives
- * {@code /papers} in an envelope over the WebSocket, acknowledges the envelope and answers on response_url.
- * The WebSocket end is a local server in the role of Slack's.
+ * {@code /papers} and events in envelopes over the WebSocket, acknowledges each envelope and answers on
+ * response_url. Slack's side is {@link FakeSocketMode}; it asks the app to reconnect, or drops the connection,
+ * the way Slack does every few hours, and no command or reaction is lost for it.
  */
 class SlackSocketModeTest {
 
     private static final ObjectMapper JSON = new ObjectMapper();
+    private static final Duration WAIT = Duration.ofSeconds(30);
+    private static final String CHANNEL = "C0SOCKET";
 
-    /** Slack's end of the socket: says hello, then sends what the test gives it and keeps what the bot sends back. */
-    private static final class FakeSocketEnd extends WebSocketServer {
-        final CountDownLatch started = new CountDownLatch(1);
-        final CountDownLatch connected = new CountDownLatch(1);
-        final BlockingQueue<String> received = new LinkedBlockingQueue<>();
-        volatile WebSocket bot;
+    private FakeSocketMode socket;
+    private FakeSlack slack;
+    private Wiring wiring;
+    private SlackAdapter adapter;
+    private final AtomicInteger envelopes = new AtomicInteger();
 
-        FakeSocketEnd() {
-            super(new InetSocketAddress("127.0.0.1", 0));
-            setReuseAddr(true);
-        }
+    @BeforeEach
+    void start() throws Exception {
+        socket = new FakeSocketMode();
+        slack = new FakeSlack();
+        slack.socketModeUrl = socket.url();
+        Config config = Config.load(Path.of("config/paperboy.yaml"), true, Map.of(),
+                List.of("db.url=jdbc:h2:mem:" + UUID.randomUUID() + ";DB_CLOSE_DELAY=-1", "embed.enabled=false", "ranking.mode=tags-only"));
+        wiring = Wiring.open(config, Clock.systemUTC());
+        RoutingGateway routing = new RoutingGateway();
+        Wiring.ChatServices chat = wiring.chat(routing, Optional.empty());
+        SlackSettings settings = new SlackSettings(FakeSlack.BOT_TOKEN, Optional.of(FakeSlack.APP_TOKEN), Optional.empty(), "/papers",
+                0, "/slack/events", Set.of(), true, Duration.ofSeconds(30), Optional.of(slack.apiUrl()));
+        assertThat(settings.mode()).isEqualTo(SlackSettings.Mode.SOCKET);
+        adapter = SlackAdapter.start(settings, new SlackAdapter.Services(chat.commands(), chat.reactions(), wiring.channels(), wiring.clock()));
+        routing.register(SlackAdapter.PLATFORM, adapter.gateway());
+        assertThat(socket.await(() -> socket.connections.get() == 1, WAIT)).as("the bot connected to the socket").isTrue();
+    }
 
-        @Override
-        public void onOpen(WebSocket conn, ClientHandshake handshake) {
-            bot = conn;
-            conn.send("{\"type\":\"hello\",\"num_connections\":1,\"connection_info\":{\"app_id\":\"A0PAPERS\"}}");
-            connected.countDown();
-        }
-
-        @Override
-        public void onClose(WebSocket conn, int code, String reason, boolean remote) {
-        }
-
-        @Override
-        public void onMessage(WebSocket conn, String message) {
-            received.add(message);
-        }
-
-        @Override
-        public void onError(WebSocket conn, Exception ex) {
-        }
-
-        @Override
-        public void onStart() {
-            started.countDown();
+    @AfterEach
+    void stop() throws Exception {
+        try {
+            adapter.close();
+            wiring.close();
+            slack.close();
+        } finally {
+            socket.stop(1000);
         }
     }
 
     @Test
     void givenAnAppToken_whenSlackSendsPapersHelpOverTheSocket_thenTheEnvelopeIsAckedAndTheHelpAnswered() throws Exception {
-        FakeSocketEnd socket = new FakeSocketEnd();
-        socket.start();
-        assertThat(socket.started.await(10, TimeUnit.SECONDS)).isTrue();
-        Config config = Config.load(Path.of("config/paperboy.yaml"), true, Map.of(),
-                List.of("db.url=jdbc:h2:mem:" + UUID.randomUUID() + ";DB_CLOSE_DELAY=-1"));
-        try (FakeSlack slack = new FakeSlack(); Wiring wiring = Wiring.open(config, Clock.systemUTC())) {
-            slack.socketModeUrl = "ws://127.0.0.1:" + socket.getPort() + "/link";
-            Wiring.ChatServices chat = wiring.chat(new RoutingGateway(), Optional.empty());
-            SlackSettings settings = new SlackSettings(FakeSlack.BOT_TOKEN, Optional.of(FakeSlack.APP_TOKEN), Optional.empty(), "/papers",
-                    0, "/slack/events", Set.of(), true, Duration.ofSeconds(30), Optional.of(slack.apiUrl()));
-            try (SlackAdapter adapter = SlackAdapter.start(settings,
-                    new SlackAdapter.Services(chat.commands(), chat.reactions(), wiring.channels(), wiring.clock()))) {
-                assertThat(settings.mode()).isEqualTo(SlackSettings.Mode.SOCKET);
-                assertThat(socket.connected.await(10, TimeUnit.SECONDS)).as("the bot connected to the socket").isTrue();
+        JsonNode answer = command("help");
 
-                socket.bot.send("{\"envelope_id\":\"env-1\",\"type\":\"slash_commands\",\"accepts_response_payload\":true,\"payload\":{"
-                        + "\"token\":\"legacy\",\"team_id\":\"" + FakeSlack.TEAM + "\",\"channel_id\":\"C0SOCKET\",\"user_id\":\"U0ALICE\","
-                        + "\"command\":\"/papers\",\"text\":\"help\",\"api_app_id\":\"A0PAPERS\",\"response_url\":\""
-                        + slack.responseUrl("socket") + "\",\"trigger_id\":\"1.2.3\"}}");
+        assertThat(answer.get("response_type").asText()).isEqualTo("ephemeral");
+        assertThat(answer.get("text").asText()).contains("`/papers digest [n]`");
+    }
 
-                String ack = socket.received.poll(10, TimeUnit.SECONDS);
-                assertThat(ack).isNotNull();
-                assertThat(JSON.readTree(ack).get("envelope_id").asText()).isEqualTo("env-1");
-                List<FakeSlack.Call> answers = slack.await("/commands/socket", 1);
-                assertThat(answers).hasSize(1);
-                JsonNode answer = answers.get(0).json();
-                assertThat(answer.get("response_type").asText()).isEqualTo("ephemeral");
-                assertThat(answer.get("text").asText()).contains("`/papers digest [n]`");
-            }
-        } finally {
-            socket.stop(1000);
+    @ParameterizedTest
+    @ValueSource(strings = {"refresh_requested", "warning"})
+    void givenSlackAsksForANewConnection_whenItSaysDisconnect_thenTheBotReconnectsAndLosesNoCommandOrReaction(String reason) throws Exception {
+        String ts = digestOfOne();
+        int urls = slack.calls("/api/apps.connections.open").size();
+
+        socket.disconnect(reason);
+
+        assertThat(socket.await(() -> socket.connections.get() == 2, WAIT)).as("a new connection").isTrue();
+        assertThat(slack.calls("/api/apps.connections.open")).as("a new URL asked for").hasSize(urls + 1);
+        react("reaction_added", ts, "EvAFTER" + reason.length(), 0);
+        assertThat(command("settings").get("text").asText()).contains("#rl");
+        assertThat(awaitOpinion(o -> o != null && o.liked())).as("the reaction after the reconnect").isTrue();
+    }
+
+    @Test
+    void givenAConnectionThatDrops_whenSlackDeliversTheUnackedReactionAgain_thenItCountsOnceAndCommandsStillWork() throws Exception {
+        String ts = digestOfOne();
+
+        socket.sendAndDrop(reaction("reaction_added", ts, "Ev0DROPPED", 0));
+
+        assertThat(socket.await(() -> socket.connections.get() == 2, WAIT)).as("Bolt's session monitor reconnected").isTrue();
+        assertThat(socket.await(() -> socket.acked.contains("env-Ev0DROPPED"), WAIT)).as("the redelivery acked").isTrue();
+        assertThat(awaitOpinion(o -> o != null && o.liked())).as("the reaction, delivered again, counted").isTrue();
+        assertThat(command("settings").get("text").asText()).contains("#rl");
+
+        // The member takes it back; a late duplicate of the first delivery must not bring it back.
+        react("reaction_removed", ts, "Ev0REMOVED", 0);
+        assertThat(awaitOpinion(o -> o == null || o.positive() == 0)).isTrue();
+        react("reaction_added", ts, "Ev0DROPPED", 2);
+        assertThat(socket.await(() -> socket.acked.contains("env-Ev0DROPPED-2"), WAIT)).isTrue();
+        assertThat(command("help").get("text").asText()).isNotBlank();
+        Opinion last = opinion();
+        assertThat(last == null || last.positive() == 0).as("still taken back: %s", last).isTrue();
+    }
+
+    /** Ingests rl papers, subscribes the channel and posts a digest of one; the paper message's ts. */
+    private String digestOfOne() throws Exception {
+        List<String> lines = new ArrayList<>();
+        String published = Instant.now().minus(Duration.ofDays(1)).toString();
+        for (int i = 1; i <= 2; i++) {
+            lines.add("{\"id\":\"2507.0100" + i + "\",\"title\":\"Policy Gradient Agents " + i + "\",\"abstract\":\"We study reinforcement "
+                    + "learning for agents. We propose a policy gradient method.\",\"authors\":[\"Ada Lovelace\"],\"categories\":[\"cs.LG\"],"
+                    + "\"published\":\"" + published + "\"}");
         }
+        wiring.ingest().ingest(wiring.jsonPapers().parse(lines, Instant.now(), "test"));
+        command("subscribe rl");
+        assertThat(command("digest 1").get("text").asText()).isEqualTo("Posted 1 paper.");
+        return slack.calls("/api/chat.postMessage").get(1).ts();
+    }
+
+    /** {@code /papers <text>} in an envelope; waits for the ack and the answer on response_url. */
+    private JsonNode command(String text) throws Exception {
+        String id = "cmd" + envelopes.incrementAndGet();
+        ObjectNode envelope = JSON.createObjectNode().put("envelope_id", "env-" + id).put("type", "slash_commands")
+                .put("accepts_response_payload", true);
+        envelope.putObject("payload").put("token", "legacy").put("team_id", FakeSlack.TEAM).put("channel_id", CHANNEL)
+                .put("user_id", "U0ALICE").put("command", "/papers").put("text", text).put("api_app_id", "A0PAPERS")
+                .put("response_url", slack.responseUrl(id)).put("trigger_id", "1.2.3");
+        socket.send(envelope);
+        assertThat(socket.await(() -> socket.acked.contains("env-" + id), WAIT)).as("ack of /papers %s", text).isTrue();
+        List<FakeSlack.Call> answers = slack.await("/commands/" + id, 1);
+        assertThat(answers).as("answer to /papers %s", text).hasSize(1);
+        return answers.get(0).json();
+    }
+
+    private void react(String type, String ts, String eventId, int retry) throws Exception {
+        socket.send(reaction(type, ts, eventId, retry));
+    }
+
+    /** An Events API envelope around a reaction by U0BOB on the bot's message {@code ts}. */
+    private static ObjectNode reaction(String type, String ts, String eventId, int retry) throws Exception {
+        JsonNode callback = JSON.readTree(SlackBench.envelope(SlackBench.reaction(type, "U0BOB", "+1", FakeSlack.BOT_USER, ts)
+                .replace(SlackBench.CHANNEL, CHANNEL), eventId));
+        ObjectNode envelope = JSON.createObjectNode().put("envelope_id", "env-" + eventId + (retry > 0 ? "-" + retry : ""))
+                .put("type", "events_api").put("accepts_response_payload", false).put("retry_attempt", retry)
+                .put("retry_reason", retry > 0 ? "timeout" : "");
+        envelope.set("payload", callback);
+        return envelope;
+    }
+
+    private Opinion opinion() {
+        long channel = wiring.channels().find(new ChannelRef(SlackAdapter.PLATFORM, FakeSlack.TEAM, CHANNEL)).orElseThrow().id();
+        return wiring.feedback().opinions(channel).values().stream().findFirst().orElse(null);
+    }
+
+    private boolean awaitOpinion(java.util.function.Predicate<Opinion> wanted) throws InterruptedException {
+        return socket.await(() -> wanted.test(opinion()), WAIT);
     }
 }
