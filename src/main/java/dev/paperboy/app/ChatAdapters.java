@@ -3,10 +3,12 @@ package dev.paperboy.app;
 import dev.paperboy.channel.RoutingGateway;
 import dev.paperboy.chat.discord.DiscordAdapter;
 import dev.paperboy.chat.discord.DiscordServices;
+import dev.paperboy.chat.discord.Curators;
 import dev.paperboy.chat.discord.DiscordSettings;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import net.dv8tion.jda.api.Permission;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -52,9 +54,20 @@ final class ChatAdapters {
     }
 
     static DiscordSettings discordSettings(Config config) throws ConfigException {
+        Permission manage;
+        Curators curators;
         try {
-            return new DiscordSettings(DiscordSettings.permission(config.string("discord.manage-permission")),
-                    config.bool("discord.pre-add-reactions"), config.optional("discord.command-guild").map(String::strip),
+            manage = DiscordSettings.permission(config.string("discord.manage-permission"));
+        } catch (IllegalArgumentException e) {
+            throw new ConfigException("discord.manage-permission: " + e.getMessage());
+        }
+        try {
+            curators = Curators.of(config.list("tags.curators"));
+        } catch (IllegalArgumentException e) {
+            throw new ConfigException("tags.curators: " + e.getMessage() + "; or a Discord role as role:NAME");
+        }
+        try {
+            return new DiscordSettings(manage, curators, config.bool("discord.pre-add-reactions"), config.optional("discord.command-guild").map(String::strip),
                     config.bool("discord.sharding"), config.integer("discord.shards"),
                     config.optional("discord.api-url"), config.optional("discord.gateway-url"));
         } catch (IllegalArgumentException e) {

@@ -72,7 +72,7 @@ final class RunCommand implements Callable<Integer> {
         ConsoleSession session = ConsoleCommand.session(app, gateway, chat);
         ChannelRef console = session.channel(config.string("console.channel"));
         if (FirstRun.importSeeds(app, console)) {
-            Reply reply = session.commands().handle(console, new Caller("paperboy", true), new PapersCommand.Digest(Optional.empty()));
+            Reply reply = session.commands().handle(console, new Caller("paperboy", true, true), new PapersCommand.Digest(Optional.empty()));
             out.println(reply.text());
         }
         // Only now: a digest missed while the bot was down fires at once, and needs the console to post to.

@@ -1,6 +1,7 @@
 package dev.paperboy.app;
 
 import dev.paperboy.channel.ChannelSettings;
+import dev.paperboy.channel.CommandLimits;
 import dev.paperboy.channel.Layout;
 import dev.paperboy.channel.RetryPolicy;
 import dev.paperboy.channel.Schedule;
@@ -151,6 +152,15 @@ final class Settings {
             throw new ConfigException("digest.size must be 1..20, got " + size);
         }
         return new ChannelSettings(size, layout, new Schedule(config.bool("schedule.enabled"), time, zone, daySet), false, "");
+    }
+
+    /** {@code limits.*}: what one command may ask of a channel. */
+    static CommandLimits commandLimits(Config config) throws ConfigException {
+        try {
+            return new CommandLimits(config.integer("limits.digests-per-hour"), config.integer("limits.seeds-per-command"));
+        } catch (IllegalArgumentException e) {
+            throw new ConfigException(e.getMessage());
+        }
     }
 
     static Ranker ranker(Config config, PaperStore papers, TagStore tags, Optional<EmbeddingService> embeddings) throws ConfigException {

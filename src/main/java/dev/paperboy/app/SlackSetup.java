@@ -20,7 +20,8 @@ final class SlackSetup {
             return new SlackSettings(env.get("SLACK_BOT_TOKEN"), Optional.ofNullable(env.get("SLACK_APP_TOKEN")),
                     Optional.ofNullable(env.get("SLACK_SIGNING_SECRET")), config.string("slack.command").strip(),
                     config.integer("slack.http-port"), config.string("slack.http-path").strip(),
-                    new LinkedHashSet<>(config.list("slack.managers")), config.bool("slack.vote-reactions"),
+                    new LinkedHashSet<>(config.list("slack.managers")), SlackSettings.curatorsOf(config.list("tags.curators")),
+                    config.bool("slack.vote-reactions"),
                     Duration.ofSeconds(config.integer("slack.max-retry-after-seconds")),
                     Optional.of(config.string("slack.api-url").strip()), Duration.ofSeconds(config.integer("slack.timeout-seconds")));
         } catch (IllegalArgumentException e) {

@@ -5,6 +5,7 @@ import dev.paperboy.channel.ChannelSettings;
 import dev.paperboy.channel.ChannelStore;
 import dev.paperboy.channel.ChatGateway;
 import dev.paperboy.channel.CommandHandler;
+import dev.paperboy.channel.CommandLimits;
 import dev.paperboy.channel.DeliveryStore;
 import dev.paperboy.channel.DigestScheduler;
 import dev.paperboy.channel.DigestService;
@@ -111,6 +112,7 @@ public final class Wiring implements AutoCloseable {
     private final RetryPolicy retry;
     private final Duration takeover;
     private final int searchResults;
+    private final CommandLimits commandLimits;
     private final String password;
     /**
      * This process's name in the digest runs it claims and in Quartz's cluster tables. Random on purpose (not from
@@ -125,6 +127,7 @@ public final class Wiring implements AutoCloseable {
         this.clock = clock;
         this.vocabulary = Settings.loadVocabulary(config);
         this.channelDefaults = Settings.channelDefaults(config);
+        this.commandLimits = Settings.commandLimits(config);
         var summarizerOver = SummaryWiring.summarizer(config, System.getenv(), clock);
         Settings.checkRanking(config);
         this.retry = Settings.retryPolicy(config);
@@ -208,7 +211,7 @@ public final class Wiring implements AutoCloseable {
     private ChatServices chat(ChatGateway gateway, Optional<Duration> grace, DigestScheduler scheduler, DigestPlanner planner, Sleeper sleeper) {
         DigestService digests = new DigestService(planner, summarizer, gateway, deliveries, channels, retry, sleeper);
         CommandHandler commands = new CommandHandler(channels, channelDefaults, vocabulary, papers, feedback, planner, digests,
-                scheduler, new SearchReplies(search, searchResults), clock, new TagCorrections(tags, tagger));
+                scheduler, new SearchReplies(search, searchResults), clock, new TagCorrections(tags, tagger), commandLimits);
         ReactionService reactions = new ReactionService(deliveries, feedback, clock);
         ScheduledDigests scheduled = new ScheduledDigests(channels, runs, digests, scheduler, clock, grace, takeover, instanceId);
         return new ChatServices(commands, reactions, digests, new DigestTicker(channels, runs, scheduled), scheduled);

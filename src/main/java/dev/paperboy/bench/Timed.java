@@ -101,6 +101,16 @@ public final class Timed {
             public Set<String> seeds(long channelId) {
                 return watch.time("feedback (SQL)", () -> store.seeds(channelId));
             }
+
+            @Override
+            public boolean removeSeed(long channelId, String paperId) {
+                return store.removeSeed(channelId, paperId);
+            }
+
+            @Override
+            public void forget(long channelId) {
+                store.forget(channelId);
+            }
         };
     }
 

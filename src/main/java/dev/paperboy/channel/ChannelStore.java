@@ -21,5 +21,9 @@ public interface ChannelStore {
 
     void unsubscribe(long channelId, Collection<String> tags);
 
-    void updateSettings(long channelId, ChannelSettings settings, Instant now);
+    /**
+     * Writes the settings that differ between {@code before} (what the caller read) and {@code after}, and only
+     * those: a pause and a size change made at the same moment from two reads both stay.
+     */
+    void updateSettings(long channelId, ChannelSettings before, ChannelSettings after, Instant now);
 }

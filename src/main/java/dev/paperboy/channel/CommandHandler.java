@@ -2,7 +2,6 @@ package dev.paperboy.channel;
 
 import dev.paperboy.feedback.FeedbackService;
 import dev.paperboy.paper.Paper;
-import dev.paperboy.paper.PaperIds;
 import dev.paperboy.paper.PaperStore;
 import dev.paperboy.recommend.DigestPlanner;
 import dev.paperboy.tag.Tag;
@@ -10,10 +9,10 @@ import dev.paperboy.tag.TagCorrections;
 import dev.paperboy.tag.TagVocabulary;
 import java.time.Clock;
 import java.time.Instant;
+import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
@@ -22,36 +21,43 @@ import java.util.stream.Collectors;
 /**
  * Runs a {@code /papers} command for a channel and says what happened. Every outcome is a sentence: a bad
  * command, tag, zone or id gets an error reply with what to do instead, never an exception.
+ *
+ * <p>A channel is stored the first time a command needs to keep something for it, with no schedule: only a command
+ * that asks for digests ({@link PapersCommand#startsDigests()}) starts the configured one, and its answer says so.
+ * Looking around ({@code help}, {@code search}, {@code settings} …) stores nothing.
  */
 public final class CommandHandler {
 
+    /** The id of a channel that is not stored (yet): what a read-only command sees. */
+    static final long UNSAVED = 0;
+
     private final CommandParser parser = new CommandParser();
     private final ChannelStore channels;
-    private final ChannelSettings defaults;
+    private final ChannelSettings unstarted;
     private final TagVocabulary vocabulary;
-    private final PaperStore papers;
-    private final FeedbackService feedback;
-    private final DigestPlanner planner;
     private final DigestService digests;
-    private final DigestScheduler scheduler;
     private final SearchReplies search;
     private final Clock clock;
+    private final PaperRefs refs;
     private final PaperTagsHandler paperTags;
+    private final TasteHandler taste;
+    private final SettingsHandler settings;
+    private final OnDemandDigests onDemand;
 
     public CommandHandler(ChannelStore channels, ChannelSettings defaults, TagVocabulary vocabulary, PaperStore papers,
                           FeedbackService feedback, DigestPlanner planner, DigestService digests, DigestScheduler scheduler,
-                          SearchReplies search, Clock clock, TagCorrections corrections) {
+                          SearchReplies search, Clock clock, TagCorrections corrections, CommandLimits limits) {
         this.channels = channels;
-        this.defaults = defaults;
+        this.unstarted = defaults.withSchedule(Schedule.notStarted(defaults.schedule().time(), defaults.schedule().zone()));
         this.vocabulary = vocabulary;
-        this.papers = papers;
-        this.feedback = feedback;
-        this.planner = planner;
         this.digests = digests;
-        this.scheduler = scheduler;
         this.search = search;
         this.clock = clock;
+        this.refs = new PaperRefs(papers);
         this.paperTags = new PaperTagsHandler(corrections, vocabulary);
+        this.taste = new TasteHandler(refs, feedback, planner, limits.seedsPerCommand());
+        this.settings = new SettingsHandler(channels, defaults, scheduler);
+        this.onDemand = new OnDemandDigests(limits.digestsPerHour());
     }
 
     /** Parses and runs the text a user typed. */
@@ -66,11 +72,28 @@ public final class CommandHandler {
     }
 
     public Reply handle(ChannelRef ref, Caller caller, PapersCommand command) {
-        Instant now = clock.instant();
-        Channel channel = channels.getOrCreate(ref, defaults, now);
         if (!command.allows(caller)) {
             return Reply.error(command.refusal());
         }
+        Instant now = clock.instant();
+        Channel channel = readsOnly(command)
+                ? channels.find(ref).orElseGet(() -> new Channel(UNSAVED, ref, unstarted, Set.of(), now))
+                : channels.getOrCreate(ref, unstarted, now);
+        Reply reply = run(channel, caller, command, now);
+        if (reply.isError() || !command.startsDigests() || command instanceof PapersCommand.ScheduleAt) {
+            return reply;
+        }
+        return settings.startIfNew(channel, now).map(note -> reply.plus("\n" + note)).orElse(reply);
+    }
+
+    /** Commands that keep nothing for the channel, so they need no stored channel. */
+    private static boolean readsOnly(PapersCommand command) {
+        return command instanceof PapersCommand.Help || command instanceof PapersCommand.Tags || command instanceof PapersCommand.Search
+                || command instanceof PapersCommand.Settings || command instanceof PapersCommand.Why
+                || command instanceof PapersCommand.TagPaper;
+    }
+
+    private Reply run(Channel channel, Caller caller, PapersCommand command, Instant now) {
         if (command instanceof PapersCommand.Help) {
             return Reply.ok(HelpText.TEXT);
         } else if (command instanceof PapersCommand.Tags) {
@@ -84,31 +107,30 @@ public final class CommandHandler {
         } else if (command instanceof PapersCommand.Search s) {
             return search.answer(s.query());
         } else if (command instanceof PapersCommand.ScheduleAt s) {
-            return schedule(channel, s, now);
+            return settings.schedule(channel, s, now);
         } else if (command instanceof PapersCommand.ScheduleOff) {
-            channels.updateSettings(channel.id(), channel.settings().withSchedule(channel.settings().schedule().off()), now);
-            channels.find(channel.id()).ifPresent(scheduler::scheduleChanged);
-            return Reply.ok("Scheduled digests are off. `/papers digest` still works; `/papers schedule 09:00` turns them back on.");
+            return settings.scheduleOff(channel, now);
         } else if (command instanceof PapersCommand.Size s) {
-            channels.updateSettings(channel.id(), channel.settings().withSize(s.size()), now);
-            return Reply.ok("Digests now carry up to " + s.size() + " papers.");
+            return settings.size(channel, s.size(), now);
         } else if (command instanceof PapersCommand.SetLayout l) {
-            channels.updateSettings(channel.id(), channel.settings().withLayout(l.layout()), now);
-            return Reply.ok(l.layout() == Layout.THREAD ? "Papers now go in a thread under each digest's header."
-                    : "Papers now go in the channel, one message each.");
+            return settings.layout(channel, l.layout(), now);
         } else if (command instanceof PapersCommand.Seed s) {
-            return seed(channel, s.papers(), now);
+            return taste.seed(channel, s.papers(), now);
+        } else if (command instanceof PapersCommand.Unseed u) {
+            return taste.unseed(channel, u.papers());
+        } else if (command instanceof PapersCommand.Forget) {
+            return taste.forget(channel);
         } else if (command instanceof PapersCommand.Like l) {
-            return vote(channel, caller, l.paper(), true, now);
+            return taste.vote(channel, caller, l.paper(), true, now);
         } else if (command instanceof PapersCommand.Dislike d) {
-            return vote(channel, caller, d.paper(), false, now);
+            return taste.vote(channel, caller, d.paper(), false, now);
         } else if (command instanceof PapersCommand.Why w) {
-            return why(channel, w.paper(), now);
+            return taste.why(channel, w.paper(), now);
         } else if (command instanceof PapersCommand.Settings) {
-            return Reply.ok(settings(channel));
+            return Reply.ok(settings.describe(channel));
         } else if (command instanceof PapersCommand.TagPaper t) {
-            Optional<Paper> paper = knownPaper(t.paper());
-            return paper.isEmpty() ? Reply.error(unknownPaper(t.paper())) : paperTags.handle(paper.get(), t);
+            Optional<Paper> paper = refs.find(t.paper());
+            return paper.isEmpty() ? Reply.error(PaperRefs.unknown(t.paper())) : paperTags.handle(paper.get(), t);
         }
         throw new IllegalStateException("unhandled command " + command);
     }
@@ -132,16 +154,13 @@ public final class CommandHandler {
                 problems.add(unknownTag(text));
             }
         }
-        if (!known.isEmpty()) {
-            channels.subscribe(channel.id(), known, now);
-        }
         if (known.isEmpty()) {
             return Reply.error(String.join(" ", problems));
         }
+        channels.subscribe(channel.id(), known, now);
         Set<String> all = new TreeSet<>(channel.tags());
         all.addAll(known);
-        String done = "Subscribed to " + known.stream().map(t -> "#" + t).collect(Collectors.joining(" "))
-                + ". This channel follows " + all.stream().map(t -> "#" + t).collect(Collectors.joining(" ")) + ".";
+        String done = "Subscribed to " + hashtags(known) + ". This channel follows " + hashtags(all) + ".";
         return Reply.ok(problems.isEmpty() ? done : done + " " + String.join(" ", problems));
     }
 
@@ -164,21 +183,29 @@ public final class CommandHandler {
         channels.unsubscribe(channel.id(), removed);
         Set<String> left = new TreeSet<>(channel.tags());
         removed.forEach(left::remove);
-        String done = "Unsubscribed from " + removed.stream().map(t -> "#" + t).collect(Collectors.joining(" ")) + ". "
+        String done = "Unsubscribed from " + hashtags(removed) + ". "
                 + (left.isEmpty() ? "This channel follows no tag now, so every paper is a candidate."
-                : "This channel follows " + left.stream().map(t -> "#" + t).collect(Collectors.joining(" ")) + ".");
+                : "This channel follows " + hashtags(left) + ".");
         return Reply.ok(problems.isEmpty() ? done : done + " " + String.join(" ", problems));
     }
 
     private String unknownTag(String text) {
-        String clipped = CommandParser.clip(text);
         List<String> close = vocabulary.suggest(text, 3);
-        return "I don't know the tag `" + clipped + "`."
+        return "I don't know the tag `" + CommandParser.clip(text) + "`."
                 + (close.isEmpty() ? " See `/papers tags`." : " Closest: " + close.stream().map(t -> "#" + t).collect(Collectors.joining(", ")) + ".");
     }
 
     private Reply digest(Channel channel, int size, Instant now) {
+        Optional<Instant> wait = onDemand.take(channel.id(), now);
+        if (wait.isPresent()) {
+            return Reply.error("This channel already had " + onDemand.perHour() + " digests on demand in the last hour; the next may come at "
+                    + DateTimeFormatter.ofPattern("HH:mm 'UTC'").format(wait.get().atOffset(ZoneOffset.UTC))
+                    + ". Scheduled digests come as usual.");
+        }
         DigestService.Outcome outcome = digests.post(channel, size, now);
+        if (outcome.posted() == 0) {
+            onDemand.giveBack(channel.id(), now);
+        }
         if (outcome.problem().isPresent()) {
             return Reply.error("I could post only " + outcome.posted() + " of " + outcome.planned()
                     + " papers; the rest stay unread for the next digest. (" + outcome.problem().get() + ")");
@@ -190,108 +217,7 @@ public final class CommandHandler {
         return Reply.ok("Posted " + outcome.posted() + (outcome.posted() == 1 ? " paper." : " papers."));
     }
 
-    private Reply schedule(Channel channel, PapersCommand.ScheduleAt command, Instant now) {
-        Schedule current = channel.settings().schedule();
-        Schedule next = new Schedule(true, command.time(), command.zone().orElse(current.zone()),
-                command.days().orElse(current.days().isEmpty() ? Schedule.WEEKDAYS : current.days()));
-        // Someone setting the schedule in the channel shows the bot is welcome there again: a paused channel resumes.
-        channels.updateSettings(channel.id(), channel.settings().withSchedule(next).resumed(), now);
-        Channel updated = channels.find(channel.id()).orElseThrow();
-        scheduler.scheduleChanged(updated);
-        String resumed = channel.settings().paused() ? " Scheduled digests had been paused (" + channel.settings().pausedReason()
-                + "); they are on again." : "";
-        return Reply.ok("Digests scheduled for " + next.describe() + nextDigest(updated).map(t -> "; the next one is " + t).orElse("")
-                + "." + resumed);
-    }
-
-    /** When the channel's next digest is due, in its own zone: "Mon 7 Jul 09:00 Europe/Berlin". */
-    private Optional<String> nextDigest(Channel channel) {
-        var zone = channel.settings().schedule().zone();
-        return scheduler.nextDigest(channel).map(t -> DateTimeFormatter.ofPattern("EEE d MMM HH:mm", Locale.ENGLISH)
-                .format(t.atZone(zone)) + " " + zone.getId());
-    }
-
-    private Reply seed(Channel channel, List<String> refs, Instant now) {
-        List<String> added = new ArrayList<>();
-        List<String> pending = new ArrayList<>();
-        List<String> problems = new ArrayList<>();
-        for (String ref : refs) {
-            Optional<String> id = paperId(ref);
-            if (id.isEmpty()) {
-                problems.add("`" + CommandParser.clip(ref) + "` is not a paper id, arXiv id or arXiv URL.");
-                continue;
-            }
-            Optional<Paper> paper = papers.find(id.get());
-            feedback.seed(channel.id(), id.get(), "command", now);
-            if (paper.isPresent()) {
-                added.add(paper.get().displayTitle());
-            } else {
-                pending.add(id.get());
-            }
-        }
-        if (added.isEmpty() && pending.isEmpty()) {
-            return Reply.error(String.join(" ", problems));
-        }
-        StringBuilder text = new StringBuilder();
-        if (!added.isEmpty()) {
-            text.append("Seeded this channel's taste with ").append(added.size()).append(added.size() == 1 ? " paper: " : " papers: ")
-                    .append(String.join("; ", added)).append('.');
-        }
-        if (!pending.isEmpty()) {
-            text.append(text.length() > 0 ? " " : "").append("I haven't read ").append(String.join(", ", pending))
-                    .append(" yet; ").append(pending.size() == 1 ? "it counts" : "they count").append(" once ingested.");
-        }
-        problems.forEach(p -> text.append(' ').append(p));
-        return Reply.ok(text.toString());
-    }
-
-    private Reply vote(Channel channel, Caller caller, String ref, boolean like, Instant now) {
-        Optional<Paper> paper = knownPaper(ref);
-        if (paper.isEmpty()) {
-            return Reply.error(unknownPaper(ref));
-        }
-        if (like) {
-            feedback.like(channel.id(), paper.get().id(), caller.userId(), now);
-            return Reply.ok("Noted: you like \"" + paper.get().displayTitle() + "\". I'll pick more like it.");
-        }
-        feedback.dislike(channel.id(), paper.get().id(), caller.userId(), now);
-        return Reply.ok("Noted: you don't like \"" + paper.get().displayTitle() + "\". I'll pick fewer like it.");
-    }
-
-    private Reply why(Channel channel, String ref, Instant now) {
-        Optional<Paper> paper = knownPaper(ref);
-        if (paper.isEmpty()) {
-            return Reply.error(unknownPaper(ref));
-        }
-        return Reply.ok("\"" + paper.get().displayTitle() + "\": " + planner.why(channel.id(), channel.tags(), paper.get(), now));
-    }
-
-    private String settings(Channel channel) {
-        ChannelSettings s = channel.settings();
-        String tags = channel.tags().isEmpty() ? "none (every paper is a candidate)"
-                : new TreeSet<>(channel.tags()).stream().map(t -> "#" + t).collect(Collectors.joining(" "));
-        return "Tags: " + tags
-                + "\nDigest: up to " + s.digestSize() + " papers, " + (s.layout() == Layout.THREAD ? "in a thread under the header" : "each in the channel")
-                + "\nSchedule: " + s.schedule().describe()
-                + (s.paused() ? "" : nextDigest(channel).map(t -> " (next digest " + t + ")").orElse(""))
-                + "\nStatus: " + (s.paused() ? "paused (" + s.pausedReason() + ")" : "active");
-    }
-
-    private Optional<Paper> knownPaper(String ref) {
-        return paperId(ref).flatMap(papers::find);
-    }
-
-    private static Optional<String> paperId(String ref) {
-        String s = ref.strip();
-        if (PaperIds.isContentDerived(s)) {
-            return Optional.of(s);
-        }
-        return PaperIds.parseArxiv(s).map(PaperIds.ArxivId::id);
-    }
-
-    private static String unknownPaper(String ref) {
-        return paperId(ref).isPresent()
-                ? "I haven't read " + CommandParser.clip(ref) + ". Its id is right, but it is not among my papers yet."
-                : "`" + CommandParser.clip(ref) + "` is not a paper id. Use the id shown under a paper, an arXiv id such as 2506.20639, or an arXiv URL.";
+    private static String hashtags(java.util.Collection<String> tags) {
+        return tags.stream().map(t -> "#" + t).collect(Collectors.joining(" "));
     }
 }

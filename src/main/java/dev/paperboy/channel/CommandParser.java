@@ -29,7 +29,7 @@ public final class CommandParser {
     public static final int MAX_TEXT = 4_000;
 
     static final List<String> VERBS = List.of("help", "tags", "subscribe", "unsubscribe", "digest", "search", "schedule",
-            "size", "layout", "seed", "like", "dislike", "why", "settings", "tag");
+            "size", "layout", "seed", "unseed", "forget", "like", "dislike", "why", "settings", "tag");
 
     private static final Pattern TIME = Pattern.compile("(\\d{1,2}):(\\d{2})");
     private static final Map<String, DayOfWeek> DAYS = Map.ofEntries(
@@ -81,6 +81,8 @@ public final class CommandParser {
             case "schedule" -> schedule(args);
             case "layout" -> layout(args);
             case "seed" -> new PapersCommand.Seed(requireSome(args, "seed <paper>…", "Which papers? Give ids, arXiv ids or arXiv URLs, e.g. `/papers seed 2506.20639`"));
+            case "unseed" -> new PapersCommand.Unseed(requireSome(args, "unseed <paper>…", "Which seeds? e.g. `/papers unseed 2506.20639`"));
+            case "forget" -> forget(args);
             case "like" -> new PapersCommand.Like(one(args, "like <paper id>"));
             case "dislike" -> new PapersCommand.Dislike(one(args, "dislike <paper id>"));
             case "why" -> new PapersCommand.Why(one(args, "why <paper id>"));
@@ -202,6 +204,14 @@ public final class CommandParser {
             throw new CommandSyntaxException("`reset` goes alone: it gives the paper back to the tagger. " + usage);
         }
         return new PapersCommand.TagPaper(args.get(0), add, remove, reset);
+    }
+
+    private static PapersCommand forget(List<String> args) throws CommandSyntaxException {
+        if (!args.isEmpty()) {
+            throw new CommandSyntaxException("`/papers forget` takes nothing: it resets this channel's taste and seeds"
+                    + " (papers already posted stay posted). To drop one seed: `/papers unseed <id>`.");
+        }
+        return new PapersCommand.Forget();
     }
 
     private static PapersCommand layout(List<String> args) throws CommandSyntaxException {

@@ -272,7 +272,7 @@ public final class DigestService {
                            Instant now) {
         if (e.reason() == ChatException.Reason.CHANNEL_UNAVAILABLE) {
             Channel current = channels.find(channel.id()).orElse(channel);
-            channels.updateSettings(channel.id(), current.settings().paused(e.getMessage()), now);
+            channels.updateSettings(channel.id(), current.settings(), current.settings().paused(e.getMessage()), now);
             log.warn("channel {} paused: {}", channel.ref(), e.getMessage());
         } else {
             log.warn("digest post to {} stopped after {} of {} papers: {}", channel.ref(), posted, planned, e.getMessage());

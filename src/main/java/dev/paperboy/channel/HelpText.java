@@ -6,14 +6,15 @@ final class HelpText {
     static final String TEXT = """
             Paperboy posts new papers on this channel's tags every morning and learns from your 👍 and 👎.
             `/papers tags` · list tags, and the ones this channel follows
-            `/papers subscribe <tag>…` · `/papers unsubscribe <tag>…` · e.g. `subscribe rl #reasoning`
-            `/papers digest [n]` · a digest now
+            `/papers subscribe <tag>…` · `/papers unsubscribe <tag>…` · e.g. `subscribe rl #reasoning` (managers)
+            `/papers digest [n]` · a digest now (subscribe, schedule, seed and digest start daily digests; `/papers schedule off` stops them)
             `/papers search <words>` · filters `tag:rl` `author:hinton` `cat:cs.CL` `since:2025-01-01` `"exact phrase"`
             `/papers search like:<id>` · papers like one (add words or filters to narrow it)
-            `/papers schedule <HH:MM> [zone] [daily|weekdays|mon,tue,…]` · `/papers schedule off`
-            `/papers size <n>` · papers per digest · `/papers layout channel|thread`
-            `/papers seed <id or arXiv URL>…` · papers that show this channel's taste
-            `/papers like <id>` · `/papers dislike <id>` · `/papers why <id>`
+            `/papers schedule <HH:MM> [zone] [daily|weekdays|mon,tue,…]` · `/papers schedule off` (managers)
+            `/papers size <n>` · papers per digest · `/papers layout channel|thread` (managers)
+            `/papers seed <id>…` · papers that show this channel's taste · `/papers unseed <id>…` · take them back
+            `/papers forget` · reset this channel's taste and seeds; posted papers stay posted (managers)
+            `/papers like <id>` · `/papers dislike <id>` · `/papers why <id>` · any id shown under a paper, or an arXiv id or URL
             `/papers tag <id>` · a paper's tags · `/papers tag <id> +rl -diffusion` · correct them (curators)
             `/papers settings`""";
 

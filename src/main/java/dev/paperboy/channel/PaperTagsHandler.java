@@ -27,13 +27,13 @@ final class PaperTagsHandler {
     }
 
     Reply handle(Paper paper, PapersCommand.TagPaper command) {
-        String title = "\"" + paper.displayTitle() + "\"";
         if (!command.edits()) {
-            return Reply.ok(describe(title, corrections.current(paper.id())) + " Correct them with `/papers tag " + paper.id() + " +tag -tag`.");
+            return Reply.ok(titled(paper, describe(corrections.current(paper.id())) + " Correct them with `/papers tag "
+                    + CommandParser.clip(paper.id()) + " +tag -tag`."));
         }
         if (command.reset()) {
             corrections.reset(paper.id());
-            return Reply.ok(describe(title, corrections.current(paper.id())) + " The curators' tags are gone.");
+            return Reply.ok(titled(paper, describe(corrections.current(paper.id())) + " The curators' tags are gone."));
         }
         List<String> problems = new ArrayList<>();
         List<String> add = names(command.add(), problems);
@@ -43,12 +43,12 @@ final class PaperTagsHandler {
         }
         Set<String> next = corrections.preview(paper.id(), add, remove);
         if (next.isEmpty()) {
-            return Reply.error("That would leave " + title + " with no tag, so no channel could ever get it. Add the right tag, e.g. `+rl`,"
-                    + " or use `/papers tag " + paper.id() + " reset` to give it back to the tagger.");
+            return Reply.error("That would leave this paper with no tag, so no channel could ever get it. Add the right tag, e.g. `+rl`,"
+                    + " or use `/papers tag " + CommandParser.clip(paper.id()) + " reset` to give it back to the tagger.");
         }
         corrections.correct(paper.id(), add, remove);
-        return Reply.ok("Tags of " + title + " are now " + hashtags(next)
-                + ". A curator set them: re-tagging keeps them, and the tagger learns each tag from them.");
+        return Reply.ok(RichText.builder().own("Tags of \"").quoted(paper.displayTitle()).own("\" are now " + hashtags(next)
+                + ". A curator set them: re-tagging keeps them, and the tagger learns each tag from them.").build());
     }
 
     private List<String> names(List<String> typed, List<String> problems) {
@@ -66,12 +66,17 @@ final class PaperTagsHandler {
         return out;
     }
 
-    private static String describe(String title, List<TagScore> tags) {
+    /** The paper's title, quoted, then Paperboy's words about it. */
+    private static RichText titled(Paper paper, String after) {
+        return RichText.builder().own("\"").quoted(paper.displayTitle()).own("\"" + after).build();
+    }
+
+    private static String describe(List<TagScore> tags) {
         if (tags.isEmpty()) {
-            return title + " has no tags yet, so only channels that follow no tag get it.";
+            return " has no tags yet, so only channels that follow no tag get it.";
         }
         boolean human = tags.stream().anyMatch(t -> TagScore.HUMAN.equals(t.origin()));
-        return title + " is tagged " + tags.stream()
+        return " is tagged " + tags.stream()
                 .map(t -> human ? "#" + t.tag() : String.format(Locale.ROOT, "#%s (%.0f%%)", t.tag(), 100 * t.confidence()))
                 .collect(Collectors.joining(" ")) + (human ? ", by a curator." : ", by the tagger.");
     }

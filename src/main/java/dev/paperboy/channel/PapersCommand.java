@@ -19,7 +19,12 @@ public sealed interface PapersCommand {
         /** Any member of the channel. */
         ANYONE,
         /** Members the platform lets manage the channel (Discord: Manage Channels; Slack: {@code slack.managers}). */
-        MANAGERS
+        MANAGERS,
+        /**
+         * Curators of the papers' tags ({@code tags.curators}): a tag correction changes a paper for every channel
+         * and platform sharing the database, so it needs more than the right to manage one channel.
+         */
+        CURATORS
     }
 
     /** Who sees a successful answer; an error is always shown only to whoever asked. */
@@ -42,10 +47,22 @@ public sealed interface PapersCommand {
 
     /** Whether {@code caller} may run this command. */
     default boolean allows(Caller caller) {
-        return who() == Who.ANYONE || caller.canManage();
+        return switch (who()) {
+            case ANYONE -> true;
+            case MANAGERS -> caller.canManage();
+            case CURATORS -> caller.canCurate();
+        };
     }
 
-    /** A change to the channel's subscriptions, schedule, size or layout: for managers, announced to everyone. */
+    /**
+     * Whether this command asks for digests, so a channel that never had scheduled digests starts getting them
+     * (and the answer says so). Every other command leaves the channel's schedule as it is.
+     */
+    default boolean startsDigests() {
+        return false;
+    }
+
+    /** A change to the channel's subscriptions, schedule, size, layout or taste: for managers, announced to everyone. */
     sealed interface ChannelChange extends PapersCommand {
 
         @Override
@@ -61,7 +78,9 @@ public sealed interface PapersCommand {
 
     /** The answer to a caller this command does not allow. */
     default String refusal() {
-        return "Only members who may manage this channel can change its subscriptions, schedule or size.";
+        return who() == Who.CURATORS
+                ? "Only curators (`tags.curators`) can do that: it changes papers for every channel."
+                : "Only members who may manage this channel can change its subscriptions, schedule, size or taste.";
     }
 
     /** {@code help}: the grammar. */
@@ -73,6 +92,11 @@ public sealed interface PapersCommand {
     }
 
     record Subscribe(List<String> tags) implements ChannelChange {
+
+        @Override
+        public boolean startsDigests() {
+            return true;
+        }
     }
 
     record Unsubscribe(List<String> tags) implements ChannelChange {
@@ -80,6 +104,11 @@ public sealed interface PapersCommand {
 
     /** {@code digest [n]}: a digest now, of the channel's size or {@code n} papers. */
     record Digest(Optional<Integer> size) implements PapersCommand {
+
+        @Override
+        public boolean startsDigests() {
+            return true;
+        }
     }
 
     record Search(String query) implements PapersCommand {
@@ -87,6 +116,11 @@ public sealed interface PapersCommand {
 
     /** {@code schedule HH:MM [zone] [days]}; an absent zone or days keeps the channel's current one. */
     record ScheduleAt(LocalTime time, Optional<ZoneId> zone, Optional<Set<DayOfWeek>> days) implements ChannelChange {
+
+        @Override
+        public boolean startsDigests() {
+            return true;
+        }
     }
 
     record ScheduleOff() implements ChannelChange {
@@ -107,6 +141,24 @@ public sealed interface PapersCommand {
         public Audience audience() {
             return Audience.CHANNEL;
         }
+
+        @Override
+        public boolean startsDigests() {
+            return true;
+        }
+    }
+
+    /** {@code unseed <id>…}: takes seeds back (a mistaken or unwanted one); the channel hears of it. */
+    record Unseed(List<String> papers) implements PapersCommand {
+
+        @Override
+        public Audience audience() {
+            return Audience.CHANNEL;
+        }
+    }
+
+    /** {@code forget}: resets the channel's taste (votes, reactions' meaning, seeds); what was delivered stays delivered. */
+    record Forget() implements ChannelChange {
     }
 
     record Like(String paper) implements PapersCommand {
@@ -131,15 +183,15 @@ public sealed interface PapersCommand {
             return reset || !add.isEmpty() || !remove.isEmpty();
         }
 
-        /** Anyone may look at a paper's tags; a correction is curation. */
+        /** Anyone may look at a paper's tags; a correction (or reset) is curation, for every channel. */
         @Override
         public Who who() {
-            return edits() ? Who.MANAGERS : Who.ANYONE;
+            return edits() ? Who.CURATORS : Who.ANYONE;
         }
 
         @Override
         public String refusal() {
-            return "Only members who may manage this channel can correct a paper's tags.";
+            return "Only curators (`tags.curators`) can correct a paper's tags: a correction changes the paper for every channel.";
         }
     }
 }

@@ -1,17 +1,34 @@
 package dev.paperboy.channel;
 
-/** The answer to a command, shown to whoever asked (ephemeral where the platform allows). */
-public record Reply(OutgoingMessage.Kind kind, String text) {
+/**
+ * The answer to a command, shown to whoever asked (ephemeral where the platform allows). Its body is structured
+ * ({@link RichText}) so each adapter renders it in its own markup, escaping what came from papers.
+ */
+public record Reply(OutgoingMessage.Kind kind, RichText body) {
 
     public static Reply ok(String text) {
-        return new Reply(OutgoingMessage.Kind.REPLY, text);
+        return new Reply(OutgoingMessage.Kind.REPLY, RichText.of(text));
+    }
+
+    public static Reply ok(RichText body) {
+        return new Reply(OutgoingMessage.Kind.REPLY, body);
     }
 
     public static Reply error(String text) {
-        return new Reply(OutgoingMessage.Kind.ERROR, text);
+        return new Reply(OutgoingMessage.Kind.ERROR, RichText.of(text));
     }
 
     public boolean isError() {
         return kind == OutgoingMessage.Kind.ERROR;
+    }
+
+    /** The answer as the console shows it. */
+    public String text() {
+        return body.plain();
+    }
+
+    /** This answer followed by more of Paperboy's own words. */
+    public Reply plus(String own) {
+        return new Reply(kind, body.plus(own));
     }
 }

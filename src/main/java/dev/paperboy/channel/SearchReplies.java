@@ -32,21 +32,21 @@ public final class SearchReplies {
         } catch (SearchQueryException e) {
             return Reply.error(e.getMessage());
         }
-        StringBuilder text = new StringBuilder();
+        RichText.Builder text = RichText.builder();
         if (result.hits().isEmpty()) {
-            text.append("No paper matches `").append(CommandParser.clip(query)).append("`. Try fewer filters or other words.");
+            text.own("No paper matches `" + CommandParser.clip(query) + "`. Try fewer filters or other words.");
         } else {
-            text.append(heading(query, result));
+            text.own(heading(query, result));
             int n = 1;
             for (SearchHit hit : result.hits()) {
-                text.append("\n").append(n++).append(". ").append(line(hit));
+                line(text.own("\n" + n++ + ". "), hit);
             }
             if (result.ranking() != SearchResult.Ranking.SIMILAR) {
-                text.append("\nMore like one of them: `/papers search like:").append(result.hits().get(0).id()).append("`");
+                text.own("\nMore like one of them: `/papers search like:" + CommandParser.clip(result.hits().get(0).id()) + "`");
             }
         }
-        result.note().ifPresent(note -> text.append("\n_").append(note).append("_"));
-        return Reply.ok(text.toString());
+        result.note().ifPresent(note -> text.own("\n_").quoted(note).own("_"));
+        return Reply.ok(text.build());
     }
 
     private static String heading(String query, SearchResult result) {
@@ -58,16 +58,20 @@ public final class SearchReplies {
         };
     }
 
-    static String line(SearchHit hit) {
-        StringBuilder s = new StringBuilder("*").append(hit.title()).append("*");
+    /** One match: its title and authors come from the paper, so they are quoted; the id is code, ready to copy. */
+    static void line(RichText.Builder s, SearchHit hit) {
+        s.strong(hit.title());
         if (!hit.authors().isEmpty()) {
-            s.append(" · ").append(PaperMessages.authors(hit.authors()));
+            s.own(" · ").quoted(PaperMessages.authors(hit.authors()));
         }
-        s.append(" · ").append(hit.published().atZone(ZoneOffset.UTC).toLocalDate());
+        s.own(" · " + hit.published().atZone(ZoneOffset.UTC).toLocalDate());
         if (!hit.tags().isEmpty()) {
-            s.append(" · ").append(hit.tags().stream().limit(MAX_TAGS).map(t -> "#" + t).collect(Collectors.joining(" ")));
+            s.own(" · " + hit.tags().stream().limit(MAX_TAGS).map(t -> "#" + t).collect(Collectors.joining(" ")));
         }
-        s.append("\n   ").append(hit.url().isEmpty() ? "id " + hit.id() : hit.url() + " · id " + hit.id());
-        return s.toString();
+        s.own("\n   ");
+        if (!hit.url().isEmpty()) {
+            s.link(hit.url(), hit.url()).own(" · ");
+        }
+        s.own("id ").quoted(hit.id());
     }
 }

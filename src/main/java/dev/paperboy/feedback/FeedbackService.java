@@ -78,6 +78,21 @@ public final class FeedbackService {
         return added;
     }
 
+    /** Takes a seed back; false when the channel did not have it. */
+    public boolean unseed(long channelId, String paperId) {
+        boolean removed = store.removeSeed(channelId, paperId);
+        if (removed) {
+            changed(channelId);
+        }
+        return removed;
+    }
+
+    /** Resets the channel's taste: every signal its members gave and its seeds. What was delivered is not feedback. */
+    public void forget(long channelId) {
+        store.forget(channelId);
+        changed(channelId);
+    }
+
     public Set<String> seeds(long channelId) {
         return store.seeds(channelId);
     }

@@ -22,4 +22,10 @@ public interface FeedbackStore {
     boolean addSeed(long channelId, String paperId, String source, Instant at);
 
     Set<String> seeds(long channelId);
+
+    /** Removes a seed; false when the channel did not have it. */
+    boolean removeSeed(long channelId, String paperId);
+
+    /** Forgets everything the channel's members said (signals) and its seeds. */
+    void forget(long channelId);
 }

@@ -13,7 +13,7 @@ import java.util.Set;
 
 /**
  * Plans a channel's digest: its candidates (never sent, fresh, matching its tags), minus what its members
- * disliked or seeded, ordered by the configured ranker.
+ * liked, disliked, saved or seeded, ordered by the configured ranker.
  */
 public final class DigestPlanner {
 
@@ -53,8 +53,9 @@ public final class DigestPlanner {
     private RankRequest request(long channelId, Set<String> subscribedTags, int size, Instant now) {
         Map<String, Opinion> opinions = feedback.opinions(channelId);
         Set<String> seeds = feedback.seeds(channelId);
+        // What members already said something about (liked, disliked, saved) or seeded is never offered again.
         Set<String> excluded = new java.util.HashSet<>(seeds);
-        opinions.values().stream().filter(Opinion::disliked).forEach(o -> excluded.add(o.paperId()));
+        excluded.addAll(opinions.keySet());
         CandidatePool.Candidates found = candidates.unseen(channelId, subscribedTags, now.minus(freshness), now, CANDIDATE_LIMIT, excluded);
         if (found.papers().isEmpty() || size <= 0) {
             return null;
@@ -67,7 +68,7 @@ public final class DigestPlanner {
         Map<String, List<TagScore>> tagMap = tags.effectiveTags(List.of(paper.id()));
         List<TagScore> paperTags = tagMap.getOrDefault(paper.id(), List.of());
         Map<String, Opinion> opinions = feedback.opinions(channelId);
-        String reason = ranker.rank(new RankRequest(channelId, subscribedTags, List.of(paper), tagMap, opinions,
+        String reason = ranker.explain(new RankRequest(channelId, subscribedTags, List.of(paper), tagMap, opinions,
                 feedback.seeds(channelId), 1, now)).stream().findFirst().map(Pick::why).orElse("");
         Opinion opinion = opinions.get(paper.id());
         String votes = opinion == null ? "" : "; members: " + opinion.positive() + " 👍, " + opinion.negative() + " 👎"

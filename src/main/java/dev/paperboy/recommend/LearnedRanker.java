@@ -53,12 +53,34 @@ public final class LearnedRanker implements Ranker {
 
     @Override
     public List<Pick> rank(RankRequest request) {
-        List<Paper> candidates = request.candidates();
-        Random random = new Random(seed * 31 + request.channelId() * 1_000_003L
-                + request.now().atOffset(ZoneOffset.UTC).toLocalDate().toEpochDay());
+        Random random = random(request);
         RankingFeatures features = features(request);
         Labels labels = labels(request);
-        Trained trained = labels.positive().isEmpty() ? null : trained(request, labels, random);
+        return score(request, features, labels.positive().isEmpty() ? null : trained(request, labels, random), random);
+    }
+
+    /**
+     * Ranks as the channel's digest would, with the model its digests use when it fits what members said, else with
+     * one trained for this answer and dropped: explaining a paper never changes what the channel is shown.
+     */
+    @Override
+    public List<Pick> explain(RankRequest request) {
+        Random random = random(request);
+        RankingFeatures features = features(request);
+        Labels labels = labels(request);
+        Trained kept = models.get(request.channelId());
+        Trained model = labels.positive().isEmpty() ? null
+                : kept != null && kept.labels().equals(labels) ? kept : train(request, labels, random);
+        return score(request, features, model, random);
+    }
+
+    private Random random(RankRequest request) {
+        return new Random(seed * 31 + request.channelId() * 1_000_003L
+                + request.now().atOffset(ZoneOffset.UTC).toLocalDate().toEpochDay());
+    }
+
+    private List<Pick> score(RankRequest request, RankingFeatures features, Trained trained, Random random) {
+        List<Paper> candidates = request.candidates();
         List<String> positives = trained == null ? List.of() : trained.positives();
 
         int n = candidates.size();
@@ -117,8 +139,7 @@ public final class LearnedRanker implements Ranker {
     public void prepare(RankRequest request) {
         Labels labels = labels(request);
         if (!labels.positive().isEmpty() && !request.candidates().isEmpty()) {
-            trained(request, labels, new Random(seed * 31 + request.channelId() * 1_000_003L
-                    + request.now().atOffset(ZoneOffset.UTC).toLocalDate().toEpochDay()));
+            trained(request, labels, random(request));
         }
     }
 
@@ -154,6 +175,15 @@ public final class LearnedRanker implements Ranker {
                 && (cached.unknownLabels() == 0 || cached.documents() == lexical.documents())) {
             return cached;
         }
+        Trained trained = train(request, labels, random);
+        if (trained != null) {
+            models.put(request.channelId(), trained);
+        }
+        return trained;
+    }
+
+    /** A model of what members said, trained against the request's candidates; kept by no one. */
+    private Trained train(RankRequest request, Labels labels, Random random) {
         List<Paper> candidates = request.candidates();
         Map<String, Paper> byId = new HashMap<>();
         candidates.forEach(p -> byId.put(p.id(), p));
@@ -180,9 +210,7 @@ public final class LearnedRanker implements Ranker {
             titles.put(id, byId.get(id).displayTitle());
         }
         int unknown = labels.all().size() - positives.size() - negatives.size();
-        Trained trained = new Trained(labels, unknown, lexical.documents(), positives, negatives.size(), model, positiveVectors, titles);
-        models.put(request.channelId(), trained);
-        return trained;
+        return new Trained(labels, unknown, lexical.documents(), positives, negatives.size(), model, positiveVectors, titles);
     }
 
     /** Sentence vectors of papers: those already known without building their texts, the others embedded. */

@@ -13,4 +13,12 @@ public interface Ranker {
      */
     default void prepare(RankRequest request) {
     }
+
+    /**
+     * Ranks a request made to explain papers ({@code /papers why}); unlike {@link #rank} it must leave nothing behind
+     * that a later digest would read. Rankers that keep nothing just rank.
+     */
+    default List<Pick> explain(RankRequest request) {
+        return rank(request);
+    }
 }

@@ -114,13 +114,13 @@ public final class SearchQueryParser {
         }
     }
 
+    /** An arXiv id or URL as its versionless id; any other id as shown under a paper ({@code citeulike-1}, a DOI). */
     private static String paperId(String value) throws SearchQueryException {
         String s = value.strip();
-        if (PaperIds.isContentDerived(s)) {
-            return s;
+        if (s.isEmpty()) {
+            throw new SearchQueryException("Like which paper? Use the id shown under a paper, e.g. `like:2506.20639`.");
         }
-        return PaperIds.parseArxiv(s).map(PaperIds.ArxivId::id).orElseThrow(() -> new SearchQueryException(
-                "`" + clip(s) + "` is not a paper id. Use the id shown under a paper, e.g. `like:2506.20639`."));
+        return PaperIds.parseArxiv(s).map(PaperIds.ArxivId::id).orElse(s);
     }
 
     private static List<String> alternatives(String value) {

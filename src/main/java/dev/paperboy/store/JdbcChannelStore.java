@@ -12,6 +12,7 @@ import java.time.DayOfWeek;
 import java.time.Instant;
 import java.time.LocalTime;
 import java.time.ZoneId;
+import java.util.ArrayList;
 import java.util.Collection;
 import java.util.EnumSet;
 import java.util.HashMap;
@@ -19,6 +20,7 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
@@ -107,12 +109,32 @@ public final class JdbcChannelStore implements ChannelStore {
     }
 
     @Override
-    public void updateSettings(long channelId, ChannelSettings settings, Instant now) {
-        Object[] p = settingsParams(channelId, settings, now);
-        jdbc.update("UPDATE channel_settings SET digest_size = ?, layout = ?, schedule_enabled = ?, schedule_time = ?, "
-                        + "schedule_zone = ?, schedule_days = ?, paused = ?, paused_reason = ?, updated_at = ? WHERE channel_id = ?",
-                p[1], p[2], p[3], p[4], p[5], p[6], p[7], p[8], p[9], p[0]);
+    public void updateSettings(long channelId, ChannelSettings before, ChannelSettings after, Instant now) {
+        Object[] old = settingsParams(channelId, before, now);
+        Object[] p = settingsParams(channelId, after, now);
+        List<String> set = new ArrayList<>();
+        List<Object> values = new ArrayList<>();
+        for (int i = 1; i < COLUMNS.length; i++) {
+            // The pause and its reason go together: a new reason alone is still a change of the pause.
+            boolean changed = !Objects.equals(old[i], p[i]) || i == PAUSED_REASON && !Objects.equals(old[PAUSED], p[PAUSED]);
+            if (changed) {
+                set.add(COLUMNS[i] + " = ?");
+                values.add(p[i]);
+            }
+        }
+        if (set.isEmpty()) {
+            return;
+        }
+        values.add(now);
+        values.add(channelId);
+        jdbc.update("UPDATE channel_settings SET " + String.join(", ", set) + ", updated_at = ? WHERE channel_id = ?", values.toArray());
     }
+
+    /** The columns of {@link #settingsParams}, in its order (the first is the key, the last the time). */
+    private static final String[] COLUMNS = {"channel_id", "digest_size", "layout", "schedule_enabled", "schedule_time",
+        "schedule_zone", "schedule_days", "paused", "paused_reason"};
+    private static final int PAUSED = 7;
+    private static final int PAUSED_REASON = 8;
 
     private static Object[] settingsParams(long channelId, ChannelSettings s, Instant now) {
         Schedule schedule = s.schedule();

@@ -53,4 +53,22 @@ public final class JdbcFeedbackStore implements FeedbackStore {
     public Set<String> seeds(long channelId) {
         return Set.copyOf(jdbc.query("SELECT paper_id FROM seeds WHERE channel_id = ?", rs -> rs.getString(1), channelId));
     }
+
+    @Override
+    public boolean removeSeed(long channelId, String paperId) {
+        return jdbc.update("DELETE FROM seeds WHERE channel_id = ? AND paper_id = ?", channelId, paperId) > 0;
+    }
+
+    @Override
+    public void forget(long channelId) {
+        jdbc.transaction(c -> {
+            for (String table : new String[] {"reactions", "seeds"}) {
+                try (var delete = c.prepareStatement("DELETE FROM " + table + " WHERE channel_id = ?")) {
+                    delete.setLong(1, channelId);
+                    delete.executeUpdate();
+                }
+            }
+            return null;
+        });
+    }
 }

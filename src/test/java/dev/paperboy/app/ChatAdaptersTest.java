@@ -44,7 +44,12 @@ class ChatAdaptersTest {
     @Test
     void aBadDiscordSettingOrAnEmptyTokenIsAConfigErrorBeforeAnyConnection() throws Exception {
         assertThatThrownBy(() -> ChatAdapters.discordSettings(config("discord.manage-permission=boss")))
-                .isInstanceOf(ConfigException.class).hasMessageContaining("not a Discord permission");
+                .isInstanceOf(ConfigException.class).hasMessageContaining("discord.manage-permission").hasMessageContaining("not a Discord permission");
+        assertThatThrownBy(() -> ChatAdapters.discordSettings(config("tags.curators=admins,boss")))
+                .isInstanceOf(ConfigException.class).hasMessageContaining("tags.curators").hasMessageContaining("role:NAME");
+        var curators = ChatAdapters.discordSettings(config("tags.curators=admins,U012ABCDEF,role:Curator,Manage Server")).curators();
+        assertThat(curators.permissions()).containsExactly(Permission.MANAGE_SERVER);
+        assertThat(curators.roles()).containsExactly("curator");
         assertThatThrownBy(() -> ChatAdapters.discordSettings(config("discord.shards=-1")))
                 .isInstanceOf(ConfigException.class).hasMessageContaining("discord.shards");
         assertThatThrownBy(() -> ChatAdapters.start(null, null, null, Map.of("DISCORD_TOKEN", " ")))

@@ -39,6 +39,9 @@ class SlackSetupTest {
 
         assertThat(settings.mode()).isEqualTo(SlackSettings.Mode.SOCKET);
         assertThat(settings.managers()).containsExactlyInAnyOrder("U0BOSS", "admins");
+        assertThat(settings.curators()).as("tags.curators' default, Slack's part").containsExactly("admins");
+        assertThat(SlackSetup.settings(config("tags.curators=U0CURATOR, MANAGE_SERVER, role:Curator"),
+                Map.of("SLACK_BOT_TOKEN", "xoxb-1", "SLACK_APP_TOKEN", "xapp-1")).curators()).containsExactly("U0CURATOR");
         assertThat(settings.command()).isEqualTo("/papers");
         assertThat(settings.toString()).doesNotContain("xoxb-1").doesNotContain("xapp-1").doesNotContain("s3cret");
     }

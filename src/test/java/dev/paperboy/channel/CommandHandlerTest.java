@@ -46,7 +46,7 @@ class CommandHandlerTest {
             assertThat(reply.text()).contains("difusion").contains("#diffusion");
             assertThat(app.commands().handle(ref, admin, "/papers unsubscribe rl").text()).contains("does not follow #rl");
             assertThat(app.commands().handle(ref, admin, "/papers like 2501.99999").text()).contains("haven't read");
-            assertThat(app.commands().handle(ref, admin, "/papers why banana").text()).contains("not a paper id");
+            assertThat(app.commands().handle(ref, admin, "/papers why banana").text()).contains("`banana`");
             assertThat(app.commands().handle(ref, admin, "/papers seed 2501.99999").text()).contains("counts once ingested");
             Reply search = app.commands().handle(ref, admin, "/papers search transformers tag:difusion");
             assertThat(search.isError()).isTrue();

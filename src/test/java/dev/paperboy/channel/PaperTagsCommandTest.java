@@ -23,7 +23,8 @@ class PaperTagsCommandTest {
 
     private static final String ID = "2507.02092";
     private final ChannelRef ref = new ChannelRef("console", "local", "c1");
-    private final Caller curator = new Caller("u1", true);
+    private final Caller curator = new Caller("u1", false, true);
+    private final Caller manager = new Caller("u3", true, false);
     private final Caller member = new Caller("u2", false);
 
     @Test
@@ -48,7 +49,9 @@ class PaperTagsCommandTest {
             assertThat(commands.handle(ref, member, "/papers tag " + ID).text()).contains("#robotics").contains("by the tagger");
             Reply refused = commands.handle(ref, member, "/papers tag " + ID + " -diffusion");
             assertThat(refused.isError()).isTrue();
-            assertThat(refused.text()).contains("Only members who may manage");
+            assertThat(refused.text()).contains("Only curators");
+            assertThat(commands.handle(ref, manager, "/papers tag " + ID + " reset").text())
+                    .as("managing one channel is not curating papers for all").contains("Only curators");
 
             Reply corrected = commands.handle(ref, curator, "/papers tag " + ID + " -diffusion +embodied");
             assertThat(corrected.isError()).isFalse();

@@ -37,6 +37,17 @@ class FeedbackServiceTest {
         public Set<String> seeds(long channelId) {
             return seeds.getOrDefault(channelId, Set.of());
         }
+
+        @Override
+        public boolean removeSeed(long channelId, String paperId) {
+            return seeds.getOrDefault(channelId, new HashSet<>()).remove(paperId);
+        }
+
+        @Override
+        public void forget(long channelId) {
+            signals.removeIf(s -> s.channelId() == channelId);
+            seeds.remove(channelId);
+        }
     }
 
     private final MemoryFeedbackStore store = new MemoryFeedbackStore();

@@ -126,7 +126,7 @@ class QuartzDigestSchedulerTest {
         assertThat(chat.commands().handle(ref, admin, "/papers settings").text()).contains("Schedule: off");
 
         // A channel the bot was removed from is paused; setting its schedule again resumes it.
-        rig.app.channels().updateSettings(channel.id(), channel.settings().paused("not_in_channel"), clock.instant());
+        rig.app.channels().updateSettings(channel.id(), channel.settings(), channel.settings().paused("not_in_channel"), clock.instant());
         String resumed = chat.commands().handle(ref, admin, "/papers schedule 09:00 UTC weekdays").text();
         assertThat(resumed).contains("had been paused (not_in_channel)").contains("on again");
         assertThat(next(quartz, channel.id())).contains(Instant.parse("2025-07-08T09:00:00Z"));

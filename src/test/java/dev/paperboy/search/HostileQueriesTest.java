@@ -78,7 +78,7 @@ class HostileQueriesTest {
     void aFilterWithABadValueSaysHowToWriteIt() {
         assertThatThrownBy(() -> fixture.service.search("tag: rl", 5)).hasMessageContaining("`tag:` needs a value");
         assertThatThrownBy(() -> fixture.service.search("author:***", 5)).hasMessageContaining("no name");
-        assertThatThrownBy(() -> fixture.service.search("like:banana", 5)).hasMessageContaining("not a paper id");
+        assertThatThrownBy(() -> fixture.service.search("like:banana", 5)).hasMessageContaining("haven't read banana");
         assertThatThrownBy(() -> fixture.service.search("like:2501.99999", 5)).hasMessageContaining("haven't read 2501.99999");
         assertThatThrownBy(() -> fixture.service.search("like:2501.10001 like:2501.10002", 5)).hasMessageContaining("One `like:`");
         assertThatThrownBy(() -> fixture.service.search("since:2025-02-30", 5)).hasMessageContaining("YYYY-MM-DD");

@@ -127,7 +127,7 @@ class StoresTest {
         channels.subscribe(created.id(), List.of("rl", "agent"), T0);
         channels.subscribe(created.id(), List.of("rl"), T0);
         channels.unsubscribe(created.id(), List.of("agent"));
-        channels.updateSettings(created.id(), created.settings().withSize(3).withLayout(Layout.THREAD)
+        channels.updateSettings(created.id(), created.settings(), created.settings().withSize(3).withLayout(Layout.THREAD)
                 .withSchedule(new Schedule(true, LocalTime.of(7, 30), ZoneId.of("Asia/Seoul"), Schedule.DAILY)), T0);
         Channel reread = channels.find(ref).orElseThrow();
         assertThat(reread.tags()).containsExactly("rl");
@@ -135,6 +135,17 @@ class StoresTest {
         assertThat(reread.settings().layout()).isEqualTo(Layout.THREAD);
         assertThat(reread.settings().schedule().describe()).isEqualTo("07:30 Asia/Seoul daily");
         assertThat(channels.all()).singleElement().satisfies(c -> assertThat(c.tags()).containsExactly("rl"));
+    }
+
+    @Test
+    void givenTwoChangesFromTheSameRead_whenBothAreWritten_thenBothStay() {
+        Channel read = channels.getOrCreate(new ChannelRef("slack", "T1", "C9"), DEFAULTS, T0);
+        channels.updateSettings(read.id(), read.settings(), read.settings().paused("not_in_channel"), T0);
+        channels.updateSettings(read.id(), read.settings(), read.settings().withSize(2), T0);
+        ChannelSettings now = channels.find(read.id()).orElseThrow().settings();
+        assertThat(now.paused()).isTrue();
+        assertThat(now.pausedReason()).isEqualTo("not_in_channel");
+        assertThat(now.digestSize()).isEqualTo(2);
     }
 
     @Test

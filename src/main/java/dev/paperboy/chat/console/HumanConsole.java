@@ -74,7 +74,7 @@ public final class HumanConsole {
             long posted = session.tick().stream().filter(f -> f.result() == ScheduledDigests.Result.POSTED).count();
             out.println(posted == 0 ? "No digest is due." : posted + " scheduled digest(s) fired.");
         } else {
-            Reply reply = session.commands().handle(channel, new Caller(user, true), s.startsWith("/") ? s : "/papers " + s);
+            Reply reply = session.commands().handle(channel, new Caller(user, true, true), s.startsWith("/") ? s : "/papers " + s);
             session.gateway().reply(channel, new OutgoingMessage(reply.kind(), reply.text(), Optional.empty(), Optional.empty()));
         }
         out.flush();

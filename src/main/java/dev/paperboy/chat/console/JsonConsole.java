@@ -134,7 +134,7 @@ public final class JsonConsole {
         require(channel != null, "a command needs \"channel\"");
         require(node.hasNonNull("text"), "a command needs \"text\"");
         String user = node.path("user").asText("console-user");
-        Reply reply = session.commands().handle(channel, new Caller(user, true), node.get("text").asText());
+        Reply reply = session.commands().handle(channel, new Caller(user, true, true), node.get("text").asText());
         session.gateway().reply(channel, new OutgoingMessage(reply.kind(), reply.text(), Optional.empty(), Optional.empty()));
     }
 

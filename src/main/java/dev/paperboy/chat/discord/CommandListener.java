@@ -38,12 +38,14 @@ final class CommandListener {
 
     private final DiscordServices services;
     private final Permission managePermission;
+    private final Curators curators;
     private final CommandParser parser = new CommandParser();
     private final Executor slowWork;
 
-    CommandListener(DiscordServices services, Permission managePermission, Executor slowWork) {
+    CommandListener(DiscordServices services, Permission managePermission, Curators curators, Executor slowWork) {
         this.services = services;
         this.managePermission = managePermission;
+        this.curators = curators;
         this.slowWork = slowWork;
     }
 
@@ -58,7 +60,8 @@ final class CommandListener {
         }
         GuildMessageChannelUnion place = event.getGuildChannel();
         ChannelRef ref = DiscordChannels.ref(guild, place);
-        Caller caller = new Caller(event.getUser().getId(), DiscordChannels.mayManage(event.getMember(), place, managePermission));
+        Caller caller = new Caller(event.getUser().getId(), DiscordChannels.mayManage(event.getMember(), place, managePermission),
+                curators.includes(event.getMember(), place));
         String subcommand = event.getSubcommandName() == null ? "help" : event.getSubcommandName();
         String text = PapersSlashCommand.text(subcommand, name -> Optional.ofNullable(event.getOption(name)).map(OptionMapping::getAsString));
         PapersCommand command;
@@ -77,7 +80,7 @@ final class CommandListener {
             slowWork.execute(() -> answerLater(hook, privately, handle(ref, caller, command, guild, place)));
         } else {
             Reply reply = handle(ref, caller, command, guild, place);
-            event.reply(fit(reply.text())).setEphemeral(privately || reply.isError()).queue();
+            event.reply(fit(reply)).setEphemeral(privately || reply.isError()).queue();
         }
     }
 
@@ -109,7 +112,7 @@ final class CommandListener {
         try {
             Optional<String> resumed = resumeIfPostable(ref, guild, place);
             Reply reply = services.commands().handle(ref, caller, command);
-            return resumed.map(note -> new Reply(reply.kind(), reply.text() + "\n" + note)).orElse(reply);
+            return resumed.map(note -> reply.plus("\n" + note)).orElse(reply);
         } catch (RuntimeException e) {
             log.error("discord command failed channel={} command={}", ref, command, e);
             return Reply.error("Something went wrong on my side; please try again in a minute.");
@@ -125,7 +128,8 @@ final class CommandListener {
         if (channel.isEmpty() || !channel.get().settings().paused() || !DiscordChannels.canPost(guild, place)) {
             return Optional.empty();
         }
-        services.channels().updateSettings(channel.get().id(), channel.get().settings().resumed(), services.clock().instant());
+        services.channels().updateSettings(channel.get().id(), channel.get().settings(), channel.get().settings().resumed(),
+                services.clock().instant());
         log.info("channel {} resumed: Paperboy may post there again (it was paused: {})", ref, channel.get().settings().pausedReason());
         return Optional.of("(Paperboy can post here again, so scheduled digests are back on.)");
     }
@@ -134,13 +138,18 @@ final class CommandListener {
     private static void answerLater(InteractionHook hook, boolean deferredPrivately, Reply reply) {
         if (reply.isError() && !deferredPrivately) {
             hook.deleteOriginal().queue(null, e -> log.debug("could not delete a deferred reply: {}", e.toString()));
-            hook.sendMessage(fit(reply.text())).setEphemeral(true).queue();
+            hook.sendMessage(fit(reply)).setEphemeral(true).queue();
         } else {
-            hook.editOriginal(fit(reply.text())).queue();
+            hook.editOriginal(fit(reply)).queue();
         }
     }
 
     static String fit(String text) {
-        return PaperEmbeds.clip(text, Message.MAX_CONTENT_LENGTH);
+        return DiscordMarkup.clip(text, Message.MAX_CONTENT_LENGTH);
+    }
+
+    /** A reply in Discord's markdown (what came from papers escaped), clipped after rendering to a message's length. */
+    static String fit(Reply reply) {
+        return fit(DiscordMarkup.render(reply.body()));
     }
 }

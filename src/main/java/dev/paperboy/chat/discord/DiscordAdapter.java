@@ -126,7 +126,7 @@ public final class DiscordAdapter implements AutoCloseable {
 
     /** The listener with its handlers, as {@link #start} builds it (tests drive it with JDA's event types). */
     static DiscordListener listener(DiscordServices services, DiscordSettings settings, java.util.concurrent.Executor work) {
-        return new DiscordListener(new CommandListener(services, settings.managePermission(), work),
+        return new DiscordListener(new CommandListener(services, settings.managePermission(), settings.curators(), work),
                 new ReactionListener(services.reactions()), settings.commandGuild());
     }
 

@@ -10,6 +10,7 @@ import net.dv8tion.jda.api.Permission;
  * The {@code discord.*} settings.
  *
  * @param managePermission who may change a channel's subscriptions, schedule, size and layout
+ * @param curators who may correct papers' tags ({@code tags.curators})
  * @param preAddReactions whether the bot adds 👍 and 👎 under each paper, so a vote is one click
  * @param commandGuild a server to register {@code /papers} on (applies at once, for trying the bot out);
  *                     empty registers it globally
@@ -18,13 +19,13 @@ import net.dv8tion.jda.api.Permission;
  * @param apiUrl Discord's REST API, ending in {@code /api/v10/}; empty is Discord's own (tests and proxies change it)
  * @param gatewayUrl Discord's gateway WebSocket; empty is Discord's own (tests and proxies change it)
  */
-public record DiscordSettings(Permission managePermission, boolean preAddReactions, Optional<String> commandGuild,
+public record DiscordSettings(Permission managePermission, Curators curators, boolean preAddReactions, Optional<String> commandGuild,
                               boolean sharding, int shards, Optional<String> apiUrl, Optional<String> gatewayUrl) {
 
     /** Discord's own API and gateway. */
-    public DiscordSettings(Permission managePermission, boolean preAddReactions, Optional<String> commandGuild, boolean sharding,
-                           int shards) {
-        this(managePermission, preAddReactions, commandGuild, sharding, shards, Optional.empty(), Optional.empty());
+    public DiscordSettings(Permission managePermission, Curators curators, boolean preAddReactions, Optional<String> commandGuild,
+                           boolean sharding, int shards) {
+        this(managePermission, curators, preAddReactions, commandGuild, sharding, shards, Optional.empty(), Optional.empty());
     }
 
     public DiscordSettings {
@@ -61,7 +62,7 @@ public record DiscordSettings(Permission managePermission, boolean preAddReactio
                 return p;
             }
         }
-        throw new IllegalArgumentException("discord.manage-permission: '" + name + "' is not a Discord permission; use one of "
+        throw new IllegalArgumentException("'" + name + "' is not a Discord permission; use one of "
                 + Arrays.stream(new Permission[] {Permission.MANAGE_CHANNEL, Permission.MANAGE_SERVER, Permission.MANAGE_ROLES,
                         Permission.ADMINISTRATOR}).map(Permission::name).collect(Collectors.joining(", ")) + ", …");
     }

@@ -8,9 +8,10 @@ import net.dv8tion.jda.api.entities.MessageEmbed;
 
 /**
  * A paper as a Discord embed: the linked title, authors, the one-line summary, then tags, why it was picked
- * and links; the footer carries the id members type in {@code /papers why} and {@code like}. Every part is
- * clipped to Discord's limits, and the summary to what the 6,000 characters of a whole embed leave, so a long
- * title, author list or summary never fails a post.
+ * and links; the footer carries the id members type in {@code /papers why} and {@code like}. What came from the
+ * paper (title, summary, reasons naming other papers) is escaped for Discord's markdown first and clipped after,
+ * to each of Discord's limits (title 256, description 4,096, field 1,024, footer 2,048, author 256) and to 6,000
+ * for the whole embed, so a long or hostile paper never fails a post nor renders as something it is not.
  */
 final class PaperEmbeds {
 
@@ -24,10 +25,12 @@ final class PaperEmbeds {
     static MessageEmbed of(PaperCard card) {
         EmbedBuilder embed = new EmbedBuilder().setColor(COLOR);
         // Discord refuses an empty title, and one bad paper must not stop a digest.
-        String title = clip(card.title().isBlank() ? "Paper " + card.id() : card.title(), MessageEmbed.TITLE_MAX_LENGTH);
+        String title = DiscordMarkup.clip(DiscordMarkup.escape(card.title().isBlank() ? "Paper " + card.id() : card.title()),
+                MessageEmbed.TITLE_MAX_LENGTH);
         embed.setTitle(title, web(card.url()) ? card.url() : null);
         List<String> named = card.authors().stream().filter(a -> !a.isBlank()).toList();
         if (!named.isEmpty()) {
+            // An author line is plain text on Discord: nothing to escape.
             embed.setAuthor(clip(authors(named), MessageEmbed.AUTHOR_MAX_LENGTH));
         }
         if (!card.tags().isEmpty()) {
@@ -35,17 +38,18 @@ final class PaperEmbeds {
                     MessageEmbed.VALUE_MAX_LENGTH), true);
         }
         if (!card.why().isBlank()) {
-            embed.addField("Why", clip(card.why(), MessageEmbed.VALUE_MAX_LENGTH), false);
+            embed.addField("Why", DiscordMarkup.clip(DiscordMarkup.escape(card.why()), MessageEmbed.VALUE_MAX_LENGTH), false);
         }
         if (web(card.url())) {
             embed.addField("Links", "[abstract](" + card.url() + ")" + (web(card.pdfUrl()) ? " · [pdf](" + card.pdfUrl() + ")" : ""), true);
         }
-        embed.setFooter(clip("id " + card.id() + " · react 👍 or 👎 · /papers why " + card.id(), MessageEmbed.TEXT_MAX_LENGTH));
-        // Discord allows 6,000 characters over a whole embed: each part within its own limit can still pass that
-        // together, so the summary, set last, gets what the rest leaves.
-        int left = Math.min(MessageEmbed.DESCRIPTION_MAX_LENGTH, MessageEmbed.EMBED_MAX_LENGTH_BOT - embed.length());
-        if (!card.summary().isBlank() && left > 1) {
-            embed.setDescription(clip(card.summary(), left));
+        // The footer is plain text; the id is clipped, never the hint that follows it, unless the id is absurd.
+        embed.setFooter(clip("id " + clip(card.id(), 200) + " · react 👍 or 👎 · /papers why " + clip(card.id(), 200),
+                MessageEmbed.TEXT_MAX_LENGTH));
+        if (!card.summary().isBlank()) {
+            // Last, so it takes what the whole embed has left.
+            int left = MessageEmbed.EMBED_MAX_LENGTH_BOT - embed.length();
+            embed.setDescription(DiscordMarkup.clip(DiscordMarkup.escape(card.summary()), Math.min(MessageEmbed.DESCRIPTION_MAX_LENGTH, left)));
         }
         return embed.build();
     }
@@ -61,8 +65,8 @@ final class PaperEmbeds {
         return url != null && (url.startsWith("https://") || url.startsWith("http://")) && url.length() <= MessageEmbed.URL_MAX_LENGTH;
     }
 
+    /** Clips plain text (no markdown in it) to {@code max} characters, never inside an emoji. */
     static String clip(String text, int max) {
-        String s = text.strip();
-        return s.length() <= max ? s : s.substring(0, max - 1) + "…";
+        return DiscordMarkup.clip(text, max);
     }
 }

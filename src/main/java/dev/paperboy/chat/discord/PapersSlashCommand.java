@@ -61,10 +61,19 @@ final class PapersSlashCommand {
                         new SubcommandData("seed", "Papers that show this channel's taste")
                                 .addOptions(new OptionData(OptionType.STRING, "papers", "Paper ids, arXiv ids or arXiv URLs, separated by spaces", true)
                                         .setMaxLength(1000)),
+                        new SubcommandData("unseed", "Take seeds back")
+                                .addOptions(new OptionData(OptionType.STRING, "papers", "Seeded paper ids, separated by spaces", true)
+                                        .setMaxLength(1000)),
+                        new SubcommandData("forget", "Reset this channel's taste and seeds; posted papers stay posted (needs Manage Channels)"),
                         paper("like", "Say you like a paper: more like it"),
                         paper("dislike", "Say you don't like a paper: fewer like it"),
                         paper("why", "Why Paperboy picked a paper for this channel"),
-                        new SubcommandData("settings", "This channel's tags, digest size, layout and schedule"));
+                        new SubcommandData("settings", "This channel's tags, digest size, layout and schedule"),
+                        new SubcommandData("tag", "A paper's tags; curators correct them for every channel")
+                                .addOptions(new OptionData(OptionType.STRING, "paper", "The id under a paper, an arXiv id, or an arXiv URL", true)
+                                        .setMaxLength(200),
+                                        new OptionData(OptionType.STRING, "changes", "Curators: +tag to add, -tag to remove, or reset", false)
+                                                .setMaxLength(300)));
     }
 
     private static OptionData tags(String description) {
@@ -95,7 +104,11 @@ final class PapersSlashCommand {
             }
             case "size" -> append(text, option.apply("papers"));
             case "layout" -> append(text, option.apply("where"));
-            case "seed" -> append(text, option.apply("papers").map(PapersSlashCommand::words));
+            case "seed", "unseed" -> append(text, option.apply("papers").map(PapersSlashCommand::words));
+            case "tag" -> {
+                append(text, option.apply("paper").map(String::strip));
+                append(text, option.apply("changes").map(PapersSlashCommand::words));
+            }
             case "like", "dislike", "why" -> append(text, option.apply("paper").map(String::strip));
             default -> {
             }

@@ -35,11 +35,13 @@ final class PapersSlashCommand implements SlashCommandHandler {
     private final CommandParser parser = new CommandParser();
     private final CommandHandler commands;
     private final Managers managers;
+    private final Managers curators;
     private final Executor workers;
 
-    PapersSlashCommand(CommandHandler commands, Managers managers, Executor workers) {
+    PapersSlashCommand(CommandHandler commands, Managers managers, Managers curators, Executor workers) {
         this.commands = commands;
         this.managers = managers;
+        this.curators = curators;
         this.workers = workers;
     }
 
@@ -60,17 +62,19 @@ final class PapersSlashCommand implements SlashCommandHandler {
         try {
             PapersCommand command = parser.parse(payload.getText());
             ChannelRef ref = new ChannelRef(SlackAdapter.PLATFORM, payload.getTeamId(), payload.getChannelId());
-            Reply reply = commands.handle(ref, new Caller(payload.getUserId(), managers.canManage(payload.getUserId())), command);
+            String user = payload.getUserId();
+            Reply reply = commands.handle(ref, new Caller(user, managers.includes(user), curators.includes(user)), command);
+            String body = SlackMarkup.render(reply.body());
             if (reply.isError()) {
-                text = ":warning: " + SlackBlocks.escape(reply.text());
+                text = ":warning: " + body;
             } else if (command.audience() == PapersCommand.Audience.CHANNEL) {
                 type = IN_CHANNEL;
-                text = "<@" + payload.getUserId() + "> changed this channel's Paperboy settings: " + SlackBlocks.escape(reply.text());
+                text = "<@" + payload.getUserId() + "> changed this channel's Paperboy settings: " + body;
             } else {
-                text = SlackBlocks.escape(reply.text());
+                text = body;
             }
         } catch (CommandSyntaxException e) {
-            text = ":warning: " + SlackBlocks.escape(e.getMessage());
+            text = ":warning: " + SlackMarkup.escape(e.getMessage());
         } catch (RuntimeException e) {
             log.error("/papers failed team={} channel={} user={}", payload.getTeamId(), payload.getChannelId(), payload.getUserId(), e);
             text = ":warning: Something went wrong on my side while running that. It is logged; please try again.";

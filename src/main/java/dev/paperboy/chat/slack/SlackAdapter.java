@@ -69,7 +69,8 @@ public final class SlackAdapter implements AutoCloseable {
         ExecutorService workers = workers();
         App app = new App(AppConfig.builder().slack(slack).singleTeamBotToken(settings.botToken())
                 .signingSecret(settings.signingSecret().orElse(null)).build());
-        app.command(settings.command(), new PapersSlashCommand(services.commands(), new Managers(settings.managers(), methods), workers));
+        app.command(settings.command(), new PapersSlashCommand(services.commands(),
+                new Managers(settings.managers(), methods, true), new Managers(settings.curators(), methods, false), workers));
         new SlackEvents(services.reactions(), services.channels(), services.clock()).register(app);
         SlackAdapter adapter = new SlackAdapter(app, new SlackGateway(methods, settings.voteReactions()),
                 workers, auth.getTeamId());

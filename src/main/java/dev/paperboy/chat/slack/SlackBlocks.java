@@ -17,19 +17,23 @@ import java.util.stream.Collectors;
  * its tags and why it was picked, and links to the abstract and the PDF; its id is shown so members can type
  * {@code /papers why <id>}. Links are mrkdwn, not buttons: a button would send Paperboy an interaction to
  * acknowledge for nothing.
+ *
+ * <p>Every text is escaped first and clipped after ({@link SlackMarkup#clip}), so escaping can never push a block
+ * past Slack's limits (3,000 characters a section or context text, 10 elements a context, 50 blocks a message),
+ * which Slack answers with {@code invalid_blocks}.
  */
 final class SlackBlocks {
 
-    /**
-     * Slack refuses a section's or a context element's text past 3,000 characters, counted as sent: after
-     * escaping, which can make a text five times longer. These are the most each part shows, escapes included.
-     */
+    /** Slack's own limits. */
     static final int MAX_TEXT = 3_000;
+    static final int MAX_CONTEXT_ELEMENTS = 10;
+    static final int MAX_BLOCKS = 50;
+    /** Ours, well inside them: a chat message stays readable. */
     private static final int MAX_TITLE = 300;
-    private static final int MAX_AUTHOR_LINE = 1_000;
+    private static final int MAX_AUTHOR_LINE = 500;
     private static final int MAX_SUMMARY = 1_500;
-    private static final int MAX_TAGS = 1_000;
     private static final int MAX_WHY = 1_000;
+    private static final int MAX_ID = 200;
     private static final int MAX_AUTHORS = 3;
 
     private SlackBlocks() {
@@ -39,66 +43,47 @@ final class SlackBlocks {
         if (message.paper().isPresent()) {
             return paper(message.paper().get());
         }
-        return List.of(section(s -> s.text(markdownText(fit(message.text(), MAX_TEXT)))));
+        // Slack refuses an empty text; no message of Paperboy's is empty, but one must not fail a post.
+        String text = message.text().isBlank() ? "…" : SlackMarkup.clip(escape(message.text()), MAX_TEXT);
+        return List.of(section(s -> s.text(markdownText(text))));
     }
 
     /** What notifications and clients without Block Kit show. */
     static String fallback(OutgoingMessage message) {
-        return message.paper().map(card -> fit(card.title(), MAX_TITLE)).orElseGet(() -> fit(message.text(), MAX_TEXT));
+        return message.paper().map(card -> SlackMarkup.clip(escape(card.title()), MAX_TITLE))
+                .orElseGet(() -> SlackMarkup.clip(escape(message.text()), MAX_TEXT));
     }
 
     static List<LayoutBlock> paper(PaperCard card) {
         List<LayoutBlock> blocks = new ArrayList<>();
-        String title = fit(card.title(), MAX_TITLE);
-        String heading = "*" + (card.url().isEmpty() ? title : link(card.url(), title)) + "*";
+        String title = SlackMarkup.clip(escape(card.title().isBlank() ? "Paper " + card.id() : card.title()), MAX_TITLE);
+        String heading = "*" + (card.url().isEmpty() ? title : SlackMarkup.link(card.url(), title)) + "*";
         if (!card.authors().isEmpty()) {
-            heading += "\n" + fit(authors(card.authors()), MAX_AUTHOR_LINE);
+            heading += "\n" + SlackMarkup.clip(escape(authors(card.authors())), MAX_AUTHOR_LINE);
         }
-        String top = heading;
+        String top = SlackMarkup.clip(heading, MAX_TEXT);
         blocks.add(section(s -> s.text(markdownText(top))));
         if (!card.summary().isBlank()) {
-            blocks.add(section(s -> s.text(markdownText(fit(card.summary(), MAX_SUMMARY)))));
+            blocks.add(section(s -> s.text(markdownText(SlackMarkup.clip(escape(card.summary()), MAX_SUMMARY)))));
         }
         List<ContextBlockElement> about = new ArrayList<>();
         if (!card.tags().isEmpty()) {
-            about.add(markdownText(fit(card.tags().stream().map(t -> "#" + t).collect(Collectors.joining(" ")), MAX_TAGS)));
+            about.add(markdownText(SlackMarkup.clip(escape(card.tags().stream().map(t -> "#" + t).collect(Collectors.joining(" "))), MAX_TEXT)));
         }
-        about.add(markdownText("Why: " + fit(card.why(), MAX_WHY)));
-        blocks.add(context(c -> c.elements(about)));
-        String links = card.url().isEmpty() ? "" : link(card.url(), "Abstract") + " · " + link(card.pdfUrl(), "PDF") + " · ";
-        blocks.add(context(c -> c.elements(List.of(markdownText(links + "id `" + escape(card.id()) + "`")))));
-        return blocks;
+        about.add(markdownText(SlackMarkup.clip("Why: " + escape(card.why()), MAX_WHY)));
+        blocks.add(context(c -> c.elements(about.subList(0, Math.min(about.size(), MAX_CONTEXT_ELEMENTS)))));
+        String links = card.url().isEmpty() ? "" : SlackMarkup.link(card.url(), "Abstract") + " · " + SlackMarkup.link(card.pdfUrl(), "PDF") + " · ";
+        String id = SlackMarkup.clip(escape(card.id()).replace("`", "'"), MAX_ID);
+        blocks.add(context(c -> c.elements(List.of(markdownText(SlackMarkup.clip(links + "id `" + id + "`", MAX_TEXT))))));
+        return blocks.subList(0, Math.min(blocks.size(), MAX_BLOCKS));
     }
 
-    /** The three characters Slack's mrkdwn reserves for links and mentions. */
     static String escape(String text) {
-        return text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;");
-    }
-
-    private static String link(String url, String text) {
-        // A '|' or '>' in a URL would end the link early; arXiv URLs never have them, a stray one is encoded.
-        return "<" + url.replace("|", "%7C").replace(">", "%3E") + "|" + text + ">";
+        return SlackMarkup.escape(text);
     }
 
     private static String authors(List<String> authors) {
         return authors.size() <= MAX_AUTHORS ? String.join(", ", authors)
                 : String.join(", ", authors.subList(0, MAX_AUTHORS)) + " et al.";
-    }
-
-    /**
-     * Escaped, then clipped to {@code max} characters as Slack counts them (clipping first let escapes push a
-     * text past Block Kit's limits), never cutting an escape such as {@code &amp;} in half.
-     */
-    static String fit(String raw, int max) {
-        String text = escape(raw);
-        if (text.length() <= max) {
-            return text;
-        }
-        int cut = max - 1;
-        int amp = text.lastIndexOf('&', cut - 1);
-        if (amp >= 0 && text.indexOf(';', amp) >= cut) {
-            cut = amp;
-        }
-        return text.substring(0, cut).strip() + "…";
     }
 }

@@ -104,7 +104,7 @@ final class SlackEvents {
     private void resume(ChannelRef ref) {
         Optional<Channel> channel = channels.find(ref);
         if (channel.isPresent() && channel.get().settings().paused()) {
-            channels.updateSettings(channel.get().id(), channel.get().settings().resumed(), clock.instant());
+            channels.updateSettings(channel.get().id(), channel.get().settings(), channel.get().settings().resumed(), clock.instant());
             log.info("channel {} resumed: the bot was added to it", ref);
         }
     }

@@ -11,6 +11,7 @@ import java.util.List;
 import java.util.Map;
 import net.dv8tion.jda.api.Permission;
 import net.dv8tion.jda.api.entities.Member;
+import net.dv8tion.jda.api.entities.Role;
 import net.dv8tion.jda.api.entities.Message;
 import net.dv8tion.jda.api.entities.User;
 import net.dv8tion.jda.api.entities.channel.middleman.GuildChannel;
@@ -54,6 +55,16 @@ final class DiscordEvents {
 
     static Answer slash(FakeDiscord discord, GuildMessageChannelUnion place, String user, boolean manager, String subcommand,
                         Map<String, String> options) {
+        return slash(discord, place, user, member(manager), subcommand, options);
+    }
+
+    /** Runs {@code /papers <subcommand> [options]} in the channel as {@code member} (see {@link #member(boolean, String...)}). */
+    static Answer slash(FakeDiscord discord, String user, Member member, String subcommand, Map<String, String> options) {
+        return slash(discord, discord.place(), user, member, subcommand, options);
+    }
+
+    private static Answer slash(FakeDiscord discord, GuildMessageChannelUnion place, String user, Member member, String subcommand,
+                                Map<String, String> options) {
         Answer answer = new Answer();
         SlashCommandInteractionEvent event = Mocks.of(SlashCommandInteractionEvent.class);
         when(event.getName()).thenReturn("papers");
@@ -62,7 +73,6 @@ final class DiscordEvents {
         when(event.getGuild()).thenReturn(discord.guild);
         when(event.getGuildChannel()).thenReturn(place);
         User caller = user(user);
-        Member member = member(manager);
         when(event.getUser()).thenReturn(caller);
         when(event.getMember()).thenReturn(member);
         options.forEach((name, value) -> {
@@ -171,9 +181,18 @@ final class DiscordEvents {
         return user;
     }
 
-    private static Member member(boolean manager) {
+    /** A member with or without Manage Channels in the channel, holding the named roles. */
+    static Member member(boolean manager, String... roles) {
         Member member = Mocks.of(Member.class);
         when(member.hasPermission(any(GuildChannel.class), eq(Permission.MANAGE_CHANNEL))).thenReturn(manager);
+        List<Role> held = new ArrayList<>();
+        for (String name : roles) {
+            Role role = Mocks.of(Role.class);
+            when(role.getName()).thenReturn(name);
+            when(role.getId()).thenReturn(String.valueOf(1_300_000_000_000_000_000L + held.size()));
+            held.add(role);
+        }
+        when(member.getRoles()).thenReturn(held);
         return member;
     }
 }

@@ -111,7 +111,7 @@ final class FakeDiscord implements AutoCloseable {
     }
 
     static FakeDiscord open() throws Exception {
-        return new FakeDiscord(new DiscordSettings(Permission.MANAGE_CHANNEL, true, Optional.empty(), false, 0));
+        return new FakeDiscord(new DiscordSettings(Permission.MANAGE_CHANNEL, Curators.of(List.of("MANAGE_SERVER", "role:Curator")), true, Optional.empty(), false, 0));
     }
 
     /** Ingests the fixture papers, as if a source had delivered them. */

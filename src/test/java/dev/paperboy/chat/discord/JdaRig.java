@@ -47,7 +47,7 @@ final class JdaRig implements AutoCloseable {
         try {
             RoutingGateway routing = new RoutingGateway();
             Wiring.ChatServices chat = app.chat(routing, Optional.empty());
-            DiscordSettings discordSettings = new DiscordSettings(Permission.MANAGE_CHANNEL, true, config.optional("discord.command-guild"),
+            DiscordSettings discordSettings = new DiscordSettings(Permission.MANAGE_CHANNEL, Curators.of(config.list("tags.curators")), true, config.optional("discord.command-guild"),
                     config.bool("discord.sharding"), config.integer("discord.shards"), Optional.of(discord.apiUrl()),
                     Optional.of(discord.gateway.url()));
             DiscordAdapter adapter = DiscordAdapter.start(token, discordSettings,

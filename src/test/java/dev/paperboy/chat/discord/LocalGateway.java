@@ -166,7 +166,11 @@ final class LocalGateway extends WebSocketServer {
             session.sent.add(event);
             WebSocket conn = session.connection;
             if (conn != null && conn.isOpen()) {
-                send(conn, event);
+                try {
+                    send(conn, event);
+                } catch (org.java_websocket.exceptions.WebsocketNotConnectedException e) {
+                    // Closed between the check and the send (the bot is leaving): kept in sent for a RESUME, as Discord does.
+                }
             }
         }
     }

@@ -22,7 +22,8 @@ class PapersSlashCommandTest {
     void everyVerbOfTheGrammarIsASubcommandWithTypedOptions() {
         var command = PapersSlashCommand.definition();
         assertThat(command.getSubcommands()).extracting(SubcommandData::getName).containsExactly("help", "tags", "subscribe",
-                "unsubscribe", "digest", "search", "schedule", "size", "layout", "seed", "like", "dislike", "why", "settings");
+                "unsubscribe", "digest", "search", "schedule", "size", "layout", "seed", "unseed", "forget", "like", "dislike", "why", "settings",
+                "tag");
         Map<String, SubcommandData> byName = new java.util.HashMap<>();
         command.getSubcommands().forEach(s -> byName.put(s.getName(), s));
         OptionData size = byName.get("size").getOptions().get(0);
@@ -45,6 +46,9 @@ class PapersSlashCommandTest {
                 .isEqualTo("schedule 07:30 America/Los_Angeles mon,fri");
         assertThat(PapersSlashCommand.text("search", opts(Map.of("query", "diffusion tag:rl")))).isEqualTo("search diffusion tag:rl");
         assertThat(PapersSlashCommand.text(null, opts(Map.of()))).isEqualTo("help");
+        assertThat(PapersSlashCommand.text("tag", opts(Map.of("paper", " citeulike-1 ", "changes", "+rl, -diffusion"))))
+                .isEqualTo("tag citeulike-1 +rl -diffusion");
+        assertThat(PapersSlashCommand.text("unseed", opts(Map.of("papers", "2501.00001, 2501.00002")))).isEqualTo("unseed 2501.00001 2501.00002");
     }
 
     @Test
@@ -71,7 +75,7 @@ class PapersSlashCommandTest {
         assertThat(DiscordSettings.permission("manage-server")).isEqualTo(Permission.MANAGE_SERVER);
         assertThatThrownBy(() -> DiscordSettings.permission("boss")).hasMessageContaining("not a Discord permission")
                 .hasMessageContaining("MANAGE_CHANNEL");
-        assertThatThrownBy(() -> new DiscordSettings(Permission.MANAGE_CHANNEL, true, Optional.of("my-server"), false, 0))
+        assertThatThrownBy(() -> new DiscordSettings(Permission.MANAGE_CHANNEL, Curators.of(List.of()), true, Optional.of("my-server"), false, 0))
                 .hasMessageContaining("server id");
     }
 

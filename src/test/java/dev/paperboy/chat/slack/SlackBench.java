@@ -46,7 +46,7 @@ final class SlackBench implements AutoCloseable {
     /** Slack's client gives up on a call after this long; the fake's late answers come later. */
     static final Duration TIMEOUT = Duration.ofSeconds(2);
 
-    private SlackBench(Set<String> managers) throws Exception {
+    private SlackBench(Set<String> managers, Set<String> curators) throws Exception {
         slack = new FakeSlack();
         Config config = Config.load(Path.of("config/paperboy.yaml"), true, java.util.Map.of(),
                 List.of("db.url=jdbc:h2:mem:" + UUID.randomUUID() + ";DB_CLOSE_DELAY=-1"));
@@ -54,18 +54,22 @@ final class SlackBench implements AutoCloseable {
         RoutingGateway routing = new RoutingGateway();
         Wiring.ChatServices chat = wiring.chat(routing, Optional.empty(), sleeps::add);
         SlackSettings settings = new SlackSettings(FakeSlack.BOT_TOKEN, Optional.empty(), Optional.of(SECRET), "/papers", 0,
-                "/slack/events", managers, true, Duration.ofSeconds(30), Optional.of(slack.apiUrl()), TIMEOUT);
+                "/slack/events", managers, curators, true, Duration.ofSeconds(30), Optional.of(slack.apiUrl()), TIMEOUT);
         adapter = SlackAdapter.start(settings, new SlackAdapter.Services(chat.commands(), chat.reactions(), wiring.channels(),
                 wiring.clock()));
         routing.register(SlackAdapter.PLATFORM, adapter.gateway());
     }
 
     static SlackBench start() throws Exception {
-        return new SlackBench(Set.of());
+        return new SlackBench(Set.of(), Set.of());
     }
 
     static SlackBench start(Set<String> managers) throws Exception {
-        return new SlackBench(managers);
+        return new SlackBench(managers, Set.of());
+    }
+
+    static SlackBench start(Set<String> managers, Set<String> curators) throws Exception {
+        return new SlackBench(managers, curators);
     }
 
     /** Reinforcement-learning papers from yesterday, so a channel following #rl has a digest to read. */

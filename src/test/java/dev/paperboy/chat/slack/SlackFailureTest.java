@@ -97,7 +97,7 @@ class SlackFailureTest {
     void givenATokenSlackRejects_whenTheAdapterStarts_thenItFailsWithTheReasonAndNeverTheToken() throws Exception {
         try (FakeSlack slack = new FakeSlack()) {
             SlackSettings settings = new SlackSettings("xoxb-revoked-0000", Optional.empty(), Optional.of(SlackBench.SECRET), "/papers",
-                    0, "/slack/events", Set.of(), true, Duration.ofSeconds(30), Optional.of(slack.apiUrl()));
+                    0, "/slack/events", Set.of(), Set.of(), true, Duration.ofSeconds(30), Optional.of(slack.apiUrl()));
 
             assertThatThrownBy(() -> SlackAdapter.start(settings, new SlackAdapter.Services(null, null, null, null)))
                     .isInstanceOf(SlackStartException.class)

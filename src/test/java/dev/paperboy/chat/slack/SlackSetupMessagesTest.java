@@ -22,7 +22,7 @@ class SlackSetupMessagesTest {
         try (FakeSlack slack = new FakeSlack()) {
             slack.failNext("apps.connections.open", 200, Map.of(), "{\"ok\":false,\"error\":\"invalid_auth\"}");
             SlackSettings settings = new SlackSettings(FakeSlack.BOT_TOKEN, Optional.of("xoxb-pasted-in-the-wrong-place"), Optional.empty(),
-                    "/papers", 0, "/slack/events", Set.of(), true, Duration.ofSeconds(30), Optional.of(slack.apiUrl()));
+                    "/papers", 0, "/slack/events", Set.of(), Set.of(), true, Duration.ofSeconds(30), Optional.of(slack.apiUrl()));
 
             assertThatThrownBy(() -> SlackAdapter.start(settings, new SlackAdapter.Services(null, null, null, null)))
                     .isInstanceOf(SlackStartException.class)

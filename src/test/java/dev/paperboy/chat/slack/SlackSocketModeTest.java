@@ -56,7 +56,7 @@ class SlackSocketModeTest {
         RoutingGateway routing = new RoutingGateway();
         Wiring.ChatServices chat = wiring.chat(routing, Optional.empty());
         SlackSettings settings = new SlackSettings(FakeSlack.BOT_TOKEN, Optional.of(FakeSlack.APP_TOKEN), Optional.empty(), "/papers",
-                0, "/slack/events", Set.of(), true, Duration.ofSeconds(30), Optional.of(slack.apiUrl()));
+                0, "/slack/events", Set.of(), Set.of(), true, Duration.ofSeconds(30), Optional.of(slack.apiUrl()));
         assertThat(settings.mode()).isEqualTo(SlackSettings.Mode.SOCKET);
         adapter = SlackAdapter.start(settings, new SlackAdapter.Services(chat.commands(), chat.reactions(), wiring.channels(), wiring.clock()));
         routing.register(SlackAdapter.PLATFORM, adapter.gateway());
