@@ -23,7 +23,7 @@ final class SlackSetup {
                     new LinkedHashSet<>(config.list("slack.managers")), SlackSettings.curatorsOf(config.list("tags.curators")),
                     config.bool("slack.vote-reactions"),
                     Duration.ofSeconds(config.integer("slack.max-retry-after-seconds")),
-                    Optional.of(config.string("slack.api-url").strip()));
+                    Optional.of(config.string("slack.api-url").strip()), Duration.ofSeconds(config.integer("slack.timeout-seconds")));
         } catch (IllegalArgumentException e) {
             throw new ConfigException(e.getMessage());
         }

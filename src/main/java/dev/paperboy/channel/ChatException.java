@@ -10,8 +10,15 @@ public final class ChatException extends Exception {
 
     /** What went wrong, in terms of what to do next. */
     public enum Reason {
-        /** Try again later (5xx, timeout, rate limit). */
+        /** Try again later: the post certainly did not reach the channel (a rate limit, a refused connection). */
         TRANSIENT,
+        /**
+         * The platform may have taken the post and not said so (a timeout or a 5xx after the request was sent):
+         * look for it ({@link ChatGateway#find}) before posting it again, or it may appear twice.
+         */
+        AMBIGUOUS,
+        /** The platform refuses this message for good (malformed, too long): other messages may still pass. */
+        REFUSED,
         /** The channel is gone or the bot may not post there: pause the channel. */
         CHANNEL_UNAVAILABLE,
         /** Anything else: give up on this post. */
@@ -44,6 +51,11 @@ public final class ChatException extends Exception {
 
     public Reason reason() {
         return reason;
+    }
+
+    /** Worth another try: the platform was busy or did not answer. */
+    public boolean passing() {
+        return reason == Reason.TRANSIENT || reason == Reason.AMBIGUOUS;
     }
 
     /** How long the platform asked us to wait before trying again, when it said. */

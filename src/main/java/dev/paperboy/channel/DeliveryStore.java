@@ -15,6 +15,22 @@ public interface DeliveryStore {
     /** Gives a claim back after the post failed, so the paper stays unread. */
     void release(long channelId, String paperId);
 
+    /**
+     * Keeps the claim of a paper the platform refused for good, and says why: no digest of the channel plans it
+     * again, and it does not count as delivered.
+     */
+    void refuse(long channelId, String paperId, String reason);
+
+    /**
+     * Keeps a reaction on a message that is not a recorded paper message (yet: its post may not have returned):
+     * recording the message as a paper's turns it into feedback. False when {@code eventId} was kept before.
+     */
+    boolean keepPending(ChannelRef channel, String messageId, String userId, String emoji, boolean removed, Instant at,
+                        Optional<String> eventId, Instant now);
+
+    /** Turns the reactions kept for a message into its paper's feedback; recording a paper message does it too. */
+    void adoptPending(long channelId, String messageId, String paperId);
+
     /** Records a posted message, and which paper it carries (null for a header). */
     void recordMessage(long channelId, String messageId, String paperId, String kind, Instant at);
 

@@ -17,6 +17,16 @@ public interface DigestProgress {
         return Optional.empty();
     }
 
+    /** Whether an earlier try posted the header without hearing the answer: look before posting it. */
+    default boolean headerInDoubt() {
+        return false;
+    }
+
+    /** The paper an earlier try was posting when it stopped without hearing the answer. */
+    default Optional<String> paperInDoubt() {
+        return Optional.empty();
+    }
+
     /** Asked before every post: false when this process no longer owns the run, and must stop posting. */
     default boolean keep() {
         return true;
@@ -27,6 +37,14 @@ public interface DigestProgress {
     }
 
     default void headerPosted(String messageId) {
+    }
+
+    /** Just before a paper's post: until it is settled a crash leaves it in doubt. */
+    default void paperSending(String paperId) {
+    }
+
+    /** The paper's post is settled: posted (then {@link #paperPosted} follows) or certainly not. */
+    default void paperSettled() {
     }
 
     default void paperPosted(String paperId) {

@@ -5,10 +5,10 @@ import java.util.Optional;
 
 /**
  * The record of one scheduled digest, keyed by (channel, fire time): who runs it, until when (its lease), how far
- * it got, and how it ended.
+ * it got, and how it ended. {@code paperInDoubt} names the paper whose post was in flight when the run stopped.
  */
 public record DigestRun(long channelId, Instant fireTime, State state, String owner, Optional<Instant> leaseUntil,
-                        Optional<String> headerId, int posted, int attempts, String note) {
+                        Optional<String> headerId, int posted, int attempts, String note, Optional<String> paperInDoubt) {
 
     /** Where a run is. {@code PENDING} and {@code SENDING} are open; the others are final. */
     public enum State {

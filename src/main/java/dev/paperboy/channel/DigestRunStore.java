@@ -27,7 +27,14 @@ public interface DigestRunStore {
 
     void headerPosted(long channelId, Instant fireTime, String owner, String messageId);
 
+    /** Counts a posted paper, and settles it. */
     void paperPosted(long channelId, Instant fireTime, String owner);
+
+    /** Just before a paper's post: until settled, the run records the paper as in doubt. */
+    void paperSending(long channelId, Instant fireTime, String owner, String paperId);
+
+    /** The in-doubt paper is settled (certainly not posted, or refused). */
+    void paperSettled(long channelId, Instant fireTime, String owner);
 
     /** Ends the run. */
     void finish(long channelId, Instant fireTime, String owner, DigestRun.State state, String note, Instant now);
@@ -39,10 +46,24 @@ public interface DigestRunStore {
     void release(long channelId, Instant fireTime, String owner, boolean headerUnsent, Instant retryAt, String note);
 
     /** Open runs whose lease has lapsed at {@code now}: their process died, or gave them back to try later. */
-    List<DigestRun> stalled(Instant now);
+    default List<DigestRun> stalled(Instant now) {
+        return stalled(now, Instant.EPOCH);
+    }
+
+    /**
+     * The same, and also the open runs whose owner has left the scheduler cluster (Quartz found it dead and removed
+     * it) and whose lease ends at or before {@code orphanLease}, i.e. that it has not renewed for a while: a killed
+     * process's runs are finished in seconds rather than a lease later.
+     */
+    List<DigestRun> stalled(Instant now, Instant orphanLease);
 
     /** Takes over a stalled run; false when it was not stalled any more (another process took it first). */
-    boolean takeOver(long channelId, Instant fireTime, String owner, Instant now, Instant leaseUntil);
+    default boolean takeOver(long channelId, Instant fireTime, String owner, Instant now, Instant leaseUntil) {
+        return takeOver(channelId, fireTime, owner, now, leaseUntil, Instant.EPOCH);
+    }
+
+    /** Takes over a run stalled in the sense of {@link #stalled(Instant, Instant)}. */
+    boolean takeOver(long channelId, Instant fireTime, String owner, Instant now, Instant leaseUntil, Instant orphanLease);
 
     /** Ends a stalled run without taking it over (too late to post); false when another process got to it first. */
     boolean closeStalled(long channelId, Instant fireTime, DigestRun.State state, String note, Instant now);

@@ -12,19 +12,26 @@ import org.slf4j.LoggerFactory;
 
 /**
  * Posts a digest: plans it, posts a header, then one message per paper. Each paper is claimed just before its
- * post (the claim's unique key means it can never reach the channel twice) and the claim is given back when the
- * post fails, so a paper that was not posted stays unread. A post that fails for a passing reason is tried again
- * under the {@link RetryPolicy}; the claim is given back while waiting, so a crash during the wait loses nothing.
+ * post (the claim's unique key means it can never reach the channel twice). One retry layer, here: a post that
+ * failed for a passing reason is tried again under the {@link RetryPolicy}, the lease renewed before each try.
+ * A post the platform may have taken without saying so ({@link ChatException.Reason#AMBIGUOUS}) is looked for
+ * in the channel ({@link ChatGateway#find}) before it is posted again; until then its claim stays and the run
+ * records it as in doubt, so whoever finishes the run looks first too. A claim is given back only when the post
+ * certainly did not reach the channel, so a paper not posted stays unread; a paper the platform refuses for good
+ * stays claimed, marked undeliverable, and the digest goes on with the next.
  */
 public final class DigestService {
 
     /**
      * What a digest post did.
      *
-     * @param failure   the error that stopped it, when one did (a transient one only after its retries)
-     * @param handedOver true when it stopped because another process took over its run
+     * @param posted        papers now in the channel for this digest, one an earlier try left in doubt included
+     * @param failure       the error that stopped it, when one did (a passing one only after its retries)
+     * @param handedOver    true when it stopped because another process took over its run
+     * @param headerInDoubt true when it stopped with the header posted or not, nobody knows
      */
-    public record Outcome(int posted, int planned, Optional<String> headerId, Optional<ChatException> failure, boolean handedOver) {
+    public record Outcome(int posted, int planned, Optional<String> headerId, Optional<ChatException> failure, boolean handedOver,
+                          boolean headerInDoubt) {
 
         public Optional<String> problem() {
             return failure.map(Throwable::getMessage);
@@ -33,6 +40,8 @@ public final class DigestService {
 
     private static final Logger log = LoggerFactory.getLogger(DigestService.class);
     private static final int MAX_REPLANS = 3;
+    /** A wait between tries renews the run's lease at least this often, so a live owner never looks dead. */
+    public static final Duration RENEW_EVERY = Duration.ofSeconds(15);
 
     private final DigestPlanner planner;
     private final Summarizer summarizer;
@@ -53,35 +62,64 @@ public final class DigestService {
         this.sleeper = sleeper;
     }
 
+    /** Whether this process can post to the channel's platform at all. */
+    public boolean serves(ChannelRef channel) {
+        return gateway.serves(channel.platform());
+    }
+
     /** A digest asked for now, outside any schedule. */
     public Outcome post(Channel channel, int size, Instant now) {
         return post(channel, size, now, DigestProgress.NONE);
     }
 
-    /** A digest of up to {@code size} papers; {@code progress} hears how far it gets. */
+    /**
+     * A digest of up to {@code size} papers; {@code progress} hears how far it gets. {@code now} is the digest's
+     * time (a scheduled digest's fire time): it keys the header, so a resumed digest finds its header again.
+     */
     public Outcome post(Channel channel, int size, Instant now, DigestProgress progress) {
         Optional<String> header = progress.header();
-        // Spare picks stand in for papers another digest of this channel, running at the same moment, claims first.
-        List<Pick> picks = size < 1 ? List.of() : planner.plan(channel.id(), channel.tags(), size * 2, now);
-        int planned = Math.min(size, picks.size());
-        if (planned == 0) {
-            return new Outcome(0, 0, header, Optional.empty(), false);
-        }
+        boolean headerInDoubt = header.isEmpty() && progress.headerInDoubt();
         int posted = 0;
+        int planned = 0;
         try {
+            Optional<String> leftInDoubt = progress.paperInDoubt();
+            if (leftInDoubt.isPresent() && settle(channel, leftInDoubt.get(), now, progress)) {
+                posted++;
+            }
+            // Spare picks stand in for papers another digest of this channel, running at the same moment, claims first.
+            List<Pick> picks = size - posted < 1 ? List.of() : planner.plan(channel.id(), channel.tags(), (size - posted) * 2, now);
+            planned = Math.min(size, posted + picks.size());
+            if (planned == posted) {
+                return new Outcome(posted, planned, header, Optional.empty(), false, false);
+            }
+            if (headerInDoubt) {
+                header = gateway.find(channel.ref(), OutgoingMessage.headerKey(now), Optional.empty());
+                header.ifPresent(id -> {
+                    deliveries.recordMessage(channel.id(), id, null, "digest", now);
+                    progress.headerPosted(id);
+                    log.info("digest header of channel={} due={} found in the channel; not posting it again", channel.ref(), now);
+                });
+                headerInDoubt = false;
+            }
             if (header.isEmpty()) {
                 OutgoingMessage message = OutgoingMessage.header(
-                        PaperMessages.headerText(channel.tags(), planned, now, channel.settings().schedule().zone()));
+                        PaperMessages.headerText(channel.tags(), planned, now, channel.settings().schedule().zone()), now);
                 progress.headerSending();
-                String headerId = retrying(channel, progress, () -> Optional.of(gateway.post(channel.ref(), message))).orElseThrow();
+                Doubt doubt = new Doubt();
+                try {
+                    header = send(channel, progress, message, Optional.empty(), now, doubt);
+                } finally {
+                    headerInDoubt = doubt.now;
+                }
+                String headerId = header.orElseThrow();
                 deliveries.recordMessage(channel.id(), headerId, null, "digest", now);
                 progress.headerPosted(headerId);
-                header = Optional.of(headerId);
+                gateway.posted(channel.ref(), message, headerId);
             }
             Optional<String> thread = channel.settings().layout() == Layout.THREAD ? header : Optional.empty();
             for (int i = 0, replans = 0; posted < planned; i++) {
                 if (i == picks.size()) {
-                    // Every pick left was claimed by a digest running alongside: plan again, without what it claimed.
+                    // Every pick left was claimed by a digest running alongside, or refused: plan again, without them.
                     if (replans++ == MAX_REPLANS) {
                         break;
                     }
@@ -96,71 +134,142 @@ public final class DigestService {
                 }
             }
         } catch (ChatException e) {
-            return failed(channel, e, posted, planned, header, now);
+            return failed(channel, e, posted, planned, header, headerInDoubt, now);
         } catch (HandedOver e) {
             log.info("digest channel={} handed over to another process after {} papers", channel.ref(), posted);
-            return new Outcome(posted, planned, header, Optional.empty(), true);
+            return new Outcome(posted, planned, header, Optional.empty(), true, headerInDoubt);
         }
         log.info("digest posted channel={} papers={}", channel.ref(), posted);
-        return new Outcome(posted, planned, header, Optional.empty(), false);
+        return new Outcome(posted, planned, header, Optional.empty(), false, false);
     }
 
-    /** Posts one paper; false when it turned out to be delivered already (another process posted it). */
+    /**
+     * Settles a paper an earlier try was posting when it stopped unanswered: found in the channel, it is recorded
+     * as posted (true); certainly not there, its claim is given back. When the platform cannot tell, the claim
+     * stays: the paper may be missing from the channel, but never appears twice.
+     */
+    private boolean settle(Channel channel, String paperId, Instant now, DigestProgress progress) throws ChatException {
+        Optional<String> found;
+        try {
+            Optional<String> thread = channel.settings().layout() == Layout.THREAD ? progress.header() : Optional.empty();
+            found = gateway.find(channel.ref(), OutgoingMessage.paperKey(paperId), thread);
+        } catch (ChatException e) {
+            if (e.passing()) {
+                throw e;
+            }
+            log.warn("paper {} may or may not be in {} ({}); kept as delivered so it is never posted twice", paperId, channel.ref(), e.getMessage());
+            progress.paperSettled();
+            return false;
+        }
+        if (found.isEmpty()) {
+            deliveries.release(channel.id(), paperId);
+            progress.paperSettled();
+            log.info("paper {} was not posted to {} before its process stopped; it stays unread", paperId, channel.ref());
+            return false;
+        }
+        deliveries.recordMessage(channel.id(), found.get(), paperId, "paper", now);
+        progress.paperPosted(paperId);
+        log.info("paper {} found in {} after an unanswered post; not posting it again", paperId, channel.ref());
+        return true;
+    }
+
+    /** Posts one paper; false when another digest claimed it first, or the platform refused it for good. */
     private boolean postPaper(Channel channel, Pick pick, Optional<String> thread, Instant now, DigestProgress progress)
             throws ChatException, HandedOver {
         String paperId = pick.paper().id();
         PaperCard card = PaperMessages.card(pick, summarizer.summarize(pick.paper()));
         OutgoingMessage message = OutgoingMessage.paper(PaperMessages.paperText(card), card, thread);
-        Optional<String> messageId = retrying(channel, progress, () -> {
-            if (!deliveries.claim(channel.id(), paperId, now)) {
-                return Optional.empty();
-            }
-            try {
-                return Optional.of(gateway.post(channel.ref(), message));
-            } catch (ChatException e) {
-                deliveries.release(channel.id(), paperId);
+        Optional<String> messageId;
+        try {
+            messageId = send(channel, progress, message, Optional.of(paperId), now, new Doubt());
+        } catch (ChatException e) {
+            if (e.reason() != ChatException.Reason.REFUSED) {
                 throw e;
             }
-        });
+            // Claimed for good: the next digest must not pick it first and fail on it again.
+            deliveries.refuse(channel.id(), paperId, e.getMessage());
+            progress.paperSettled();
+            log.warn("paper {} is undeliverable to {} ({}); it stays out of this channel's digests", paperId, channel.ref(), e.getMessage());
+            return false;
+        }
         if (messageId.isEmpty()) {
             log.info("paper {} already delivered to {}; not posting it again", paperId, channel.ref());
             return false;
         }
         deliveries.recordMessage(channel.id(), messageId.get(), paperId, "paper", now);
         progress.paperPosted(paperId);
+        gateway.posted(channel.ref(), message, messageId.get());
         return true;
     }
 
-    @FunctionalInterface
-    private interface Attempt {
-        Optional<String> run() throws ChatException;
-    }
-
-    private Optional<String> retrying(Channel channel, DigestProgress progress, Attempt attempt) throws ChatException, HandedOver {
+    /**
+     * Posts under the retry policy; empty when {@code paperId} was claimed by another digest first. A passing
+     * failure is tried again after a wait. After an ambiguous one the claim is kept and the message looked for
+     * before the next try; a failure that certainly did not post gives the claim back while waiting.
+     */
+    private Optional<String> send(Channel channel, DigestProgress progress, OutgoingMessage message, Optional<String> paperId, Instant now,
+                                  Doubt doubt) throws ChatException, HandedOver {
+        String key = message.key().orElseThrow();
+        boolean claimed = false;
+        doubt.now = false;
         for (int failed = 0; ; ) {
             if (!progress.keep()) {
+                if (claimed && !doubt.now) {
+                    deliveries.release(channel.id(), paperId.orElseThrow());
+                    progress.paperSettled();
+                }
                 throw new HandedOver();
             }
+            ChatException failure;
             try {
-                return attempt.run();
+                if (doubt.now) {
+                    Optional<String> found = gateway.find(channel.ref(), key, message.threadOf());
+                    if (found.isPresent()) {
+                        log.info("{} found in {} after an unanswered post; not posting it again", key, channel.ref());
+                        return found;
+                    }
+                    doubt.now = false;
+                }
+                if (paperId.isPresent() && !claimed) {
+                    if (!deliveries.claim(channel.id(), paperId.get(), now)) {
+                        return Optional.empty();
+                    }
+                    claimed = true;
+                    progress.paperSending(paperId.get());
+                }
+                return Optional.of(gateway.post(channel.ref(), message));
             } catch (ChatException e) {
-                failed++;
-                Optional<Duration> wait = e.reason() == ChatException.Reason.TRANSIENT ? retry.delayAfter(failed, e.retryAfter()) : Optional.empty();
-                if (wait.isEmpty()) {
-                    throw e;
+                failure = e;
+            }
+            failed++;
+            if (failure.reason() == ChatException.Reason.AMBIGUOUS) {
+                doubt.now = true;
+            } else if (claimed && !doubt.now && failure.reason() != ChatException.Reason.REFUSED) {
+                deliveries.release(channel.id(), paperId.orElseThrow());
+                progress.paperSettled();
+                claimed = false;
+            }
+            Optional<Duration> wait = failure.passing() ? retry.delayAfter(failed, failure.retryAfter()) : Optional.empty();
+            if (wait.isEmpty()) {
+                throw failure;
+            }
+            log.info("post to {} failed ({}); try {} in {} ms", channel.ref(), failure.getMessage(), failed + 1, wait.get().toMillis());
+            try {
+                for (Duration left = wait.get(); !left.isZero() && !left.isNegative(); left = left.minus(RENEW_EVERY)) {
+                    if (!progress.keep()) {
+                        break; // the loop's own check hands over
+                    }
+                    sleeper.sleep(left.compareTo(RENEW_EVERY) < 0 ? left : RENEW_EVERY);
                 }
-                log.info("post to {} failed ({}); try {} in {} ms", channel.ref(), e.getMessage(), failed + 1, wait.get().toMillis());
-                try {
-                    sleeper.sleep(wait.get());
-                } catch (InterruptedException interrupted) {
-                    Thread.currentThread().interrupt();
-                    throw e;
-                }
+            } catch (InterruptedException interrupted) {
+                Thread.currentThread().interrupt();
+                throw failure;
             }
         }
     }
 
-    private Outcome failed(Channel channel, ChatException e, int posted, int planned, Optional<String> header, Instant now) {
+    private Outcome failed(Channel channel, ChatException e, int posted, int planned, Optional<String> header, boolean headerInDoubt,
+                           Instant now) {
         if (e.reason() == ChatException.Reason.CHANNEL_UNAVAILABLE) {
             Channel current = channels.find(channel.id()).orElse(channel);
             channels.updateSettings(channel.id(), current.settings(), current.settings().paused(e.getMessage()), now);
@@ -168,7 +277,12 @@ public final class DigestService {
         } else {
             log.warn("digest post to {} stopped after {} of {} papers: {}", channel.ref(), posted, planned, e.getMessage());
         }
-        return new Outcome(posted, planned, header, Optional.of(e), false);
+        return new Outcome(posted, planned, header, Optional.of(e), false, headerInDoubt);
+    }
+
+    /** Whether the message being sent may be in the channel without our knowing its id. */
+    private static final class Doubt {
+        boolean now;
     }
 
     /** This process lost its run to another, which finishes the digest. */

@@ -22,4 +22,26 @@ public final class RoutingGateway implements ChatGateway {
         }
         return gateway.post(channel, message);
     }
+
+    @Override
+    public java.util.Optional<String> find(ChannelRef channel, String key, java.util.Optional<String> thread) throws ChatException {
+        ChatGateway gateway = byPlatform.get(channel.platform());
+        if (gateway == null) {
+            throw new ChatException(ChatException.Reason.FAILED, "no adapter is running for " + channel.platform());
+        }
+        return gateway.find(channel, key, thread);
+    }
+
+    @Override
+    public void posted(ChannelRef channel, OutgoingMessage message, String messageId) {
+        ChatGateway gateway = byPlatform.get(channel.platform());
+        if (gateway != null) {
+            gateway.posted(channel, message, messageId);
+        }
+    }
+
+    @Override
+    public boolean serves(String platform) {
+        return byPlatform.containsKey(platform);
+    }
 }

@@ -41,10 +41,18 @@ public final class FeedbackService {
     /** Records a reaction on a paper message; returns what it means (NONE reactions are not stored). */
     public Meaning react(long channelId, String paperId, String userId, String messageId, String emoji, boolean removed,
                          Instant at) {
+        return react(channelId, paperId, userId, messageId, emoji, removed, at, java.util.Optional.empty());
+    }
+
+    /**
+     * The same, for an event the platform named {@code eventId}: a second delivery of it changes nothing. {@code at}
+     * should be the platform's time of the event, so adds and removes are ordered as they happened.
+     */
+    public Meaning react(long channelId, String paperId, String userId, String messageId, String emoji, boolean removed,
+                         Instant at, java.util.Optional<String> eventId) {
         Meaning meaning = meanings.of(emoji);
-        if (meaning != Meaning.NONE) {
-            store.record(new Signal(channelId, paperId, userId, messageId, EmojiMeanings.normalize(emoji), removed, at,
-                    Signal.REACTION));
+        if (meaning != Meaning.NONE && store.record(new Signal(channelId, paperId, userId, messageId, EmojiMeanings.normalize(emoji),
+                removed, at, Signal.REACTION), eventId)) {
             changed(channelId);
         }
         return meaning;

@@ -9,6 +9,12 @@ public interface FeedbackStore {
 
     void record(Signal signal);
 
+    /** Records a signal the platform named {@code eventId}; false when that event was recorded before (a retried delivery). */
+    default boolean record(Signal signal, java.util.Optional<String> eventId) {
+        record(signal);
+        return true;
+    }
+
     /** A channel's signals, oldest first. */
     List<Signal> signals(long channelId);
 

@@ -60,6 +60,15 @@ public final class QuartzDigestScheduler implements DigestScheduler, AutoCloseab
     private final ChannelStore channels;
     private final DigestRunStore runs;
     private final Clock clock;
+    /**
+     * Each instance finishes open runs on its own timer, not only in the cluster's one upkeep job: Quartz may run
+     * that job on an instance without the runs' platform, which leaves them, so every instance must look.
+     */
+    private final java.util.concurrent.ScheduledExecutorService recovery = java.util.concurrent.Executors.newSingleThreadScheduledExecutor(r -> {
+        Thread t = new Thread(r, "paperboy-recovery");
+        t.setDaemon(true);
+        return t;
+    });
 
     private QuartzDigestScheduler(Scheduler quartz, ChannelStore channels, DigestRunStore runs, Clock clock) {
         this.quartz = quartz;
@@ -106,11 +115,19 @@ public final class QuartzDigestScheduler implements DigestScheduler, AutoCloseab
             keepOrReplace(newTrigger().withIdentity("upkeep", "paperboy").forJob(UPKEEP_JOB)
                     .withSchedule(simpleSchedule().withIntervalInMilliseconds(upkeepEvery.toMillis()).repeatForever()
                             .withMisfireHandlingInstructionNextWithRemainingCount()).build());
-            // Runs left open (a crash, an outage) are finished on the digest threads once started, side by side,
-            // rather than one after another here while the bot is not yet ready.
+            // Started first, so this instance is a live member of the cluster before it resumes anyone's runs; runs left
+            // open (a crash, an outage) are then finished on the digest threads, side by side, not one after another here.
+            quartz.start();
             recoverInParallel(digests.stalled());
             sync();
-            quartz.start();
+            long every = upkeepEvery.toMillis();
+            recovery.scheduleWithFixedDelay(() -> {
+                try {
+                    digests.recover();
+                } catch (RuntimeException e) {
+                    log.error("recovering open digest runs failed; retrying next round", e);
+                }
+            }, every, every, java.util.concurrent.TimeUnit.MILLISECONDS);
             log.info("scheduler started instance={} ingest_cron='{}' ingest_zone={}", quartz.getSchedulerInstanceId(), ingestCron, ingestZone);
         } catch (SchedulerException e) {
             throw new IllegalStateException("cannot start the scheduler: " + e.getMessage(), e);
@@ -316,6 +333,16 @@ public final class QuartzDigestScheduler implements DigestScheduler, AutoCloseab
     /** Stops firing; waits for the jobs running now to finish, so no digest is cut off mid-post by a clean stop. */
     @Override
     public void close() {
+        recovery.shutdown();
+        try {
+            // A digest resumed by recovery is finished like a job's: not cut off mid-post by a clean stop.
+            if (!recovery.awaitTermination(60, java.util.concurrent.TimeUnit.SECONDS)) {
+                recovery.shutdownNow();
+            }
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            recovery.shutdownNow();
+        }
         try {
             quartz.shutdown(true);
         } catch (SchedulerException e) {

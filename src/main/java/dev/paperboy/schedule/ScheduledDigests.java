@@ -21,9 +21,9 @@ import org.slf4j.LoggerFactory;
  * The one path every scheduled digest takes, whoever fires it (a Quartz job, the console's tick): claim the
  * (channel, fire time) run, post the digest, record how it ended. A fire time later than the grace window is
  * skipped and logged. A run left open, because its process died or because the chat platform kept failing, is
- * finished by {@link #recover()} once its lease lapses: resumed where it stopped, or closed when it is too late
- * or its header may already be in the channel. docs/DELIVERY.md explains why this posts each digest at most once.
- */
+ * finished by {@link #recover()} once its lease lapses: resumed where it stopped (what was in flight is looked for
+ * in the channel first), or closed when it is too late. Only a process that can post to the channel's platform
+ * takes a run; the others leave it. docs/DELIVERY.md explains why this posts each digest exactly once. */
 public final class ScheduledDigests {
 
     /** How a fire time ended for this call. */
@@ -42,8 +42,10 @@ public final class ScheduledDigests {
         FAILED,
         /** Another process took the run over while this one was posting it. */
         HANDED_OVER,
-        /** Its process died while the header's post was in flight; it is not posted again. */
-        ABANDONED
+        /** Its header's post went unanswered and the platform cannot say whether it arrived; it is not posted again. */
+        ABANDONED,
+        /** This process cannot post to the channel's platform: the run is left for an instance that can. */
+        LEFT
     }
 
     /** What happened to one fire time. */
@@ -55,6 +57,8 @@ public final class ScheduledDigests {
     static final int MAX_ATTEMPTS = 8;
     private static final Duration FIRST_RETRY = Duration.ofMinutes(1);
     private static final Duration LAST_RETRY = Duration.ofMinutes(30);
+    /** Longer than any gap between two renewals of a live owner's lease (it renews at least every {@code DigestService.RENEW_EVERY}). */
+    static final Duration ORPHAN_SILENCE = Duration.ofSeconds(45);
 
     private final ChannelStore channels;
     private final DigestRunStore runs;
@@ -128,18 +132,25 @@ public final class ScheduledDigests {
             }
             return new Fired(channelId, fireTime, Result.SKIPPED, 0);
         }
+        if (!digests.serves(channel.ref())) {
+            // Claimed with its lease already lapsed: the upkeep of an instance that has the platform takes it at once.
+            if (runs.claim(channelId, fireTime, owner, now, now)) {
+                log.info("digest channel={} due={} left for an instance with {}: none runs here", channel.ref(), fireTime, channel.ref().platform());
+            }
+            return new Fired(channelId, fireTime, Result.LEFT, 0);
+        }
         if (!runs.claim(channelId, fireTime, owner, now, now.plus(lease))) {
             return new Fired(channelId, fireTime, Result.TAKEN, 0);
         }
         return deliver(channel, new DigestRun(channelId, fireTime, DigestRun.State.PENDING, owner, Optional.of(now.plus(lease)),
-                Optional.empty(), 0, 1, ""));
+                Optional.empty(), 0, 1, "", Optional.empty()));
     }
 
     /** Finishes every run whose lease has lapsed: resumes it, or closes it when it cannot be posted safely. */
     public List<Fired> recover() {
         Instant now = clock.instant();
         List<Fired> out = new ArrayList<>();
-        for (DigestRun run : runs.stalled(now)) {
+        for (DigestRun run : runs.stalled(now, orphanLease(now))) {
             out.add(observed(recover(run, now)));
         }
         return out;
@@ -147,25 +158,19 @@ public final class ScheduledDigests {
 
     /** The runs whose lease has lapsed now, for a caller that finishes each on its own thread ({@link #recover(long, Instant)}). */
     public List<DigestRun> stalled() {
-        return runs.stalled(clock.instant());
+        Instant now = clock.instant();
+        return runs.stalled(now, orphanLease(now));
     }
 
     /** Finishes one run if its lease has still lapsed (another thread or process may have finished it meanwhile). */
     public Optional<Fired> recover(long channelId, Instant fireTime) {
         Instant now = clock.instant();
-        return runs.stalled(now).stream().filter(r -> r.channelId() == channelId && r.fireTime().equals(fireTime)).findFirst()
+        return runs.stalled(now, orphanLease(now)).stream().filter(r -> r.channelId() == channelId && r.fireTime().equals(fireTime)).findFirst()
                 .map(run -> observed(recover(run, now)));
     }
 
     private Fired recover(DigestRun run, Instant now) {
         long id = run.channelId();
-        if (run.state() == DigestRun.State.SENDING && run.headerId().isEmpty()) {
-            if (runs.closeStalled(id, run.fireTime(), DigestRun.State.ABANDONED,
-                    "its process stopped while posting the header, which may be in the channel: not posted again", now)) {
-                log.warn("abandoned digest channel_id={} due={}: its process stopped mid-header; not posting it twice", id, run.fireTime());
-            }
-            return new Fired(id, run.fireTime(), Result.ABANDONED, 0);
-        }
         Optional<Channel> channel = channels.find(id);
         Optional<String> why = channel.isEmpty() ? Optional.of("the channel is gone") : unwanted(channel.get());
         if (why.isEmpty() && late(run.fireTime(), now)) {
@@ -174,18 +179,23 @@ public final class ScheduledDigests {
             why = Optional.of("gave up after " + run.attempts() + " tries: " + run.note());
         }
         if (why.isPresent()) {
-            DigestRun.State end = run.headerId().isPresent() ? DigestRun.State.FAILED : DigestRun.State.SKIPPED;
+            DigestRun.State end = run.headerId().isPresent() ? DigestRun.State.FAILED
+                    : run.state() == DigestRun.State.SENDING ? DigestRun.State.ABANDONED : DigestRun.State.SKIPPED;
             if (runs.closeStalled(id, run.fireTime(), end, why.get(), now)) {
                 log.warn("closed digest channel_id={} due={} posted={}: {}", id, run.fireTime(), run.posted(), why.get());
             }
-            return new Fired(id, run.fireTime(), end == DigestRun.State.FAILED ? Result.FAILED : Result.SKIPPED, 0);
+            return new Fired(id, run.fireTime(), end == DigestRun.State.FAILED ? Result.FAILED
+                    : end == DigestRun.State.ABANDONED ? Result.ABANDONED : Result.SKIPPED, 0);
         }
-        if (!runs.takeOver(id, run.fireTime(), owner, now, now.plus(lease))) {
+        if (!digests.serves(channel.get().ref())) {
+            return new Fired(id, run.fireTime(), Result.LEFT, 0);
+        }
+        if (!runs.takeOver(id, run.fireTime(), owner, now, now.plus(lease), orphanLease(now))) {
             return new Fired(id, run.fireTime(), Result.TAKEN, 0);
         }
         log.info("resuming digest channel={} due={} try={} already_posted={}", channel.get().ref(), run.fireTime(), run.attempts() + 1, run.posted());
         return deliver(channel.get(), new DigestRun(id, run.fireTime(), run.state(), owner, Optional.of(now.plus(lease)),
-                run.headerId(), run.posted(), run.attempts() + 1, run.note()));
+                run.headerId(), run.posted(), run.attempts() + 1, run.note(), run.paperInDoubt()));
     }
 
     /**
@@ -208,10 +218,16 @@ public final class ScheduledDigests {
             return new Fired(id, run.fireTime(), empty ? Result.EMPTY : Result.POSTED, outcome.posted());
         }
         ChatException e = outcome.failure().get();
+        if (outcome.headerInDoubt() && !e.passing()) {
+            runs.finish(id, run.fireTime(), owner, DigestRun.State.ABANDONED,
+                    "the header's post went unanswered and " + e.getMessage() + ": not posted again", now);
+            log.warn("abandoned digest channel={} due={}: its header may be in the channel; not posting it twice", channel.ref(), run.fireTime());
+            return new Fired(id, run.fireTime(), Result.ABANDONED, outcome.posted());
+        }
         switch (e.reason()) {
-            case TRANSIENT -> {
+            case TRANSIENT, AMBIGUOUS -> {
                 Instant retryAt = now.plus(retryDelay(run.attempts()));
-                runs.release(id, run.fireTime(), owner, outcome.headerId().isEmpty(), retryAt, e.getMessage());
+                runs.release(id, run.fireTime(), owner, outcome.headerId().isEmpty() && !outcome.headerInDoubt(), retryAt, e.getMessage());
                 log.warn("digest channel={} due={} posted={} will be tried again at {}: {}", channel.ref(), run.fireTime(), posted, retryAt, e.getMessage());
                 return new Fired(id, run.fireTime(), Result.RETRY_LATER, outcome.posted());
             }
@@ -232,6 +248,14 @@ public final class ScheduledDigests {
             return Optional.of("channel paused: " + channel.settings().pausedReason());
         }
         return channel.settings().schedule().enabled() ? Optional.empty() : Optional.of("schedule off");
+    }
+
+    /**
+     * A run whose owner left the cluster is taken over once it has not been renewed for {@link #ORPHAN_SILENCE}: a
+     * live owner renews far more often (before every try, and during waits), so only a dead one stays silent.
+     */
+    private Instant orphanLease(Instant now) {
+        return lease.compareTo(ORPHAN_SILENCE) <= 0 ? Instant.EPOCH : now.plus(lease).minus(ORPHAN_SILENCE);
     }
 
     private boolean late(Instant fireTime, Instant now) {
@@ -258,6 +282,16 @@ public final class ScheduledDigests {
         }
 
         @Override
+        public boolean headerInDoubt() {
+            return run.state() == DigestRun.State.SENDING;
+        }
+
+        @Override
+        public Optional<String> paperInDoubt() {
+            return run.paperInDoubt();
+        }
+
+        @Override
         public boolean keep() {
             return runs.renew(run.channelId(), run.fireTime(), owner, clock.instant().plus(lease));
         }
@@ -270,6 +304,16 @@ public final class ScheduledDigests {
         @Override
         public void headerPosted(String messageId) {
             runs.headerPosted(run.channelId(), run.fireTime(), owner, messageId);
+        }
+
+        @Override
+        public void paperSending(String paperId) {
+            runs.paperSending(run.channelId(), run.fireTime(), owner, paperId);
+        }
+
+        @Override
+        public void paperSettled() {
+            runs.paperSettled(run.channelId(), run.fireTime(), owner);
         }
 
         @Override

@@ -9,7 +9,9 @@ import org.slf4j.LoggerFactory;
 
 /**
  * Every {@code schedule.tick-seconds}: hands digest runs whose process died or that wait to be tried again to the
- * digest threads ({@link RecoverJob}), and gives new channels their trigger. On one instance of the cluster at a time.
+ * digest threads ({@link RecoverJob}), and gives new channels their trigger. On one instance of the cluster at a
+ * time; each instance also finishes open runs it can post on its own timer (a run found here may fall to an
+ * instance without the channel's platform, which leaves it).
  */
 @DisallowConcurrentExecution
 final class UpkeepJob implements Job {

@@ -26,9 +26,43 @@ public final class JdbcDeliveryStore implements DeliveryStore {
     }
 
     @Override
+    public void refuse(long channelId, String paperId, String reason) {
+        String why = reason == null ? "" : reason.length() <= 300 ? reason : reason.substring(0, 300);
+        jdbc.update("UPDATE deliveries SET refused = ? WHERE channel_id = ? AND paper_id = ?", why, channelId, paperId);
+    }
+
+    @Override
     public void recordMessage(long channelId, String messageId, String paperId, String kind, Instant at) {
         jdbc.insertUnique("INSERT INTO messages (channel_id, message_id, paper_id, kind, posted_at) VALUES (?, ?, ?, ?, ?)",
                 channelId, messageId, paperId, kind, at);
+        if (paperId != null) {
+            adoptPending(channelId, messageId, paperId);
+        }
+    }
+
+    /** Reactions that came while the paper's post was in flight become its feedback. */
+    @Override
+    public void adoptPending(long channelId, String messageId, String paperId) {
+        String pending = " FROM pending_reactions p JOIN channels c ON c.platform = p.platform AND c.workspace = p.workspace "
+                + "AND c.channel_key = p.channel_key WHERE c.id = ? AND p.message_id = ?";
+        int adopted = jdbc.update("INSERT INTO reactions (channel_id, paper_id, user_id, message_id, emoji, removed, reacted_at, origin, event_id) "
+                + "SELECT c.id, ?, p.user_id, p.message_id, p.emoji, p.removed, p.reacted_at, 'reaction', p.event_id" + pending,
+                paperId, channelId, messageId);
+        if (adopted > 0) {
+            jdbc.update("DELETE FROM pending_reactions WHERE message_id = ? AND EXISTS (SELECT 1 FROM channels c WHERE c.id = ? "
+                    + "AND c.platform = pending_reactions.platform AND c.workspace = pending_reactions.workspace "
+                    + "AND c.channel_key = pending_reactions.channel_key)", messageId, channelId);
+        }
+    }
+
+    @Override
+    public boolean keepPending(ChannelRef channel, String messageId, String userId, String emoji, boolean removed, Instant at,
+                               Optional<String> eventId, Instant now) {
+        // Nobody claims a reaction on another bot message: a day is far longer than any post takes.
+        jdbc.update("DELETE FROM pending_reactions WHERE received_at < ?", now.minus(java.time.Duration.ofDays(1)));
+        return jdbc.insertUnique("INSERT INTO pending_reactions (platform, workspace, channel_key, message_id, user_id, emoji, removed, "
+                + "reacted_at, event_id, received_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+                channel.platform(), channel.workspace(), channel.channel(), messageId, userId, emoji, removed, at, eventId.orElse(null), now);
     }
 
     @Override

@@ -18,6 +18,12 @@ import javax.sql.DataSource;
 public final class JdbcDigestRunStore implements DigestRunStore {
 
     private static final String OPEN = "state IN ('pending', 'sending')";
+    /**
+     * Lapsed, or its owner is not among the live instances of the Quartz cluster (whose instance ids name the runs'
+     * owners) and has not renewed for a while. No cluster at all (the console): only the lease counts.
+     */
+    private static final String STALLED = "(lease_until <= ? OR (lease_until <= ? AND EXISTS (SELECT 1 FROM qrtz_scheduler_state) "
+            + "AND owner_id NOT IN (SELECT instance_name FROM qrtz_scheduler_state)))";
     private static final int MAX_NOTE = 500;
 
     private final Jdbc jdbc;
@@ -63,7 +69,19 @@ public final class JdbcDigestRunStore implements DigestRunStore {
 
     @Override
     public void paperPosted(long channelId, Instant fireTime, String owner) {
-        jdbc.update("UPDATE digest_runs SET posted = posted + 1 WHERE channel_id = ? AND fire_time = ? AND owner_id = ?",
+        jdbc.update("UPDATE digest_runs SET posted = posted + 1, paper_in_doubt = NULL WHERE channel_id = ? AND fire_time = ? AND owner_id = ?",
+                channelId, fireTime, owner);
+    }
+
+    @Override
+    public void paperSending(long channelId, Instant fireTime, String owner, String paperId) {
+        jdbc.update("UPDATE digest_runs SET paper_in_doubt = ? WHERE channel_id = ? AND fire_time = ? AND owner_id = ?",
+                paperId, channelId, fireTime, owner);
+    }
+
+    @Override
+    public void paperSettled(long channelId, Instant fireTime, String owner) {
+        jdbc.update("UPDATE digest_runs SET paper_in_doubt = NULL WHERE channel_id = ? AND fire_time = ? AND owner_id = ?",
                 channelId, fireTime, owner);
     }
 
@@ -80,15 +98,16 @@ public final class JdbcDigestRunStore implements DigestRunStore {
     }
 
     @Override
-    public List<DigestRun> stalled(Instant now) {
-        return jdbc.query("SELECT * FROM digest_runs WHERE " + OPEN + " AND lease_until <= ? ORDER BY fire_time, channel_id",
-                JdbcDigestRunStore::run, now);
+    public List<DigestRun> stalled(Instant now, Instant orphanLease) {
+        return jdbc.query("SELECT * FROM digest_runs WHERE " + OPEN + " AND " + STALLED + " ORDER BY fire_time, channel_id",
+                JdbcDigestRunStore::run, now, orphanLease);
     }
 
     @Override
-    public boolean takeOver(long channelId, Instant fireTime, String owner, Instant now, Instant leaseUntil) {
+    public boolean takeOver(long channelId, Instant fireTime, String owner, Instant now, Instant leaseUntil, Instant orphanLease) {
         return jdbc.update("UPDATE digest_runs SET owner_id = ?, lease_until = ?, attempts = attempts + 1 "
-                + "WHERE channel_id = ? AND fire_time = ? AND " + OPEN + " AND lease_until <= ?", owner, leaseUntil, channelId, fireTime, now) == 1;
+                + "WHERE channel_id = ? AND fire_time = ? AND " + OPEN + " AND " + STALLED, owner, leaseUntil, channelId, fireTime, now,
+                orphanLease) == 1;
     }
 
     @Override
@@ -115,6 +134,6 @@ public final class JdbcDigestRunStore implements DigestRunStore {
         return new DigestRun(rs.getLong("channel_id"), Jdbc.instant(rs, "fire_time"),
                 DigestRun.State.valueOf(rs.getString("state").toUpperCase(Locale.ROOT)), rs.getString("owner_id"),
                 Optional.ofNullable(Jdbc.instant(rs, "lease_until")), Optional.ofNullable(rs.getString("header_message_id")),
-                rs.getInt("posted"), rs.getInt("attempts"), rs.getString("note"));
+                rs.getInt("posted"), rs.getInt("attempts"), rs.getString("note"), Optional.ofNullable(rs.getString("paper_in_doubt")));
     }
 }

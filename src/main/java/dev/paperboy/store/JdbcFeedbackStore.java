@@ -24,6 +24,17 @@ public final class JdbcFeedbackStore implements FeedbackStore {
     }
 
     @Override
+    public boolean record(Signal s, java.util.Optional<String> eventId) {
+        if (eventId.isEmpty()) {
+            record(s);
+            return true;
+        }
+        return jdbc.insertUnique("INSERT INTO reactions (channel_id, paper_id, user_id, message_id, emoji, removed, reacted_at, origin, event_id) "
+                + "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)", s.channelId(), s.paperId(), s.userId(), s.messageId(), s.emoji(), s.removed(),
+                s.at(), s.origin(), eventId.get());
+    }
+
+    @Override
     public List<Signal> signals(long channelId) {
         return jdbc.query("SELECT channel_id, paper_id, user_id, message_id, emoji, removed, reacted_at, origin FROM reactions "
                         + "WHERE channel_id = ? ORDER BY reacted_at, id",

@@ -8,10 +8,8 @@ import dev.paperboy.channel.Channel;
 import dev.paperboy.channel.DigestRun;
 import dev.paperboy.channel.RetryPolicy;
 import dev.paperboy.channel.Schedule;
+import dev.paperboy.store.Postgres;
 import java.net.ServerSocket;
-import java.sql.Connection;
-import java.sql.DriverManager;
-import java.sql.Statement;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
@@ -32,15 +30,13 @@ import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.condition.EnabledIfEnvironmentVariable;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
  * Two Paperboy instances sharing one database server, each with its own connection pools, its own Quartz
  * scheduler (clustered) and its own name in the runs it claims: every (channel, fire time) reaches its channel
- * exactly once over many fire times. H2 in server mode always; PostgreSQL too when PAPERBOY_TEST_POSTGRES_URL
- * names one (e.g. jdbc:postgresql://127.0.0.1:5432/postgres?user=postgres; a schema is made for the test).
+ * exactly once over many fire times, on H2 in server mode and on a real PostgreSQL (embedded, see store.Postgres).
  */
 class ClusteredSchedulersTest {
 
@@ -79,23 +75,13 @@ class ClusteredSchedulersTest {
     }
 
     @Test
-    @EnabledIfEnvironmentVariable(named = "PAPERBOY_TEST_POSTGRES_URL", matches = ".+")
     void givenTwoClusteredSchedulersOnOnePostgresThenEveryDigestIsPostedExactlyOnce() throws Exception {
-        String base = System.getenv("PAPERBOY_TEST_POSTGRES_URL");
-        String schema = "paperboy_test_" + UUID.randomUUID().toString().replace("-", "");
-        try (Connection c = DriverManager.getConnection(base); Statement s = c.createStatement()) {
-            s.execute("CREATE SCHEMA " + schema);
-        }
-        try {
-            String user = base.replaceAll(".*[?&]user=([^&]*).*", "$1");
-            twoClusteredSchedulers(base + (base.contains("?") ? "&" : "?") + "currentSchema=" + schema, user);
-        } finally {
-            close();
-            open.clear();
-            try (Connection c = DriverManager.getConnection(base); Statement s = c.createStatement()) {
-                s.execute("DROP SCHEMA " + schema + " CASCADE");
-            }
-        }
+        twoClusteredSchedulers(Postgres.freshDatabase(), Postgres.USER);
+    }
+
+    @Test
+    void givenTwoProcessesFiringAndRecoveringTheSameDigestsAtOnceOnPostgresThenEachIsPostedOnce() throws Exception {
+        fireAndRecoverAtOnce(Postgres.freshDatabase(), Postgres.USER);
     }
 
     private void twoClusteredSchedulers(String url, String user) throws Exception {
@@ -160,11 +146,14 @@ class ClusteredSchedulersTest {
 
     @Test
     void givenTwoProcessesFiringAndRecoveringTheSameDigestsAtOnceThenEachIsPostedOnce() throws Exception {
+        fireAndRecoverAtOnce(h2Url(), "sa");
+    }
+
+    private void fireAndRecoverAtOnce(String url, String user) throws Exception {
         Instant t0 = Instant.parse("2025-07-07T09:00:00Z");
         MutableClock clock = new MutableClock(t0.plus(Duration.ofHours(2)));
-        String url = h2Url();
-        Rig a = rig(url, "sa", clock);
-        Rig b = rig(url, "sa", clock);
+        Rig a = rig(url, user, clock);
+        Rig b = rig(url, user, clock);
         Schedule daily = new Schedule(true, LocalTime.of(9, 0), ZoneOffset.UTC, Schedule.DAILY);
         List<Channel> channels = new ArrayList<>();
         for (int i = 0; i < 5; i++) {

@@ -14,17 +14,21 @@ import java.util.function.Supplier;
 /**
  * A chat platform that records what reached each channel. A script of failures can be queued: each call takes
  * the next entry (a ChatException the platform answers with, or a RuntimeException that stands for the process
- * dying mid-post); an empty script means every post succeeds.
+ * dying mid-post), which may come after the platform stored the post; an empty script means every post succeeds.
+ * Like Slack's history it can tell whether a keyed post is in the channel, unless made {@link #blind()} (a
+ * platform without a way to look).
  */
 final class FakeChat implements ChatGateway {
 
     /** A message that reached a channel. */
-    record Posted(String id, ChannelRef channel, OutgoingMessage.Kind kind, Optional<String> paperId, Optional<String> thread) {
+    record Posted(String id, ChannelRef channel, OutgoingMessage.Kind kind, Optional<String> paperId, Optional<String> thread,
+                  Optional<String> key) {
     }
 
     private final List<Posted> posted = new ArrayList<>();
     private final Deque<Supplier<RuntimeException>> script = new ArrayDeque<>();
     private int calls;
+    private boolean blind;
     private int next = 1;
 
     /** The next posts succeed, in order. */
@@ -53,6 +57,24 @@ final class FakeChat implements ChatGateway {
         return this;
     }
 
+    /** The next post reaches the channel, and then the process dies before hearing so. */
+    synchronized FakeChat storeThenDie() {
+        script.add(() -> new Stored(new IllegalStateException("process killed after the platform stored the post")));
+        return this;
+    }
+
+    /** The next post reaches the channel, and then the platform answers with {@code e} (a 5xx after storing it). */
+    synchronized FakeChat storeThenFail(ChatException e) {
+        script.add(() -> new Stored(new Wrapped(e)));
+        return this;
+    }
+
+    /** The platform cannot say what is in a channel. */
+    synchronized FakeChat blind() {
+        blind = true;
+        return this;
+    }
+
     synchronized FakeChat heal() {
         script.clear();
         return this;
@@ -69,6 +91,10 @@ final class FakeChat implements ChatGateway {
                 script.poll();
             }
         }
+        if (outcome instanceof Stored stored) {
+            record(channel, message);
+            outcome = stored.then;
+        }
         if (outcome instanceof Wrapped w) {
             throw w.e;
         }
@@ -78,9 +104,21 @@ final class FakeChat implements ChatGateway {
         if (outcome != null) {
             throw outcome;
         }
+        return record(channel, message);
+    }
+
+    private String record(ChannelRef channel, OutgoingMessage message) {
         String id = "x" + next++;
-        posted.add(new Posted(id, channel, message.kind(), message.paper().map(p -> p.id()), message.threadOf()));
+        posted.add(new Posted(id, channel, message.kind(), message.paper().map(p -> p.id()), message.threadOf(), message.key()));
         return id;
+    }
+
+    @Override
+    public synchronized Optional<String> find(ChannelRef channel, String key, Optional<String> thread) throws ChatException {
+        if (blind) {
+            throw new ChatException(ChatException.Reason.FAILED, "this platform cannot look");
+        }
+        return posted.stream().filter(p -> p.channel().equals(channel) && p.key().equals(Optional.of(key))).map(Posted::id).findFirst();
     }
 
     synchronized List<Posted> posted() {
@@ -109,6 +147,15 @@ final class FakeChat implements ChatGateway {
 
         Wrapped(ChatException e) {
             this.e = e;
+        }
+    }
+
+    private static final class Stored extends RuntimeException {
+        private static final long serialVersionUID = 1L;
+        final transient RuntimeException then;
+
+        Stored(RuntimeException then) {
+            this.then = then;
         }
     }
 

@@ -70,7 +70,17 @@ final class Rig implements AutoCloseable {
     }
 
     DigestService digestService(ChatGateway chat, RetryPolicy retry) {
-        return new DigestService(planner, new ExtractiveSummarizer(280), chat, app.deliveries(), app.channels(), retry, sleeps::add);
+        return digestService(chat, retry, sleeps::add);
+    }
+
+    DigestService digestService(ChatGateway chat, RetryPolicy retry, dev.paperboy.channel.Sleeper sleeper) {
+        return new DigestService(planner, new ExtractiveSummarizer(280), chat, app.deliveries(), app.channels(), retry, sleeper);
+    }
+
+    /** The scheduled-digest path whose waits between tries go to {@code sleeper}. */
+    ScheduledDigests scheduled(String owner, ChatGateway chat, RetryPolicy retry, dev.paperboy.channel.Sleeper sleeper) {
+        return new ScheduledDigests(app.channels(), runs, digestService(chat, retry, sleeper), new TickScheduler(clock), clock,
+                Optional.of(GRACE), LEASE, owner);
     }
 
     /** The scheduled-digest path of a process named {@code owner}. */

@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import dev.paperboy.channel.Channel;
 import dev.paperboy.channel.ChatException;
 import dev.paperboy.channel.DigestRun;
+import dev.paperboy.channel.DigestService;
 import dev.paperboy.channel.RetryPolicy;
 import dev.paperboy.channel.Schedule;
 import java.time.Duration;
@@ -128,8 +129,114 @@ class ScheduledDigestsTest {
     }
 
     @Test
-    void givenAProcessDiedWhilePostingTheHeaderWhenRecoveredThenTheDigestIsNotPostedAgainAndItsPapersStayUnread() {
+    void givenAProcessDiedAfterThePlatformStoredTheHeaderWhenAnotherTakesOverThenItFindsTheHeaderAndPostsThePapersUnderIt() {
+        chat.storeThenDie();
+        assertThatThrownBy(() -> rig.scheduled("doomed", chat).fire(channel.id(), T)).hasMessageContaining("killed");
+
+        clock.set(T.plus(Rig.LEASE).plusSeconds(1));
+        assertThat(rig.scheduled("survivor", chat).recover()).singleElement()
+                .satisfies(f -> assertThat(f.result()).isEqualTo(ScheduledDigests.Result.POSTED));
+
+        assertThat(chat.headers(channel.ref())).hasSize(1);
+        String header = chat.headers(channel.ref()).get(0).id();
+        assertThat(chat.papers(channel.ref())).hasSize(3).doesNotHaveDuplicates();
+        assertThat(chat.posted(channel.ref())).filteredOn(p -> p.paperId().isPresent()).allSatisfy(p -> assertThat(p.thread()).contains(header));
+        assertThat(run(T).state()).isEqualTo(DigestRun.State.DONE);
+        assertThat(run(T).headerId()).contains(header);
+    }
+
+    @Test
+    void givenAProcessDiedBeforeItsHeaderReachedTheChannelWhenAnotherTakesOverThenItPostsTheWholeDigestOnce() {
         chat.die();
+        assertThatThrownBy(() -> rig.scheduled("doomed", chat).fire(channel.id(), T)).hasMessageContaining("killed");
+
+        clock.set(T.plus(Rig.LEASE).plusSeconds(1));
+        assertThat(rig.scheduled("survivor", chat).recover()).singleElement()
+                .satisfies(f -> assertThat(f.result()).isEqualTo(ScheduledDigests.Result.POSTED));
+        assertThat(chat.headers(channel.ref())).hasSize(1);
+        assertThat(chat.papers(channel.ref())).hasSize(3).doesNotHaveDuplicates();
+    }
+
+    @Test
+    void givenAProcessDiedAfterThePlatformStoredAPaperWhenAnotherTakesOverThenTheDigestKeepsItsSizeAndNoPaperIsTwice() {
+        chat.succeed(2).storeThenDie();   // header, first paper, second paper stored but its answer never heard
+        assertThatThrownBy(() -> rig.scheduled("doomed", chat).fire(channel.id(), T)).hasMessageContaining("killed");
+        assertThat(run(T).paperInDoubt()).isPresent();
+
+        clock.set(T.plus(Rig.LEASE).plusSeconds(1));
+        assertThat(rig.scheduled("survivor", chat).recover()).singleElement()
+                .satisfies(f -> assertThat(f.result()).isEqualTo(ScheduledDigests.Result.POSTED));
+
+        assertThat(chat.headers(channel.ref())).hasSize(1);
+        assertThat(chat.papers(channel.ref())).as("the digest's size, no more").hasSize(3).doesNotHaveDuplicates();
+        assertThat(run(T).posted()).isEqualTo(3);
+        assertThat(run(T).paperInDoubt()).isEmpty();
+        // The paper found in the channel is on record, so reactions on it count.
+        assertThat(rig.app.deliveries().messageIds("test")).hasSize(4);
+    }
+
+    @Test
+    void givenThePlatformStoredAPaperButAnsweredWithAnError_whenTheDigestTriesAgain_thenItFindsThePaperAndDoesNotPostItTwice() {
+        chat.succeed(2).storeThenFail(new ChatException(ChatException.Reason.AMBIGUOUS, "500 after storing"))
+                .fail(new ChatException(ChatException.Reason.AMBIGUOUS, "timeout before storing"));
+
+        assertThat(rig.scheduled("a", chat).fire(channel.id(), T).result()).isEqualTo(ScheduledDigests.Result.POSTED);
+
+        assertThat(chat.headers(channel.ref())).hasSize(1);
+        assertThat(chat.papers(channel.ref())).hasSize(3).doesNotHaveDuplicates();
+        assertThat(run(T).posted()).isEqualTo(3);
+    }
+
+    @Test
+    void givenTheHeaderStoredButAnsweredWithAnErrorUntilTheRetriesRanOut_whenTheRunIsTriedAgain_thenThereIsOneHeader() {
+        chat.storeThenFail(new ChatException(ChatException.Reason.AMBIGUOUS, "500 after storing"));
+        ScheduledDigests digests = rig.scheduled("a", chat, RetryPolicy.none(), new TickScheduler(clock));
+
+        assertThat(digests.fire(channel.id(), T).result()).isEqualTo(ScheduledDigests.Result.RETRY_LATER);
+        assertThat(run(T).state()).as("the header may be in the channel").isEqualTo(DigestRun.State.SENDING);
+
+        clock.set(T.plus(Duration.ofMinutes(2)));
+        assertThat(digests.recover()).singleElement().satisfies(f -> assertThat(f.result()).isEqualTo(ScheduledDigests.Result.POSTED));
+        assertThat(chat.headers(channel.ref())).hasSize(1);
+        assertThat(chat.papers(channel.ref())).hasSize(3).doesNotHaveDuplicates();
+    }
+
+    @Test
+    void givenOnePaperThePlatformRefusesForGood_whenDigestsArePosted_thenTheOthersComeAndItNeverBlocksTheChannel() {
+        chat.succeed(1).fail(new ChatException(ChatException.Reason.REFUSED, "invalid_blocks"));
+        ScheduledDigests digests = rig.scheduled("a", chat);
+
+        assertThat(digests.fire(channel.id(), T).result()).isEqualTo(ScheduledDigests.Result.POSTED);
+        assertThat(chat.papers(channel.ref())).hasSize(3).doesNotHaveDuplicates();
+        assertThat(run(T).state()).isEqualTo(DigestRun.State.DONE);
+
+        Instant tuesday = T.plus(Duration.ofDays(1));
+        clock.set(tuesday);
+        int calls = chat.calls();
+        assertThat(digests.fire(channel.id(), tuesday).papers()).isEqualTo(3);
+        assertThat(chat.calls()).as("the refused paper is not tried again").isEqualTo(calls + 4);
+        assertThat(chat.papers(channel.ref())).hasSize(6).doesNotHaveDuplicates();
+    }
+
+    @Test
+    void givenAnInstanceWithoutTheChannelsPlatform_whenTheDigestFiresThere_thenItIsLeftForAnInstanceThatHasIt() {
+        ScheduledDigests withoutIt = rig.scheduled("discord-only", new dev.paperboy.channel.RoutingGateway(), RetryPolicy.none(),
+                new TickScheduler(clock));
+        ScheduledDigests withIt = rig.scheduled("has-test", chat);
+
+        assertThat(withoutIt.fire(channel.id(), T).result()).isEqualTo(ScheduledDigests.Result.LEFT);
+        assertThat(withoutIt.recover()).singleElement().satisfies(f -> assertThat(f.result()).isEqualTo(ScheduledDigests.Result.LEFT));
+        assertThat(run(T).state().open()).isTrue();
+
+        assertThat(withIt.recover()).singleElement().satisfies(f -> assertThat(f.result()).isEqualTo(ScheduledDigests.Result.POSTED));
+        assertThat(chat.headers(channel.ref())).hasSize(1);
+        assertThat(chat.papers(channel.ref())).hasSize(3);
+        assertThat(run(T).state()).isEqualTo(DigestRun.State.DONE);
+    }
+
+    @Test
+    void givenAPlatformThatCannotLookWhenAProcessDiedWhilePostingTheHeaderThenTheDigestIsNotPostedAgainAndItsPapersStayUnread() {
+        chat.blind().die();
         assertThatThrownBy(() -> rig.scheduled("doomed", chat).fire(channel.id(), T)).hasMessageContaining("killed");
 
         ScheduledDigests survivor = rig.scheduled("survivor", chat);
@@ -174,6 +281,24 @@ class ScheduledDigestsTest {
         assertThat(digests.recover()).singleElement().satisfies(f -> assertThat(f.result()).isEqualTo(ScheduledDigests.Result.POSTED));
         assertThat(chat.headers(channel.ref())).hasSize(1);
         assertThat(chat.papers(channel.ref())).hasSize(3);
+    }
+
+    @Test
+    void givenAPostThatWaitsOutALongRateLimit_whenItWaits_thenItKeepsRenewingItsLeaseSoItNeverLooksDead() {
+        chat.succeed(1).fail(new ChatException(ChatException.Reason.TRANSIENT, "429 rate limited", Duration.ofSeconds(50), null));
+        java.util.List<Duration> leaseLeft = new java.util.ArrayList<>();
+        java.util.List<Duration> waits = new java.util.ArrayList<>();
+        ScheduledDigests digests = rig.scheduled("a", chat, new RetryPolicy(4, Duration.ofSeconds(1), Duration.ofSeconds(60)), wait -> {
+            waits.add(wait);
+            clock.set(clock.instant().plus(wait));
+            leaseLeft.add(Duration.between(clock.instant(), run(T).leaseUntil().orElseThrow()));
+        });
+
+        assertThat(digests.fire(channel.id(), T).result()).isEqualTo(ScheduledDigests.Result.POSTED);
+
+        assertThat(waits).containsExactly(Duration.ofSeconds(15), Duration.ofSeconds(15), Duration.ofSeconds(15), Duration.ofSeconds(5));
+        assertThat(leaseLeft).allSatisfy(left -> assertThat(left).isGreaterThanOrEqualTo(Rig.LEASE.minus(DigestService.RENEW_EVERY)));
+        assertThat(chat.papers(channel.ref())).hasSize(3).doesNotHaveDuplicates();
     }
 
     @Test

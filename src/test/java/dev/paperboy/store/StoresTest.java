@@ -24,7 +24,7 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
-/** The stores on the real Flyway migrations, in an in-memory H2. */
+/** The stores on the real Flyway migrations, in an in-memory H2; {@link PostgresStoresTest} runs the same on PostgreSQL. */
 class StoresTest {
 
     static final Instant T0 = Instant.parse("2025-07-04T09:00:00Z");
@@ -40,7 +40,7 @@ class StoresTest {
 
     @BeforeEach
     void open() {
-        db = Database.open("jdbc:h2:mem:" + UUID.randomUUID() + ";DB_CLOSE_DELAY=-1", "sa", "", 2);
+        db = Database.open(freshUrl(), user(), "", 2);
         papers = new JdbcPaperStore(db.dataSource(), Clock.fixed(T0, ZoneOffset.UTC));
         tags = new JdbcTagStore(db.dataSource());
         channels = new JdbcChannelStore(db.dataSource());
@@ -51,6 +51,15 @@ class StoresTest {
     @AfterEach
     void close() {
         db.close();
+    }
+
+    /** A new, empty database, migrated by the first open. */
+    String freshUrl() {
+        return "jdbc:h2:mem:" + UUID.randomUUID() + ";DB_CLOSE_DELAY=-1";
+    }
+
+    String user() {
+        return "sa";
     }
 
     static Paper paper(String id, int version, String title) {
@@ -189,5 +198,49 @@ class StoresTest {
             assertThat(r.attempts()).isEqualTo(2);
         });
         assertThat(runs.stalled(lease.plusSeconds(3600))).isEmpty();
+    }
+
+    @Test
+    void aRunWhoseOwnerLeftTheSchedulerClusterIsTakenOverOnceSilentWithoutWaitingForItsLease() {
+        Channel c = channels.getOrCreate(new ChannelRef("console", "local", "c1"), DEFAULTS, T0);
+        Channel d = channels.getOrCreate(new ChannelRef("console", "local", "c2"), DEFAULTS, T0);
+        JdbcDigestRunStore runs = new JdbcDigestRunStore(db.dataSource());
+        Instant lease = T0.plusSeconds(300);
+        runs.claim(c.id(), T0, "killed", T0, lease);
+        runs.claim(d.id(), T0, "alive", T0, lease);
+        Instant now = T0.plusSeconds(60);
+        // No cluster (the console): only the lease counts.
+        assertThat(runs.stalled(now, lease)).isEmpty();
+
+        new Jdbc(db.dataSource()).update("INSERT INTO qrtz_scheduler_state (sched_name, instance_name, last_checkin_time, checkin_interval) "
+                + "VALUES ('paperboy', 'alive', 0, 7500)");
+
+        assertThat(runs.stalled(now, lease.minusSeconds(1))).as("renewed too recently").isEmpty();
+        assertThat(runs.stalled(now, lease)).singleElement().satisfies(r -> assertThat(r.owner()).isEqualTo("killed"));
+        assertThat(runs.takeOver(d.id(), T0, "taker", now, now.plusSeconds(300), lease)).as("a live owner keeps its run").isFalse();
+        assertThat(runs.takeOver(c.id(), T0, "taker", now, now.plusSeconds(300), lease)).isTrue();
+        assertThat(runs.takeOver(c.id(), T0, "other", now, now.plusSeconds(300), lease)).as("the taker is not live either, but renewed").isFalse();
+    }
+
+    @Test
+    void aReactionOnAMessageNotRecordedYetBecomesThePapersFeedbackWhenItIsAndARedeliveredEventCountsOnce() {
+        papers.upsert(paper("2506.00001", 1, "T"));
+        Channel c = channels.getOrCreate(new ChannelRef("slack", "T1", "C1"), DEFAULTS, T0);
+        JdbcFeedbackStore feedback = new JdbcFeedbackStore(db.dataSource());
+        assertThat(deliveries.keepPending(c.ref(), "m2", "u1", "+1", false, T0, java.util.Optional.of("slack:Ev1"), T0)).isTrue();
+        assertThat(deliveries.keepPending(c.ref(), "m2", "u1", "+1", false, T0, java.util.Optional.of("slack:Ev1"), T0))
+                .as("the same event delivered again").isFalse();
+
+        deliveries.recordMessage(c.id(), "m2", "2506.00001", "paper", T0.plusSeconds(1));
+
+        assertThat(feedback.signals(c.id())).singleElement().satisfies(s -> {
+            assertThat(s.paperId()).isEqualTo("2506.00001");
+            assertThat(s.userId()).isEqualTo("u1");
+            assertThat(s.at()).isEqualTo(T0);
+        });
+        var later = new dev.paperboy.feedback.Signal(c.id(), "2506.00001", "u1", "m2", "+1", true, T0.plusSeconds(5), "reaction");
+        assertThat(feedback.record(later, java.util.Optional.of("slack:Ev2"))).isTrue();
+        assertThat(feedback.record(later, java.util.Optional.of("slack:Ev2"))).as("a retried delivery").isFalse();
+        assertThat(feedback.signals(c.id())).hasSize(2);
     }
 }

@@ -42,6 +42,10 @@ final class DiscordFailures {
                 return new ChatException(Reason.TRANSIENT, "Discord failed a post in " + ref + " (" + e.getErrorCode() + " "
                         + e.getMeaning() + "); try again later", e);
             }
+            if (e.getErrorResponse() == ErrorResponse.INVALID_FORM_BODY) {
+                // This message, as it is: other messages may still pass.
+                return new ChatException(Reason.REFUSED, "Discord refused a post in " + ref + ": " + e.getErrorCode() + " " + e.getMeaning(), e);
+            }
             return new ChatException(Reason.FAILED, "Discord refused a post in " + ref + ": " + e.getErrorCode() + " " + e.getMeaning(), e);
         }
         if (t instanceof PermissionException e) {

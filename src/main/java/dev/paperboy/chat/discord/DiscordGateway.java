@@ -34,7 +34,10 @@ import org.slf4j.LoggerFactory;
  * paper. A header is plain text; a paper is an embed. Under the thread layout the papers go in a thread started
  * from the header (its id is the header's id, so it is found again after a restart); where a thread cannot be
  * made they reply to the header instead. Calls block ({@code complete()}): the digest service runs on its own
- * thread and needs the id, and JDA already waits out rate limits and retries 5xx before this returns.
+ * thread and needs the id, and JDA already waits out rate limits and retries 5xx before this returns. Every digest
+ * post, header included, carries a nonce derived from its key and JDA asks Discord to enforce it: a post tried again
+ * after a lost answer (within Discord's few minutes) returns the first message instead of making a second, so a
+ * failure here is {@code TRANSIENT}, never ambiguous.
  */
 public final class DiscordGateway implements ChatGateway {
 
@@ -71,9 +74,13 @@ public final class DiscordGateway implements ChatGateway {
         try {
             GuildMessageChannel channel = channel(ref);
             if (message.paper().isPresent()) {
-                return postPaper(ref, channel, message.paper().get(), message.threadOf());
+                return postPaper(ref, channel, message.paper().get(), message.threadOf(), message.key().orElse(message.paper().get().id()));
             }
-            String id = channel.sendMessage(PaperEmbeds.clip(message.text(), Message.MAX_CONTENT_LENGTH)).complete().getId();
+            MessageCreateAction action = channel.sendMessage(PaperEmbeds.clip(message.text(), Message.MAX_CONTENT_LENGTH));
+            if (message.key().isPresent()) {
+                action = action.setNonce(nonce(ref, message.key().get()));
+            }
+            String id = action.complete().getId();
             if (message.kind() == OutgoingMessage.Kind.DIGEST) {
                 threadNames.put(id, threadName(message.text()));
             }
@@ -102,7 +109,7 @@ public final class DiscordGateway implements ChatGateway {
                 "Paperboy cannot see Discord channel " + ref + " any more (deleted, or the bot was removed or lost View Channel)");
     }
 
-    private String postPaper(ChannelRef ref, GuildMessageChannel channel, PaperCard card, Optional<String> threadOf) {
+    private String postPaper(ChannelRef ref, GuildMessageChannel channel, PaperCard card, Optional<String> threadOf, String key) {
         GuildMessageChannel target = channel;
         Optional<String> replyTo = Optional.empty();
         if (threadOf.isPresent()) {
@@ -113,17 +120,29 @@ public final class DiscordGateway implements ChatGateway {
                 replyTo = threadOf;
             }
         }
-        MessageCreateAction action = target.sendMessageEmbeds(List.of(PaperEmbeds.of(card))).setNonce(nonce(ref, card.id()));
+        MessageCreateAction action = target.sendMessageEmbeds(List.of(PaperEmbeds.of(card))).setNonce(nonce(ref, key));
         if (replyTo.isPresent()) {
             action = action.setMessageReference(replyTo.get()).failOnInvalidReply(false);
         }
-        Message posted = action.complete();
-        if (preAddReactions) {
-            // Best effort: without Add Reactions the paper is still posted and members can react themselves.
-            posted.addReaction(UP).queue(null, e -> log.debug("could not pre-add reactions in {}: {}", ref, e.toString()));
-            posted.addReaction(DOWN).queue(null, e -> log.debug("could not pre-add reactions in {}: {}", ref, e.toString()));
+        return action.complete().getId();
+    }
+
+    /** The bot's own 👍 and 👎, once the paper's message is recorded (so a member's click meanwhile counts). */
+    @Override
+    public void posted(ChannelRef ref, OutgoingMessage message, String messageId) {
+        if (!preAddReactions || message.kind() != OutgoingMessage.Kind.PAPER) {
+            return;
         }
-        return posted.getId();
+        try {
+            GuildMessageChannel channel = channel(ref);
+            GuildMessageChannel target = message.threadOf().map(h -> (GuildMessageChannel) discord.getChannelById(ThreadChannel.class, h))
+                    .filter(java.util.Objects::nonNull).orElse(channel);
+            // Best effort: without Add Reactions the paper is still posted and members can react themselves.
+            target.addReactionById(messageId, UP).queue(null, e -> log.debug("could not pre-add reactions in {}: {}", ref, e.toString()));
+            target.addReactionById(messageId, DOWN).queue(null, e -> log.debug("could not pre-add reactions in {}: {}", ref, e.toString()));
+        } catch (ChatException | RuntimeException e) {
+            log.debug("could not pre-add reactions in {}: {}", ref, e.toString());
+        }
     }
 
     /** The digest's thread: found by the header's id, or started from the header; empty where none can be. */
@@ -160,9 +179,9 @@ public final class DiscordGateway implements ChatGateway {
      * The same paper in the same channel always gets the same nonce, and JDA asks Discord to enforce nonces: a
      * post retried after a lost response (within Discord's few minutes) returns the first message, not a second.
      */
-    static String nonce(ChannelRef ref, String paperId) {
+    static String nonce(ChannelRef ref, String key) {
         try {
-            byte[] hash = MessageDigest.getInstance("SHA-256").digest((ref + "|" + paperId).getBytes(StandardCharsets.UTF_8));
+            byte[] hash = MessageDigest.getInstance("SHA-256").digest((ref + "|" + key).getBytes(StandardCharsets.UTF_8));
             long value = 0;
             for (int i = 0; i < 8; i++) {
                 value = value << 8 | (hash[i] & 0xFF);

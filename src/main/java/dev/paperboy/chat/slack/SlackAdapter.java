@@ -54,11 +54,11 @@ public final class SlackAdapter implements AutoCloseable {
     }
 
     public static SlackAdapter start(SlackSettings settings, Services services) throws SlackStartException {
-        return start(settings, services, duration -> Thread.sleep(duration.toMillis()));
-    }
-
-    static SlackAdapter start(SlackSettings settings, Services services, SlackGateway.Sleeper sleeper) throws SlackStartException {
         SlackConfig config = new SlackConfig();
+        // A call unanswered this long counts as ambiguous: a post is then looked for before it is posted again.
+        int timeout = Math.toIntExact(settings.timeout().toMillis());
+        config.setHttpClientReadTimeoutMillis(timeout);
+        config.setHttpClientWriteTimeoutMillis(timeout);
         // Stats would start background threads and call auth.test for every token; one workspace needs neither.
         config.setStatsEnabled(false);
         settings.apiUrl().ifPresent(url -> config.setMethodsEndpointUrlPrefix(url.endsWith("/") ? url : url + "/"));
@@ -72,7 +72,7 @@ public final class SlackAdapter implements AutoCloseable {
         app.command(settings.command(), new PapersSlashCommand(services.commands(),
                 new Managers(settings.managers(), methods, true), new Managers(settings.curators(), methods, false), workers));
         new SlackEvents(services.reactions(), services.channels(), services.clock()).register(app);
-        SlackAdapter adapter = new SlackAdapter(app, new SlackGateway(methods, settings.voteReactions(), settings.maxRetryAfter(), sleeper),
+        SlackAdapter adapter = new SlackAdapter(app, new SlackGateway(methods, settings.voteReactions()),
                 workers, auth.getTeamId());
         try {
             app.start();

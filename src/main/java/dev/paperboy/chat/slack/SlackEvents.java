@@ -21,7 +21,9 @@ import org.slf4j.LoggerFactory;
  * The Events API side: reactions on Paperboy's own paper messages become feedback, and the bot joining a channel
  * it had paused (it was not in it, or the channel was gone) resumes that channel's digests. Reactions on other
  * messages are ignored, and Bolt already drops the events the bot causes itself, such as its own 👍 and 👎.
- * An event Slack delivers again (same event id) is handled once.
+ * An event Slack delivers again (same event id) is handled once: here, and across instances by the event id
+ * stored with each reaction. Reactions are ordered by Slack's {@code event_ts}, not by when an instance happens to
+ * handle them.
  */
 final class SlackEvents {
 
@@ -58,7 +60,7 @@ final class SlackEvents {
             ReactionAddedEvent e = payload.getEvent();
             if ("message".equals(e.getItem().getType()) && firstDelivery(payload.getEventId())) {
                 react(payload.getTeamId(), ctx.getBotUserId(), e.getItemUser(), e.getItem().getChannel(), e.getItem().getTs(),
-                        e.getUser(), e.getReaction(), false);
+                        e.getUser(), e.getReaction(), false, e.getEventTs(), payload.getEventId());
             }
             return ctx.ack();
         });
@@ -66,7 +68,7 @@ final class SlackEvents {
             ReactionRemovedEvent e = payload.getEvent();
             if ("message".equals(e.getItem().getType()) && firstDelivery(payload.getEventId())) {
                 react(payload.getTeamId(), ctx.getBotUserId(), e.getItemUser(), e.getItem().getChannel(), e.getItem().getTs(),
-                        e.getUser(), e.getReaction(), true);
+                        e.getUser(), e.getReaction(), true, e.getEventTs(), payload.getEventId());
             }
             return ctx.ack();
         });
@@ -89,12 +91,13 @@ final class SlackEvents {
     }
 
     private void react(String team, String botUserId, String itemUser, String channel, String ts, String user, String reaction,
-                       boolean removed) {
+                       boolean removed, String eventTs, String eventId) {
         if (itemUser != null && botUserId != null && !itemUser.equals(botUserId)) {
             return;
         }
         ChannelRef ref = new ChannelRef(SlackAdapter.PLATFORM, team, channel);
-        Optional<String> paper = reactions.react(ref, user, ts, shortName(reaction), removed);
+        Optional<String> paper = reactions.react(ref, user, ts, shortName(reaction), removed, slackTime(eventTs),
+                Optional.ofNullable(eventId).filter(id -> !id.isBlank()).map(id -> "slack:" + id));
         paper.ifPresent(p -> log.debug("reaction channel={} paper={} emoji={} removed={}", ref, p, reaction, removed));
     }
 
@@ -104,6 +107,17 @@ final class SlackEvents {
             channels.updateSettings(channel.get().id(), channel.get().settings(), channel.get().settings().resumed(), clock.instant());
             log.info("channel {} resumed: the bot was added to it", ref);
         }
+    }
+
+    /** Slack's {@code "1751360401.000100"}: seconds and microseconds since the epoch. */
+    static Optional<java.time.Instant> slackTime(String ts) {
+        if (ts == null || !ts.matches("\\d{1,12}(\\.\\d{1,6})?")) {
+            return Optional.empty();
+        }
+        int dot = ts.indexOf('.');
+        long seconds = Long.parseLong(dot < 0 ? ts : ts.substring(0, dot));
+        long micros = dot < 0 ? 0 : Long.parseLong((ts.substring(dot + 1) + "000000").substring(0, 6));
+        return Optional.of(java.time.Instant.ofEpochSecond(seconds, micros * 1_000));
     }
 
     /** {@code +1::skin-tone-3} is still a thumbs up. */

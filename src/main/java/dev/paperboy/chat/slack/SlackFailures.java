@@ -18,6 +18,10 @@ final class SlackFailures {
             "channel_is_archived", "restricted_action", "restricted_action_read_only_channel",
             "restricted_action_thread_only_channel", "restricted_action_non_threadable_channel", "team_access_not_granted",
             "ekm_access_denied");
+    /** This message, not the channel: Slack will never take it as it is. */
+    private static final Set<String> MESSAGE_REFUSED = Set.of("invalid_blocks", "invalid_blocks_format", "msg_too_long",
+            "no_text", "too_many_attachments", "invalid_attachments", "invalid_metadata_format", "invalid_metadata_schema",
+            "metadata_too_large", "markdown_text_conflict");
     /** Slack's side, or too fast: worth another try later. */
     private static final Set<String> TRANSIENT = Set.of("ratelimited", "rate_limited", "internal_error", "fatal_error",
             "service_unavailable", "request_timeout");
@@ -37,6 +41,9 @@ final class SlackFailures {
         if (TRANSIENT.contains(code)) {
             return new ChatException(Reason.TRANSIENT, "Slack could not take " + method + " just now (" + code + "); I'll try again later.");
         }
+        if (MESSAGE_REFUSED.contains(code)) {
+            return new ChatException(Reason.REFUSED, "Slack refused " + method + " (" + code + ").");
+        }
         if (BAD_TOKEN.contains(code)) {
             return new ChatException(Reason.FAILED, "Slack rejected the bot token (" + code + "): check SLACK_BOT_TOKEN and restart.");
         }
@@ -47,8 +54,11 @@ final class SlackFailures {
         return new ChatException(Reason.FAILED, "Slack refused " + method + " (" + code + ").");
     }
 
-    /** A non-200 HTTP answer: 429 carries Retry-After, 5xx is Slack's trouble, anything else is ours. */
-    static ChatException http(String method, SlackApiException e) {
+    /**
+     * A non-200 HTTP answer: 429 carries Retry-After, 5xx is Slack's trouble (for a call that creates something,
+     * Slack may have done it before failing: ambiguous), anything else is ours.
+     */
+    static ChatException http(String method, SlackApiException e, boolean creates) {
         int status = e.getResponse().code();
         if (status == 429) {
             Duration wait = retryAfter(e.getResponse().header("Retry-After"));
@@ -56,7 +66,7 @@ final class SlackFailures {
         }
         String code = e.getError() == null ? null : e.getError().getError();
         if (status >= 500) {
-            return new ChatException(Reason.TRANSIENT, "Slack answered " + method + " with HTTP " + status + "; I'll try again later.", e);
+            return new ChatException(creates ? Reason.AMBIGUOUS : Reason.TRANSIENT, "Slack answered " + method + " with HTTP " + status + "; I'll try again later.", e);
         }
         if (code != null) {
             ChatException refused = refused(method, code, e.getError().getNeeded());
@@ -65,8 +75,11 @@ final class SlackFailures {
         return new ChatException(Reason.FAILED, "Slack answered " + method + " with HTTP " + status + ".", e);
     }
 
-    static ChatException io(String method, IOException e) {
-        return new ChatException(Reason.TRANSIENT, "Could not reach Slack for " + method + " (" + e.getClass().getSimpleName() + ").", e);
+    /** The request may have reached Slack before the connection failed or timed out. */
+    static ChatException io(String method, IOException e, boolean creates) {
+        // No connection made, no request sent: certainly not posted.
+        boolean unsent = e instanceof java.net.ConnectException || e instanceof java.net.UnknownHostException;
+        return new ChatException(creates && !unsent ? Reason.AMBIGUOUS : Reason.TRANSIENT, "Could not reach Slack for " + method + " (" + e.getClass().getSimpleName() + ").", e);
     }
 
     /** Slack sends whole seconds; a missing or odd header still means "wait a little". */

@@ -5,47 +5,43 @@ import com.slack.api.methods.SlackApiException;
 import com.slack.api.methods.request.chat.ChatPostMessageRequest;
 import com.slack.api.methods.response.chat.ChatPostMessageResponse;
 import com.slack.api.methods.response.reactions.ReactionsAddResponse;
+import com.slack.api.model.Message;
 import dev.paperboy.channel.ChannelRef;
 import dev.paperboy.channel.ChatException;
 import dev.paperboy.channel.ChatGateway;
 import dev.paperboy.channel.OutgoingMessage;
 import java.io.IOException;
-import java.time.Duration;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * Posts with {@code chat.postMessage} and returns the message's {@code ts}, which is its id in Slack. A rate
- * limit (HTTP 429) is waited out for as long as Retry-After says, up to a cap, and Slack's own 5xx errors are
- * retried with backoff; past that the post fails as {@link ChatException.Reason#TRANSIENT} and the paper stays
- * unread. A network error is not retried: the message may have been posted, and a retry could post it twice.
+ * Posts with {@code chat.postMessage} and returns the message's {@code ts}, which is its id in Slack. Each call is
+ * made once: the digest service is the one place that waits and tries again. Every digest post carries message
+ * metadata (event type {@value #EVENT_TYPE}, payload {@code key}) naming it, so after a post whose answer never
+ * came (a timeout, a 5xx: Slack may have stored it) {@link #find} reads the channel's recent history, or the
+ * digest's thread, and tells whether it is there before it is posted again.
  */
 final class SlackGateway implements ChatGateway {
-
-    /** Waits; a test passes one that records the wait instead of sleeping. */
-    interface Sleeper {
-        void sleep(Duration duration) throws InterruptedException;
-    }
 
     /** A Web API call that may fail the ways {@link MethodsClient} does. */
     private interface Call<T> {
         T run() throws IOException, SlackApiException;
     }
 
-    static final int ATTEMPTS = 4;
-    private static final Duration FIRST_BACKOFF = Duration.ofSeconds(1);
+    static final String EVENT_TYPE = "paperboy_post";
+    /** How many recent messages (or thread replies) a lookup reads: a digest's own posts are among the latest. */
+    static final int LOOKUP_DEPTH = 200;
     private static final Logger log = LoggerFactory.getLogger(SlackGateway.class);
 
     private final MethodsClient client;
     private final boolean voteReactions;
-    private final Duration maxRetryAfter;
-    private final Sleeper sleeper;
 
-    SlackGateway(MethodsClient client, boolean voteReactions, Duration maxRetryAfter, Sleeper sleeper) {
+    SlackGateway(MethodsClient client, boolean voteReactions) {
         this.client = client;
         this.voteReactions = voteReactions;
-        this.maxRetryAfter = maxRetryAfter;
-        this.sleeper = sleeper;
     }
 
     @Override
@@ -55,25 +51,56 @@ final class SlackGateway implements ChatGateway {
                 .text(SlackBlocks.fallback(message))
                 .blocks(SlackBlocks.of(message))
                 .threadTs(message.threadOf().orElse(null))
+                .metadata(message.key().map(key -> Message.Metadata.builder().eventType(EVENT_TYPE)
+                        .eventPayload(Map.of("key", key)).build()).orElse(null))
                 .unfurlLinks(false)
                 .unfurlMedia(false)
                 .build();
-        ChatPostMessageResponse response = withRetries("chat.postMessage", channel, () -> client.chatPostMessage(request));
+        ChatPostMessageResponse response = once("chat.postMessage", () -> client.chatPostMessage(request), true);
         if (!response.isOk()) {
             throw SlackFailures.refused("chat.postMessage", response.getError(), response.getNeeded());
-        }
-        if (voteReactions && message.kind() == OutgoingMessage.Kind.PAPER) {
-            addVotes(channel, response.getTs());
         }
         return response.getTs();
     }
 
-    /** The bot's own 👍 and 👎 under a paper, so members only click. Nice to have: a failure never fails the post. */
-    private void addVotes(ChannelRef channel, String ts) {
+    @Override
+    public Optional<String> find(ChannelRef channel, String key, Optional<String> thread) throws ChatException {
+        List<Message> messages;
+        String error;
+        if (thread.isPresent()) {
+            var replies = once("conversations.replies", () -> client.conversationsReplies(r -> r.channel(channel.channel())
+                    .ts(thread.get()).limit(LOOKUP_DEPTH).includeAllMetadata(true)), false);
+            messages = replies.getMessages();
+            error = replies.isOk() ? null : replies.getError();
+        } else {
+            var history = once("conversations.history", () -> client.conversationsHistory(r -> r.channel(channel.channel())
+                    .limit(LOOKUP_DEPTH).includeAllMetadata(true)), false);
+            messages = history.getMessages();
+            error = history.isOk() ? null : history.getError();
+        }
+        if (error != null) {
+            throw SlackFailures.refused("conversations.history", error, null);
+        }
+        return messages == null ? Optional.empty() : messages.stream()
+                .filter(m -> m.getMetadata() != null && EVENT_TYPE.equals(m.getMetadata().getEventType())
+                        && m.getMetadata().getEventPayload() != null && key.equals(m.getMetadata().getEventPayload().get("key")))
+                .map(Message::getTs)
+                .findFirst();
+    }
+
+    /**
+     * The bot's own 👍 and 👎 under a paper, so members only click; after the message is recorded, so a member's
+     * click meanwhile counts. Nice to have: one try each, and a failure never fails the post.
+     */
+    @Override
+    public void posted(ChannelRef channel, OutgoingMessage message, String ts) {
+        if (!voteReactions || message.kind() != OutgoingMessage.Kind.PAPER) {
+            return;
+        }
         for (String emoji : new String[] {"+1", "-1"}) {
             try {
-                ReactionsAddResponse added = withRetries("reactions.add", channel,
-                        () -> client.reactionsAdd(r -> r.channel(channel.channel()).timestamp(ts).name(emoji)));
+                ReactionsAddResponse added = once("reactions.add",
+                        () -> client.reactionsAdd(r -> r.channel(channel.channel()).timestamp(ts).name(emoji)), false);
                 if (!added.isOk() && !"already_reacted".equals(added.getError())) {
                     log.info("could not add the vote reaction channel={} emoji={} error={}", channel, emoji, added.getError());
                 }
@@ -83,34 +110,14 @@ final class SlackGateway implements ChatGateway {
         }
     }
 
-    private <T> T withRetries(String method, ChannelRef channel, Call<T> call) throws ChatException {
-        Duration backoff = FIRST_BACKOFF;
-        for (int attempt = 1; ; attempt++) {
-            ChatException failure;
-            try {
-                return call.run();
-            } catch (IOException e) {
-                throw SlackFailures.io(method, e);
-            } catch (SlackApiException e) {
-                failure = SlackFailures.http(method, e);
-            }
-            if (failure.reason() != ChatException.Reason.TRANSIENT || attempt == ATTEMPTS) {
-                throw failure;
-            }
-            Duration wait = failure.retryAfter().orElse(backoff);
-            if (wait.compareTo(maxRetryAfter) > 0) {
-                log.warn("slack {} channel={}: {} Longer than the {} s I wait; giving up for now", method, channel,
-                        failure.getMessage(), maxRetryAfter.toSeconds());
-                throw failure;
-            }
-            log.info("slack {} channel={} attempt={}: {} Retrying in {} ms", method, channel, attempt, failure.getMessage(), wait.toMillis());
-            try {
-                sleeper.sleep(wait);
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-                throw failure;
-            }
-            backoff = backoff.multipliedBy(2);
+    /** One call; {@code creates} says whether a lost answer leaves the call's effect in doubt. */
+    private static <T> T once(String method, Call<T> call, boolean creates) throws ChatException {
+        try {
+            return call.run();
+        } catch (IOException e) {
+            throw SlackFailures.io(method, e, creates);
+        } catch (SlackApiException e) {
+            throw SlackFailures.http(method, e, creates);
         }
     }
 }

@@ -18,12 +18,23 @@ import java.util.Set;
  * @param curators          who may correct papers' tags ({@code tags.curators}: its user ids and {@value Managers#ADMINS});
  *                          empty means no one on Slack
  * @param voteReactions     whether the bot adds 👍 and 👎 under each paper, so members only need to click
- * @param maxRetryAfter     the longest Retry-After a post waits out before giving up for now
+ * @param maxRetryAfter     no longer read: the digest's one retry layer caps every wait ({@code schedule.post-retry-max-seconds})
  * @param apiUrl            the Web API's base URL; a local fake in tests, Slack's own when empty
+ * @param timeout           how long a Web API call may go unanswered; a post that times out is looked for before another try
  */
 public record SlackSettings(String botToken, Optional<String> appToken, Optional<String> signingSecret, String command,
                             int httpPort, String httpPath, Set<String> managers, Set<String> curators, boolean voteReactions,
-                            Duration maxRetryAfter, Optional<String> apiUrl) {
+                            Duration maxRetryAfter, Optional<String> apiUrl, Duration timeout) {
+
+    /** Slack's HTTP client's own timeout, 10 s. */
+    public static final Duration DEFAULT_TIMEOUT = Duration.ofSeconds(10);
+
+    public SlackSettings(String botToken, Optional<String> appToken, Optional<String> signingSecret, String command, int httpPort,
+                         String httpPath, Set<String> managers, Set<String> curators, boolean voteReactions, Duration maxRetryAfter,
+                         Optional<String> apiUrl) {
+        this(botToken, appToken, signingSecret, command, httpPort, httpPath, managers, curators, voteReactions, maxRetryAfter, apiUrl,
+                DEFAULT_TIMEOUT);
+    }
 
     /** How Slack reaches the bot. */
     public enum Mode {
@@ -51,6 +62,9 @@ public record SlackSettings(String botToken, Optional<String> appToken, Optional
         }
         managers = Set.copyOf(managers);
         curators = Set.copyOf(curators);
+        if (timeout.isNegative() || timeout.isZero()) {
+            throw new IllegalArgumentException("slack.timeout-seconds must be at least 1, got " + timeout.toSeconds());
+        }
     }
 
     /** The Slack entries of {@code tags.curators}, a list shared with other platforms. */
@@ -65,7 +79,7 @@ public record SlackSettings(String botToken, Optional<String> appToken, Optional
 
     public SlackSettings withApiUrl(String url) {
         return new SlackSettings(botToken, appToken, signingSecret, command, httpPort, httpPath, managers, curators, voteReactions,
-                maxRetryAfter, Optional.of(url));
+                maxRetryAfter, Optional.of(url), timeout);
     }
 
     @Override

@@ -54,8 +54,9 @@ class DiscordFailuresTest {
     }
 
     @Test
-    void anythingElseGivesUpOnThePostOnly() {
-        assertThat(reason(error(ErrorResponse.INVALID_FORM_BODY, 400))).isEqualTo(Reason.FAILED);
+    void anInvalidMessageIsRefusedForGoodAndAnythingElseGivesUpOnThePostOnly() {
+        assertThat(reason(error(ErrorResponse.INVALID_FORM_BODY, 400))).as("this message, not the channel").isEqualTo(Reason.REFUSED);
+        assertThat(reason(error(ErrorResponse.UNKNOWN_MESSAGE, 404))).isEqualTo(Reason.FAILED);
         assertThat(reason(new IllegalStateException("boom"))).isEqualTo(Reason.FAILED);
         assertThat(DiscordFailures.map(REF, error(ErrorResponse.INVALID_FORM_BODY, 400)).retryAfter()).isEmpty();
     }

@@ -96,7 +96,7 @@ class DiscordThroughJdaTest {
         assertThat(discord.posted).hasSize(5);
         assertThat(discord.posted.get(0).path("content").asText()).startsWith("📰 Paperboy · 2025-07-01 · 4 papers for #rl");
         assertThat(discord.embeds()).hasSize(4).allSatisfy(paper -> {
-            assertThat(paper.path("nonce").asText()).isEqualTo(DiscordGateway.nonce(JdaRig.ref(), LocalDiscord.paperId(paper)));
+            assertThat(paper.path("nonce").asText()).isEqualTo(DiscordGateway.nonce(JdaRig.ref(), dev.paperboy.channel.OutgoingMessage.paperKey(LocalDiscord.paperId(paper))));
             assertThat(bot.app.deliveries().paperMessage(JdaRig.ref(), paper.path("id").asText())).as("recorded with its id").isPresent();
         });
         var embed = discord.embeds().stream().filter(p -> LocalDiscord.paperId(p).equals("2506.10001")).findFirst().orElseThrow()

@@ -180,6 +180,11 @@ final class FakeDiscord implements AutoCloseable {
     }
 
     private void acceptPosts(GuildMessageChannel target, String channelId) {
+        when(target.addReactionById(anyString(), any(Emoji.class))).thenAnswer(r -> {
+            String id = r.getArgument(0);
+            posts.stream().filter(p -> p.id().equals(id)).findFirst().ifPresent(p -> p.reactions().add(r.<Emoji>getArgument(1).getName()));
+            return Mocks.of(RestAction.class);
+        });
         when(target.sendMessage(any(CharSequence.class))).thenAnswer(i -> action(channelId, i.getArgument(0).toString(), null));
         when(target.sendMessageEmbeds(anyCollection())).thenAnswer(i -> {
             Collection<MessageEmbed> embeds = i.getArgument(0);
@@ -205,7 +210,7 @@ final class FakeDiscord implements AutoCloseable {
                 throw failure.get();
             }
             String id = Long.toString(ids.incrementAndGet());
-            List<String> reactions = new ArrayList<>();
+            List<String> reactions = new java.util.concurrent.CopyOnWriteArrayList<>();
             posts.add(new Post(channelId, id, text, embed, nonce[0], replyTo[0], reactions));
             Message message = Mocks.of(Message.class);
             when(message.getId()).thenReturn(id);

@@ -37,11 +37,14 @@ final class SlackBench implements AutoCloseable {
     final FakeSlack slack;
     final Wiring wiring;
     final SlackAdapter adapter;
-    /** The waits the gateway asked for, instead of sleeping through them. */
+    /** The waits between tries of a post, instead of sleeping through them. */
     final List<Duration> sleeps = new CopyOnWriteArrayList<>();
     private final HttpClient http = HttpClient.newHttpClient();
     private final SlackSignature.Generator signer = new SlackSignature.Generator(SECRET);
     private final AtomicInteger commands = new AtomicInteger();
+
+    /** Slack's client gives up on a call after this long; the fake's late answers come later. */
+    static final Duration TIMEOUT = Duration.ofSeconds(2);
 
     private SlackBench(Set<String> managers, Set<String> curators) throws Exception {
         slack = new FakeSlack();
@@ -49,11 +52,11 @@ final class SlackBench implements AutoCloseable {
                 List.of("db.url=jdbc:h2:mem:" + UUID.randomUUID() + ";DB_CLOSE_DELAY=-1"));
         wiring = Wiring.open(config, Clock.systemUTC());
         RoutingGateway routing = new RoutingGateway();
-        Wiring.ChatServices chat = wiring.chat(routing, Optional.empty());
+        Wiring.ChatServices chat = wiring.chat(routing, Optional.empty(), sleeps::add);
         SlackSettings settings = new SlackSettings(FakeSlack.BOT_TOKEN, Optional.empty(), Optional.of(SECRET), "/papers", 0,
-                "/slack/events", managers, curators, true, Duration.ofSeconds(30), Optional.of(slack.apiUrl()));
+                "/slack/events", managers, curators, true, Duration.ofSeconds(30), Optional.of(slack.apiUrl()), TIMEOUT);
         adapter = SlackAdapter.start(settings, new SlackAdapter.Services(chat.commands(), chat.reactions(), wiring.channels(),
-                wiring.clock()), sleeps::add);
+                wiring.clock()));
         routing.register(SlackAdapter.PLATFORM, adapter.gateway());
     }
 
@@ -134,8 +137,13 @@ final class SlackBench implements AutoCloseable {
     }
 
     static String reaction(String type, String user, String emoji, String itemUser, String ts) {
+        return reaction(type, user, emoji, itemUser, ts, ts + "1");
+    }
+
+    /** A reaction event that Slack stamped {@code eventTs}. */
+    static String reaction(String type, String user, String emoji, String itemUser, String ts, String eventTs) {
         return "{\"type\":\"" + type + "\",\"user\":\"" + user + "\",\"reaction\":\"" + emoji + "\",\"item_user\":\"" + itemUser
-                + "\",\"item\":{\"type\":\"message\",\"channel\":\"" + CHANNEL + "\",\"ts\":\"" + ts + "\"},\"event_ts\":\"" + ts + "1\"}";
+                + "\",\"item\":{\"type\":\"message\",\"channel\":\"" + CHANNEL + "\",\"ts\":\"" + ts + "\"},\"event_ts\":\"" + eventTs + "\"}";
     }
 
     HttpResponse<String> post(String body, String contentType, long timestamp) throws Exception {
