@@ -5,6 +5,7 @@ import com.fasterxml.jackson.databind.RuntimeJsonMappingException;
 import com.fasterxml.jackson.dataformat.csv.CsvMapper;
 import com.fasterxml.jackson.dataformat.csv.CsvParser;
 import com.fasterxml.jackson.dataformat.csv.CsvSchema;
+import dev.paperboy.paper.PaperIds;
 import java.io.IOException;
 import java.util.ArrayList;
 import java.util.List;
@@ -55,9 +56,13 @@ final class ZoteroCsvParser {
             }
         }
         String extra = get(row, "Extra");
-        return LibraryEntry.of(line, get(row, "Title"), get(row, "Abstract Note"), authors, get(row, "Publication Year"),
+        LibraryEntry entry = LibraryEntry.of(line, get(row, "Title"), get(row, "Abstract Note"), authors, get(row, "Publication Year"),
                 get(row, "DOI"), get(row, "Url"), get(row, "Archive Location"), get(row, "Report Number"), extra,
                 get(row, "Publication Title"));
+        // Paperboy's own export keys a paper by its id; a pb- id names a paper that has no other.
+        String key = get(row, "Key");
+        return PaperIds.isContentDerived(key) ? new LibraryEntry(entry.line(), key, entry.arxivId(), entry.doi(), entry.title(),
+                entry.abstractText(), entry.authors(), entry.year(), entry.url()) : entry;
     }
 
     private static String get(Map<String, String> row, String column) {
