@@ -224,7 +224,7 @@ public final class Wiring implements AutoCloseable {
         DigestService digests = new DigestService(planner, summarizer, gateway, deliveries, channels, retry, Sleeper.REAL);
         CommandHandler commands = new CommandHandler(channels, channelDefaults, vocabulary, papers, feedback, planner, digests,
                 scheduler, new SearchReplies(search, searchResults), clock, new TagCorrections(tags, tagger), commandLimits,
-                sources.ingest()::fetching);
+                librarySeeder(), channelExport(), sources.ingest()::fetching);
         ReactionService reactions = new ReactionService(deliveries, feedback, clock);
         ScheduledDigests scheduled = new ScheduledDigests(channels, runs, digests, scheduler, clock, grace, takeover, instanceId);
         scheduled.observe((platform, fired, late) -> metrics.digest(platform, fired.result().name().toLowerCase(java.util.Locale.ROOT),

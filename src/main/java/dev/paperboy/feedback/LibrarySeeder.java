@@ -17,8 +17,17 @@ public final class LibrarySeeder {
     /** What one import did, and would do on a dry run. */
     public record Report(LibraryMatcher.Result result, int added, boolean dryRun) {
 
+        /** The papers seeded: those found, and arXiv ids that could not be fetched now (they count once ingested). */
         public List<String> paperIds() {
-            return result.paperIds();
+            List<String> ids = new java.util.ArrayList<>(result.paperIds());
+            result.notFound().stream().filter(LibraryMatcher.Match::arxivDown).map(m -> m.entry().arxivId())
+                    .filter(id -> !ids.contains(id)).forEach(ids::add);
+            return ids;
+        }
+
+        /** arXiv ids seeded although arXiv could not be asked about them. */
+        public List<String> pending() {
+            return result.notFound().stream().filter(LibraryMatcher.Match::arxivDown).map(m -> m.entry().arxivId()).distinct().toList();
         }
 
         /** One paragraph: counts, then up to {@code maxNotFound} entries not found, each with why. */
@@ -37,9 +46,14 @@ public final class LibrarySeeder {
                         .append(added).append(" new to this channel).");
             }
             List<LibraryMatcher.Match> missing = result.notFound();
-            missing.stream().limit(maxNotFound).forEach(m -> out.append("\nNot found: ").append(m.entry().label()).append(": ").append(m.reason()));
-            if (missing.size() > maxNotFound) {
-                out.append("\n… and ").append(missing.size() - maxNotFound).append(" more not found.");
+            if (!pending().isEmpty() && !dryRun) {
+                out.append(" arXiv could not be reached for ").append(String.join(", ", pending()))
+                        .append(": seeded by id, ").append(pending().size() == 1 ? "it counts" : "they count").append(" once ingested.");
+            }
+            missing.stream().filter(m -> !m.arxivDown()).limit(maxNotFound).forEach(m -> out.append("\nNot found: ").append(m.entry().label()).append(": ").append(m.reason()));
+            long reported = missing.stream().filter(m -> !m.arxivDown()).count();
+            if (reported > maxNotFound) {
+                out.append("\n… and ").append(reported - maxNotFound).append(" more not found.");
             }
             return out.toString();
         }

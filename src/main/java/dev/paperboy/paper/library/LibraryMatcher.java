@@ -34,7 +34,14 @@ public final class LibraryMatcher {
 
     /** One entry's paper ({@code paperId} empty when not found, {@code reason} then says why). */
     public record Match(LibraryEntry entry, Outcome outcome, String paperId, String reason) {
+
+        /** Not found only because arXiv could not be asked: the id is still worth keeping. */
+        public boolean arxivDown() {
+            return outcome == Outcome.NOT_FOUND && reason.startsWith(ARXIV_DOWN);
+        }
     }
+
+    static final String ARXIV_DOWN = "arXiv could not be reached";
 
     /** Every entry's match, in file order. */
     public record Result(List<Match> matches) {
@@ -117,7 +124,7 @@ public final class LibraryMatcher {
                     waiting.forEach(i -> out[i] = new Match(entries.get(i), Outcome.FETCHED, p.id(), ""));
                 }
             }
-            String why = fetched.failures().isEmpty() ? "arXiv has no paper with this id" : "arXiv could not be reached ("
+            String why = fetched.failures().isEmpty() ? "arXiv has no paper with this id" : ARXIV_DOWN + " ("
                     + fetched.failures().get(0) + ")";
             toFetch.keySet().forEach(id -> fetchProblems.put(id, why));
         } else if (dryRun) {
