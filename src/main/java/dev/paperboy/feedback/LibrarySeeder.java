@@ -72,7 +72,8 @@ public final class LibrarySeeder {
     /** {@code source} says where the seeds came from ("file:group.bib", "command"), kept with each seed. */
     public Report seed(long channelId, List<LibraryEntry> entries, String source, boolean dryRun) {
         LibraryMatcher.Result result = matcher.match(entries, dryRun);
-        int added = dryRun ? 0 : feedback.seedAll(channelId, result.paperIds(), source, clock.instant());
+        List<String> ids = new Report(result, 0, dryRun).paperIds();
+        int added = dryRun ? 0 : feedback.seedAll(channelId, ids, source, clock.instant());
         return new Report(result, added, dryRun);
     }
 }
