@@ -2,11 +2,11 @@ package dev.paperboy.chat.discord;
 
 import dev.paperboy.channel.Attachment;
 import dev.paperboy.channel.Caller;
+import dev.paperboy.channel.Channel;
+import dev.paperboy.channel.ChannelRef;
 import dev.paperboy.channel.CommandParser;
 import dev.paperboy.channel.CommandSyntaxException;
 import dev.paperboy.channel.PapersCommand;
-import dev.paperboy.channel.Channel;
-import dev.paperboy.channel.ChannelRef;
 import dev.paperboy.channel.Reply;
 import dev.paperboy.tag.Tag;
 import java.util.Collection;
