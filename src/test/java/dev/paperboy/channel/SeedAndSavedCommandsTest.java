@@ -55,7 +55,7 @@ class SeedAndSavedCommandsTest {
 
         assertThat(reply.isError()).isFalse();
         assertThat(reply.text()).startsWith("Seeded this channel's taste with 2 papers: Neural Architecture Search")
-                .contains("Strings on a Lattice").contains("2 fetched from arXiv just now").contains("`banana` is not a paper id");
+                .contains("Strings on a Lattice").contains("2 fetched from arXiv just now").contains("I don't know a paper `banana`");
         assertThat(app.feedback().seeds(channelId())).containsExactlyInAnyOrder("2508.14001", "hep-th/9901001");
         assertThat(arxiv.requested()).hasSize(1);
     }

@@ -77,7 +77,7 @@ final class PapersSlashCommand implements SlashCommandHandler {
                 text = body;
             }
             if (!reply.isError() && reply.file().isPresent()) {
-                text += SlackBlocks.escape(upload(context, payload, reply.file().get()));
+                text += SlackMarkup.escape(upload(context, payload, reply.file().get()));
             }
         } catch (CommandSyntaxException e) {
             text = ":warning: " + SlackMarkup.escape(e.getMessage());
