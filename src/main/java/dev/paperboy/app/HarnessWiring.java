@@ -16,6 +16,7 @@ import dev.paperboy.embed.MiniLmEmbedder;
 import dev.paperboy.eval.BotServices;
 import dev.paperboy.feedback.EmojiMeanings;
 import dev.paperboy.feedback.FeedbackService;
+import dev.paperboy.feedback.LibrarySeeder;
 import dev.paperboy.paper.IngestListener;
 import dev.paperboy.paper.IngestService;
 import dev.paperboy.paper.JsonPapers;
@@ -172,6 +173,11 @@ final class HarnessWiring implements BenchBackend, BotServices {
     @Override
     public FeedbackService feedback() {
         return app.feedback();
+    }
+
+    @Override
+    public LibrarySeeder librarySeeder() {
+        return app.librarySeeder();
     }
 
     @Override

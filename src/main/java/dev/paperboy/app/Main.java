@@ -10,7 +10,8 @@ import picocli.CommandLine.Command;
 @Command(name = "paperboy", mixinStandardHelpOptions = true, version = "paperboy 0.1.0",
         description = "Delivers research papers to Slack, Discord and the console every morning.",
         subcommands = {RunCommand.class, ConsoleCommand.class, IngestCommand.class, TagCommand.class,
-            SearchCommand.class, EvalCommand.class, BenchCommand.class, BackupCommand.class})
+            SearchCommand.class, EvalCommand.class, BenchCommand.class, BackupCommand.class,
+            LibraryCommands.Seed.class, LibraryCommands.Export.class})
 public final class Main implements Runnable {
 
     @CommandLine.Spec

@@ -1,6 +1,7 @@
 package dev.paperboy.app;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.paperboy.channel.ChannelExport;
 import dev.paperboy.channel.ChannelSettings;
 import dev.paperboy.channel.ChannelStore;
 import dev.paperboy.channel.ChatGateway;
@@ -18,11 +19,13 @@ import dev.paperboy.embed.EmbeddingService;
 import dev.paperboy.embed.MiniLmEmbedder;
 import dev.paperboy.feedback.EmojiMeanings;
 import dev.paperboy.feedback.FeedbackService;
+import dev.paperboy.feedback.LibrarySeeder;
 import dev.paperboy.paper.IngestListener;
 import dev.paperboy.paper.IngestService;
 import dev.paperboy.paper.JsonPapers;
 import dev.paperboy.paper.PaperFiles;
 import dev.paperboy.paper.PaperStore;
+import dev.paperboy.paper.library.LibraryMatcher;
 import dev.paperboy.paper.source.ArxivApiSource;
 import dev.paperboy.paper.source.PoliteHttp;
 import dev.paperboy.paper.source.SourceIngest;
@@ -230,7 +233,7 @@ public final class Wiring implements AutoCloseable {
         DigestService digests = new DigestService(planner, summarizer, gateway, deliveries, channels, retry, sleeper);
         CommandHandler commands = new CommandHandler(channels, channelDefaults, vocabulary, papers, feedback, planner, digests,
                 scheduler, new SearchReplies(search, searchResults), clock, new TagCorrections(tags, tagger), commandLimits,
-                sources.ingest()::fetching);
+                librarySeeder(), channelExport(), sources.ingest()::fetching);
         ReactionService reactions = new ReactionService(deliveries, feedback, clock);
         ScheduledDigests scheduled = new ScheduledDigests(channels, runs, digests, scheduler, clock, grace, takeover, instanceId);
         scheduled.observe((platform, fired, late) -> metrics.digest(platform, fired.result().name().toLowerCase(java.util.Locale.ROOT),
@@ -376,6 +379,16 @@ public final class Wiring implements AutoCloseable {
     /** The meters {@code GET /metrics} shows. */
     BotMetrics metrics() {
         return metrics;
+    }
+
+    /** Reading lists in: each entry matched, fetched from arXiv by id or imported, then seeded in one transaction. */
+    public LibrarySeeder librarySeeder() {
+        return new LibrarySeeder(new LibraryMatcher(papers, ingest, LibraryMatcher.arxiv(arxivApi()), clock), feedback, clock);
+    }
+
+    /** A channel's saved, liked or delivered papers going back out as BibTeX, CSV or JSON lines. */
+    public ChannelExport channelExport() {
+        return new ChannelExport(channels, deliveries, feedback, papers, jsonPapers);
     }
 
     PaperIndex searchIndex() {

@@ -98,6 +98,11 @@ public final class Timed {
             }
 
             @Override
+            public int addSeeds(long channelId, java.util.Collection<String> paperIds, String source, Instant at) {
+                return store.addSeeds(channelId, paperIds, source, at);
+            }
+
+            @Override
             public Set<String> seeds(long channelId) {
                 return watch.time("feedback (SQL)", () -> store.seeds(channelId));
             }

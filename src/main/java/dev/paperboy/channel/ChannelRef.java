@@ -11,6 +11,15 @@ public record ChannelRef(String platform, String workspace, String channel) {
         Objects.requireNonNull(channel, "channel");
     }
 
+    /** {@code PLATFORM/WORKSPACE/CHANNEL} as the command line writes it; empty when it is not three non-blank parts. */
+    public static java.util.Optional<ChannelRef> parse(String text) {
+        String[] parts = text == null ? new String[0] : text.strip().split("/", -1);
+        if (parts.length != 3 || java.util.Arrays.stream(parts).anyMatch(String::isBlank)) {
+            return java.util.Optional.empty();
+        }
+        return java.util.Optional.of(new ChannelRef(parts[0], parts[1], parts[2]));
+    }
+
     @Override
     public String toString() {
         return platform + "/" + workspace + "/" + channel;

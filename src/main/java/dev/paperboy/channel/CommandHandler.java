@@ -1,6 +1,7 @@
 package dev.paperboy.channel;
 
 import dev.paperboy.feedback.FeedbackService;
+import dev.paperboy.feedback.LibrarySeeder;
 import dev.paperboy.paper.Paper;
 import dev.paperboy.paper.PaperStore;
 import dev.paperboy.recommend.DigestPlanner;
@@ -47,12 +48,14 @@ public final class CommandHandler {
     private final OnDemandDigests onDemand;
     private final Supplier<OptionalInt> fetching;
     private final PaperStore papers;
+    private final LibraryHandler library;
 
     public CommandHandler(ChannelStore channels, ChannelSettings defaults, TagVocabulary vocabulary, PaperStore papers,
                           FeedbackService feedback, DigestPlanner planner, DigestService digests, DigestScheduler scheduler,
-                          SearchReplies search, Clock clock, TagCorrections corrections, CommandLimits limits) {
+                          SearchReplies search, Clock clock, TagCorrections corrections, CommandLimits limits,
+                          LibrarySeeder seeder, ChannelExport export) {
         this(channels, defaults, vocabulary, papers, feedback, planner, digests, scheduler, search, clock, corrections, limits,
-                OptionalInt::empty);
+                seeder, export, OptionalInt::empty);
     }
 
     /**
@@ -62,7 +65,7 @@ public final class CommandHandler {
     public CommandHandler(ChannelStore channels, ChannelSettings defaults, TagVocabulary vocabulary, PaperStore papers,
                           FeedbackService feedback, DigestPlanner planner, DigestService digests, DigestScheduler scheduler,
                           SearchReplies search, Clock clock, TagCorrections corrections, CommandLimits limits,
-                          Supplier<OptionalInt> fetching) {
+                          LibrarySeeder seeder, ChannelExport export, Supplier<OptionalInt> fetching) {
         this.fetching = fetching;
         this.papers = papers;
         this.channels = channels;
@@ -73,9 +76,10 @@ public final class CommandHandler {
         this.clock = clock;
         this.refs = new PaperRefs(papers);
         this.paperTags = new PaperTagsHandler(corrections, vocabulary);
-        this.taste = new TasteHandler(refs, feedback, planner, limits.seedsPerCommand());
+        this.taste = new TasteHandler(refs, feedback, planner);
         this.settings = new SettingsHandler(channels, defaults, scheduler);
         this.onDemand = new OnDemandDigests(limits.digestsPerHour());
+        this.library = new LibraryHandler(refs, seeder, export, feedback, papers, limits.seedsPerCommand());
     }
 
     /** Parses and runs the text a user typed. */
@@ -133,11 +137,13 @@ public final class CommandHandler {
         } else if (command instanceof PapersCommand.SetLayout l) {
             return settings.layout(channel, l.layout(), now);
         } else if (command instanceof PapersCommand.Seed s) {
-            return taste.seed(channel, s.papers(), now);
+            return library.seed(channel, s);
         } else if (command instanceof PapersCommand.Unseed u) {
             return taste.unseed(channel, u.papers());
         } else if (command instanceof PapersCommand.Forget) {
             return taste.forget(channel);
+        } else if (command instanceof PapersCommand.Saved s) {
+            return library.saved(channel, s);
         } else if (command instanceof PapersCommand.Like l) {
             return taste.vote(channel, caller, l.paper(), true, now);
         } else if (command instanceof PapersCommand.Dislike d) {

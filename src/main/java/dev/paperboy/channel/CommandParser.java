@@ -29,7 +29,7 @@ public final class CommandParser {
     public static final int MAX_TEXT = 4_000;
 
     static final List<String> VERBS = List.of("help", "tags", "subscribe", "unsubscribe", "digest", "search", "schedule",
-            "size", "layout", "seed", "unseed", "forget", "like", "dislike", "why", "settings", "tag");
+            "size", "layout", "seed", "unseed", "saved", "forget", "like", "dislike", "why", "settings", "tag");
 
     private static final Pattern TIME = Pattern.compile("(\\d{1,2}):(\\d{2})");
     private static final Map<String, DayOfWeek> DAYS = Map.ofEntries(
@@ -47,6 +47,23 @@ public final class CommandParser {
         } catch (CommandSyntaxException e) {
             return Optional.empty();
         }
+    }
+
+    /**
+     * Parses a command sent with a file. Only {@code seed} takes one, and then needs no ids
+     * ({@code /papers seed} with a {@code .bib} attached).
+     */
+    public PapersCommand parse(String text, Optional<Attachment> file) throws CommandSyntaxException {
+        if (file.isEmpty()) {
+            return parse(text);
+        }
+        String s = text == null ? "" : text.strip().replaceFirst("(?i)^/papers\\s*", "");
+        String[] split = s.split("\\s+", 2);
+        if (!split[0].equalsIgnoreCase("seed")) {
+            throw new CommandSyntaxException("Only `/papers seed` takes a file: a .bib, .ris, .csv or .txt reading list.");
+        }
+        String rest = split.length > 1 ? split[1].strip() : "";
+        return new PapersCommand.Seed(rest.isEmpty() ? List.of() : Arrays.asList(rest.split("\\s+")), file);
     }
 
     public PapersCommand parse(String text) throws CommandSyntaxException {
@@ -83,12 +100,26 @@ public final class CommandParser {
             case "seed" -> new PapersCommand.Seed(requireSome(args, "seed <paper>…", "Which papers? Give ids, arXiv ids or arXiv URLs, e.g. `/papers seed 2506.20639`"));
             case "unseed" -> new PapersCommand.Unseed(requireSome(args, "unseed <paper>…", "Which seeds? e.g. `/papers unseed 2506.20639`"));
             case "forget" -> forget(args);
+            case "saved" -> saved(args);
             case "like" -> new PapersCommand.Like(one(args, "like <paper id>"));
             case "dislike" -> new PapersCommand.Dislike(one(args, "dislike <paper id>"));
             case "why" -> new PapersCommand.Why(one(args, "why <paper id>"));
             case "tag" -> tagPaper(args);
             default -> throw new CommandSyntaxException("I don't know `" + clip(verb) + "`." + closest(verb) + " Try `/papers help`.");
         };
+    }
+
+    private static PapersCommand saved(List<String> args) throws CommandSyntaxException {
+        if (args.isEmpty()) {
+            return new PapersCommand.Saved(1, false);
+        }
+        if (args.size() == 1 && args.get(0).equalsIgnoreCase("bibtex")) {
+            return new PapersCommand.Saved(1, true);
+        }
+        if (args.size() == 1 && args.get(0).matches("\\d{1,4}") && Integer.parseInt(args.get(0)) > 0) {
+            return new PapersCommand.Saved(Integer.parseInt(args.get(0)), false);
+        }
+        throw new CommandSyntaxException("Usage: `/papers saved` (newest first), `/papers saved 2` (the next page) or `/papers saved bibtex` (a .bib file).");
     }
 
     private static PapersCommand search(String query) throws CommandSyntaxException {

@@ -43,6 +43,9 @@ public interface DeliveryStore {
     /** Empty when the channel is unknown or the message is not one of its paper messages. */
     Optional<PaperMessage> paperMessage(ChannelRef channel, String messageId);
 
+    /** The papers delivered to the channel, newest first. */
+    java.util.List<String> delivered(long channelId);
+
     /** Every recorded message id on a platform, so an adapter that makes its own ids never reuses one. */
     java.util.List<String> messageIds(String platform);
 }

@@ -133,8 +133,15 @@ public sealed interface PapersCommand {
     record SetLayout(Layout layout) implements ChannelChange {
     }
 
-    /** {@code seed <id>…}: papers that show the channel's taste. */
-    record Seed(List<String> papers) implements PapersCommand {
+    /**
+     * {@code seed <id>…}: papers that show the channel's taste, as ids, arXiv URLs or DOIs, and a reading list sent
+     * with the command (Discord's attachment).
+     */
+    record Seed(List<String> papers, Optional<Attachment> file) implements PapersCommand {
+
+        public Seed(List<String> papers) {
+            this(papers, Optional.empty());
+        }
 
         /** Seeds shape what the whole channel is shown, so the channel hears of them. */
         @Override
@@ -159,6 +166,10 @@ public sealed interface PapersCommand {
 
     /** {@code forget}: resets the channel's taste (votes, reactions' meaning, seeds); what was delivered stays delivered. */
     record Forget() implements ChannelChange {
+    }
+
+    /** {@code saved [page]} and {@code saved bibtex}: the papers bookmarked here (🔖), newest first, or as a file. */
+    record Saved(int page, boolean bibtex) implements PapersCommand {
     }
 
     record Like(String paper) implements PapersCommand {

@@ -9,62 +9,20 @@ import java.util.List;
 import java.util.Optional;
 
 /**
- * The verbs that shape a channel's taste: {@code seed}, {@code unseed}, {@code forget}, {@code like},
- * {@code dislike}, and {@code why}, which only reads it. Who may run each is the verb's rule, checked by
- * {@link CommandHandler}; how many seeds one command may add is {@link CommandLimits#seedsPerCommand()}.
+ * The verbs that shape a channel's taste: {@code unseed}, {@code forget}, {@code like}, {@code dislike}, and
+ * {@code why}, which only reads it ({@code seed} is {@link LibraryHandler}'s, which also fetches papers not read
+ * yet and takes reading lists). Who may run each is the verb's rule, checked by {@link CommandHandler}.
  */
 final class TasteHandler {
 
     private final PaperRefs refs;
     private final FeedbackService feedback;
     private final DigestPlanner planner;
-    private final int seedsPerCommand;
 
-    TasteHandler(PaperRefs refs, FeedbackService feedback, DigestPlanner planner, int seedsPerCommand) {
+    TasteHandler(PaperRefs refs, FeedbackService feedback, DigestPlanner planner) {
         this.refs = refs;
         this.feedback = feedback;
         this.planner = planner;
-        this.seedsPerCommand = seedsPerCommand;
-    }
-
-    Reply seed(Channel channel, List<String> typed, Instant now) {
-        if (typed.size() > seedsPerCommand) {
-            return Reply.error("That is " + typed.size() + " papers; one `/papers seed` takes at most " + seedsPerCommand
-                    + ". Seed the few that show this channel's taste best (a whole reading list goes in with `paperboy seed --file`).");
-        }
-        List<String> added = new ArrayList<>();
-        List<String> pending = new ArrayList<>();
-        List<String> problems = new ArrayList<>();
-        for (String ref : typed) {
-            Optional<Paper> paper = refs.find(ref);
-            if (paper.isPresent()) {
-                feedback.seed(channel.id(), paper.get().id(), "command", now);
-                added.add(paper.get().displayTitle());
-                continue;
-            }
-            // An arXiv id not read yet counts once it is ingested; any other unknown id is refused by name.
-            Optional<String> arxiv = PaperRefs.arxivId(ref);
-            if (arxiv.isPresent()) {
-                feedback.seed(channel.id(), arxiv.get(), "command", now);
-                pending.add(arxiv.get());
-            } else {
-                problems.add(PaperRefs.unknown(ref));
-            }
-        }
-        if (added.isEmpty() && pending.isEmpty()) {
-            return Reply.error(String.join(" ", problems));
-        }
-        RichText.Builder text = RichText.builder();
-        if (!added.isEmpty()) {
-            text.own("Seeded this channel's taste with " + added.size() + (added.size() == 1 ? " paper: " : " papers: "))
-                    .quoted(String.join("; ", added)).own(".");
-        }
-        if (!pending.isEmpty()) {
-            text.own((text.isEmpty() ? "" : " ") + "I haven't read " + String.join(", ", pending) + " yet; "
-                    + (pending.size() == 1 ? "it counts" : "they count") + " once ingested.");
-        }
-        problems.forEach(p -> text.own(" " + p));
-        return Reply.ok(text.own(" `/papers unseed <id>` takes one back.").build());
     }
 
     Reply unseed(Channel channel, List<String> typed) {

@@ -19,6 +19,12 @@ public interface Bot {
 
     void seed(String channel, List<String> paperIds, Instant at);
 
+    /**
+     * Seeds a channel from a reading-list file, as {@code paperboy seed --file} and a chat attachment do; returns
+     * the ids of the papers it was seeded with.
+     */
+    List<String> seedFromFile(String channel, String fileName, byte[] file, Instant at);
+
     List<Delivered> digest(String channel, int size, Instant at);
 
     /** The paper ids a channel's planner would pick now, without posting them. */

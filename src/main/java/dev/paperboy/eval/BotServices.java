@@ -7,6 +7,7 @@ import dev.paperboy.channel.DigestService;
 import dev.paperboy.channel.ReactionService;
 import dev.paperboy.embed.EmbeddingService;
 import dev.paperboy.feedback.FeedbackService;
+import dev.paperboy.feedback.LibrarySeeder;
 import dev.paperboy.paper.IngestService;
 import dev.paperboy.recommend.DigestPlanner;
 import dev.paperboy.tag.TagStore;
@@ -27,6 +28,9 @@ public interface BotServices {
     ChannelSettings channelDefaults();
 
     FeedbackService feedback();
+
+    /** Reading lists in, as {@code paperboy seed} takes them. */
+    LibrarySeeder librarySeeder();
 
     TagStore tags();
 

@@ -3,11 +3,14 @@ package dev.paperboy.eval;
 import com.fasterxml.jackson.databind.JsonNode;
 import dev.paperboy.embed.Vectors;
 import dev.paperboy.paper.Paper;
+import dev.paperboy.paper.library.BibtexWriter;
 import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -25,6 +28,8 @@ import java.util.function.Function;
 public final class SeededEvaluation {
 
     public static final int K = 20;
+    /** The learned mode's run seeded from a BibTeX export of the same half instead of ids. */
+    public static final String SEEDED_FROM_BIBTEX = "learned, seeded from BibTeX";
 
     /** Mean recall@20 and nDCG@20 per method, in the order run. */
     public record Result(Map<String, double[]> means, int users, int papers) {
@@ -46,11 +51,13 @@ public final class SeededEvaluation {
         Instant published = Instant.parse("2020-01-01T00:00:00Z");
         Instant now = published.plusSeconds(86_400);
         List<Paper> papers = new ArrayList<>();
+        Map<String, Paper> byId = new HashMap<>();
         Map<String, String> texts = new LinkedHashMap<>();
         for (JsonNode row : paperRows) {
             Paper p = new Paper(row.get("id").asText(), row.get("title").asText(), row.path("abstract").asText(""), List.of(),
                     List.of(), published, 0, 0, "eval");
             papers.add(p);
+            byId.put(p.id(), p);
             texts.put(p.id(), p.text());
         }
         progress.println("embedding and indexing " + papers.size() + " papers…");
@@ -59,6 +66,7 @@ public final class SeededEvaluation {
         TfIdfSvm tfidf = new TfIdfSvm(texts);
 
         Map<String, double[]> sums = new LinkedHashMap<>();
+        long[] bibtexSeeds = new long[2]; // seeds written, seeds matched back to the same paper
         int evaluated = 0;
         for (JsonNode user : users) {
             List<String> library = new ArrayList<>(EvalData.strings(user.get("library")).stream().filter(texts::containsKey).toList());
@@ -77,6 +85,16 @@ public final class SeededEvaluation {
                 bot.createChannel(channel, mode, Set.of(), now);
                 bot.seed(channel, seeds, now);
                 rankings.put(mode, bot.plan(channel, K, now));
+            }
+            if (modes.contains("learned")) {
+                // The same half, seeded as a group would: a BibTeX export of it, matched back by title and content id.
+                String channel = "learned-bibtex:" + user.get("user").asText();
+                bot.createChannel(channel, "learned", Set.of(), now);
+                String bib = new BibtexWriter().write(seeds.stream().map(byId::get).toList());
+                List<String> found = bot.seedFromFile(channel, "half.bib", bib.getBytes(StandardCharsets.UTF_8), now);
+                bibtexSeeds[0] += seeds.size();
+                bibtexSeeds[1] += found.stream().filter(seedSet::contains).count();
+                rankings.put(SEEDED_FROM_BIBTEX, bot.plan(channel, K, now));
             }
             rankings.put("tf-idf svm (arxiv-sanity)", top(tfidf.scores(seedSet, seed), seedSet));
             float[] centroid = Vectors.centroid(seeds.stream().map(vectors::get).toList());
@@ -97,6 +115,9 @@ public final class SeededEvaluation {
         Map<String, double[]> means = new LinkedHashMap<>();
         final int n = evaluated;
         sums.forEach((k, s) -> means.put(k, new double[] {s[0] / n, s[1] / n}));
+        if (bibtexSeeds[0] > 0) {
+            progress.printf("BibTeX seeding: %d of %d seeds matched back to the same paper%n", bibtexSeeds[1], bibtexSeeds[0]);
+        }
         return new Result(means, evaluated, papers.size());
     }
 

@@ -6,6 +6,8 @@ import dev.paperboy.channel.ChannelSettings;
 import dev.paperboy.paper.Paper;
 import dev.paperboy.paper.PaperBatch;
 import dev.paperboy.paper.PaperFormat;
+import dev.paperboy.paper.library.Libraries;
+import dev.paperboy.paper.library.LibraryException;
 import dev.paperboy.tag.TagScore;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -54,6 +56,16 @@ public final class ServicesBot implements Bot {
     public void seed(String channel, List<String> paperIds, Instant at) {
         long id = channel(channel).id();
         paperIds.forEach(p -> app.feedback().seed(id, p, "eval", at));
+    }
+
+    @Override
+    public List<String> seedFromFile(String channel, String fileName, byte[] file, Instant at) {
+        app.advanceTo(at);
+        try {
+            return app.librarySeeder().seed(channel(channel).id(), Libraries.read(fileName, file).entries(), "eval", false).paperIds();
+        } catch (LibraryException e) {
+            throw new IllegalArgumentException(e.getMessage(), e);
+        }
     }
 
     @Override

@@ -93,6 +93,42 @@ public final class FeedbackService {
         changed(channelId);
     }
 
+    /** Seeds a reading list's papers in one transaction; returns how many were new to the channel. */
+    public int seedAll(long channelId, java.util.Collection<String> paperIds, String source, Instant at) {
+        int added = paperIds.isEmpty() ? 0 : store.addSeeds(channelId, paperIds, source, at);
+        if (added > 0) {
+            changed(channelId);
+        }
+        return added;
+    }
+
+    /** A paper in the channel's saved list, and when it was last saved. */
+    public record Saved(String paperId, Instant at) {
+    }
+
+    /**
+     * The channel's saved list, newest first: every paper someone still keeps a save reaction (🔖) on. Removing
+     * the reaction takes the paper off again.
+     */
+    public List<Saved> saved(long channelId) {
+        Map<String, Signal> active = new LinkedHashMap<>();
+        for (Signal s : store.signals(channelId)) {
+            if (Signal.COMMAND.equals(s.origin()) || meanings.of(s.emoji()) != Meaning.SAVE) {
+                continue;
+            }
+            String slot = s.paperId() + "|" + s.userId() + "|" + s.messageId() + "|" + s.emoji();
+            if (s.removed()) {
+                active.remove(slot);
+            } else {
+                active.put(slot, s);
+            }
+        }
+        Map<String, Instant> latest = new HashMap<>();
+        active.values().forEach(s -> latest.merge(s.paperId(), s.at(), (a, b) -> a.isAfter(b) ? a : b));
+        return latest.entrySet().stream().map(e -> new Saved(e.getKey(), e.getValue()))
+                .sorted(Comparator.comparing(Saved::at).reversed().thenComparing(Saved::paperId)).toList();
+    }
+
     public Set<String> seeds(long channelId) {
         return store.seeds(channelId);
     }

@@ -28,4 +28,10 @@ public interface FeedbackStore {
 
     /** Forgets everything the channel's members said (signals) and its seeds. */
     void forget(long channelId);
+
+    /**
+     * Adds many seeds at once, all or none (a reading list is never half seeded); returns how many the channel
+     * did not have yet.
+     */
+    int addSeeds(long channelId, java.util.Collection<String> paperIds, String source, Instant at);
 }

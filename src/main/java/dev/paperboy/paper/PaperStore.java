@@ -40,6 +40,16 @@ public interface PaperStore {
         return extras(id).map(PaperExtras::aiSummary).filter(s -> !s.isBlank());
     }
 
+    /**
+     * Every titled paper's title by id: what a reading list's entries without an id are matched against. Stores
+     * with many papers answer it in one read.
+     */
+    default java.util.Map<String, String> titles() {
+        java.util.Map<String, String> out = new java.util.HashMap<>();
+        findAll(ids()).stream().filter(p -> !p.title().isBlank()).forEach(p -> out.put(p.id(), p.title()));
+        return out;
+    }
+
     /** Every stored paper's id, in id order: for jobs that revisit them all, such as re-tagging. */
     List<String> ids();
 }

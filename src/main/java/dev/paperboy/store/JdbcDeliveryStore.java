@@ -3,6 +3,7 @@ package dev.paperboy.store;
 import dev.paperboy.channel.ChannelRef;
 import dev.paperboy.channel.DeliveryStore;
 import java.time.Instant;
+import java.util.List;
 import java.util.Optional;
 import javax.sql.DataSource;
 
@@ -82,5 +83,11 @@ public final class JdbcDeliveryStore implements DeliveryStore {
     public java.util.List<String> messageIds(String platform) {
         return jdbc.query("SELECT m.message_id FROM messages m JOIN channels c ON c.id = m.channel_id WHERE c.platform = ?",
                 rs -> rs.getString(1), platform);
+    }
+
+    @Override
+    public List<String> delivered(long channelId) {
+        return jdbc.query("SELECT paper_id FROM deliveries WHERE channel_id = ? ORDER BY delivered_at DESC, paper_id",
+                rs -> rs.getString(1), channelId);
     }
 }

@@ -50,6 +50,23 @@ public final class JdbcFeedbackStore implements FeedbackStore {
     }
 
     @Override
+    public int addSeeds(long channelId, java.util.Collection<String> paperIds, String source, Instant at) {
+        // INSERT … WHERE NOT EXISTS rather than catching the key violation: on PostgreSQL a failed statement
+        // spoils the whole transaction.
+        return jdbc.transaction(c -> {
+            int added = 0;
+            try (var ps = c.prepareStatement("INSERT INTO seeds (channel_id, paper_id, source, added_at) SELECT ?, ?, ?, ? "
+                    + "WHERE NOT EXISTS (SELECT 1 FROM seeds WHERE channel_id = ? AND paper_id = ?)")) {
+                for (String id : new java.util.LinkedHashSet<>(paperIds)) {
+                    Jdbc.bind(ps, channelId, id, source.length() > 200 ? source.substring(0, 200) : source, at, channelId, id);
+                    added += ps.executeUpdate();
+                }
+            }
+            return added;
+        });
+    }
+
+    @Override
     public Set<String> seeds(long channelId) {
         return Set.copyOf(jdbc.query("SELECT paper_id FROM seeds WHERE channel_id = ?", rs -> rs.getString(1), channelId));
     }

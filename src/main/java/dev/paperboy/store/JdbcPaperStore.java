@@ -134,6 +134,14 @@ public final class JdbcPaperStore implements PaperStore {
     }
 
     @Override
+    public Map<String, String> titles() {
+        Map<String, String> out = new java.util.HashMap<>();
+        jdbc.query("SELECT id, title FROM papers WHERE title <> ''", rs -> Map.entry(rs.getString(1), rs.getString(2)))
+                .forEach(e -> out.put(e.getKey(), e.getValue()));
+        return out;
+    }
+
+    @Override
     public List<String> ids() {
         return jdbc.query("SELECT id FROM papers ORDER BY id", rs -> rs.getString(1));
     }

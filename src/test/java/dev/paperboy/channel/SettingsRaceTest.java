@@ -41,7 +41,7 @@ class SettingsRaceTest {
             AtomicReference<Runnable> meanwhile = new AtomicReference<>(() -> refused.post(before, 1, now));
             CommandHandler commands = new CommandHandler(new Racing(w.channels(), meanwhile), w.channelDefaults(), w.vocabulary(),
                     w.papers(), w.feedback(), planner, refused, new Scheduler(), new SearchReplies(w.search(), 5), Clock.systemUTC(),
-                    new TagCorrections(w.tags(), w.tagger()), new CommandLimits(2, 10));
+                    new TagCorrections(w.tags(), w.tagger()), new CommandLimits(2, 10), w.librarySeeder(), w.channelExport());
 
             assertThat(commands.handle(REF, new Caller("U1", true), "/papers size 3").text()).contains("up to 3 papers");
 

@@ -30,7 +30,9 @@ final class TestApp implements AutoCloseable {
     }
 
     static TestApp open(String... settings) throws Exception {
-        List<String> all = new ArrayList<>(List.of("db.url=jdbc:h2:mem:" + UUID.randomUUID() + ";DB_CLOSE_DELAY=-1"));
+        List<String> all = new ArrayList<>(List.of("db.url=jdbc:h2:mem:" + UUID.randomUUID() + ";DB_CLOSE_DELAY=-1",
+                // No arXiv here: a seed of an unknown id finds it down at once instead of retrying for half a minute.
+                "sources.arxiv.base-url=http://127.0.0.1:9/api/query", "sources.http.retries=0"));
         all.addAll(List.of(settings));
         return new TestApp(Wiring.open(Config.load(Path.of("config/paperboy.yaml"), true, Map.of(), all), Clock.systemUTC()));
     }

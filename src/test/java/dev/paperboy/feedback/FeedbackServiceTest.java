@@ -34,6 +34,11 @@ class FeedbackServiceTest {
         }
 
         @Override
+        public int addSeeds(long channelId, java.util.Collection<String> paperIds, String source, Instant at) {
+            return (int) paperIds.stream().filter(id -> addSeed(channelId, id, source, at)).count();
+        }
+
+        @Override
         public Set<String> seeds(long channelId) {
             return seeds.getOrDefault(channelId, Set.of());
         }

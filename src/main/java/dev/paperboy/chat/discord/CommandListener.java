@@ -1,11 +1,12 @@
 package dev.paperboy.chat.discord;
 
+import dev.paperboy.channel.Attachment;
 import dev.paperboy.channel.Caller;
+import dev.paperboy.channel.Channel;
+import dev.paperboy.channel.ChannelRef;
 import dev.paperboy.channel.CommandParser;
 import dev.paperboy.channel.CommandSyntaxException;
 import dev.paperboy.channel.PapersCommand;
-import dev.paperboy.channel.Channel;
-import dev.paperboy.channel.ChannelRef;
 import dev.paperboy.channel.Reply;
 import dev.paperboy.tag.Tag;
 import java.util.Collection;
@@ -23,6 +24,7 @@ import net.dv8tion.jda.api.interactions.AutoCompleteQuery;
 import net.dv8tion.jda.api.interactions.InteractionHook;
 import net.dv8tion.jda.api.interactions.commands.Command;
 import net.dv8tion.jda.api.interactions.commands.OptionMapping;
+import net.dv8tion.jda.api.requests.restaction.interactions.ReplyCallbackAction;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -64,9 +66,11 @@ final class CommandListener {
                 curators.includes(event.getMember(), place));
         String subcommand = event.getSubcommandName() == null ? "help" : event.getSubcommandName();
         String text = PapersSlashCommand.text(subcommand, name -> Optional.ofNullable(event.getOption(name)).map(OptionMapping::getAsString));
+        Optional<Message.Attachment> upload = Optional.ofNullable(event.getOption(PapersSlashCommand.FILE)).map(OptionMapping::getAsAttachment);
         PapersCommand command;
         try {
-            command = parser.parse(text);
+            // The file's bytes are fetched off JDA's thread; parsing with none yet checks the command and its rules.
+            command = upload.isEmpty() ? parser.parse(text) : parser.parse(text, Optional.of(new Attachment(upload.get().getFileName(), new byte[0])));
         } catch (CommandSyntaxException e) {
             event.reply(fit(e.getMessage())).setEphemeral(true).queue();
             return;
@@ -74,13 +78,18 @@ final class CommandListener {
         // Who hears the answer is the verb's rule, the same on every platform; errors are private (below).
         boolean privately = command.audience() == PapersCommand.Audience.CALLER;
         log.debug("discord command channel={} user={} text={}", ref, caller.userId(), text);
-        if (PapersSlashCommand.slow(subcommand)) {
+        if (PapersSlashCommand.slow(subcommand) || upload.isPresent()) {
             event.deferReply(privately).queue();
             InteractionHook hook = event.getHook();
-            slowWork.execute(() -> answerLater(hook, privately, handle(ref, caller, command, guild, place)));
+            slowWork.execute(() -> answerLater(hook, privately, upload.isEmpty() ? handle(ref, caller, command, guild, place)
+                    : Uploads.withDownload(upload.get(), text, parser, withFile -> handle(ref, caller, withFile, guild, place))));
         } else {
             Reply reply = handle(ref, caller, command, guild, place);
-            event.reply(fit(reply)).setEphemeral(privately || reply.isError()).queue();
+            ReplyCallbackAction action = event.reply(fit(reply)).setEphemeral(privately || reply.isError());
+            if (reply.file().isPresent()) {
+                action = action.addFiles(List.of(Uploads.upload(reply.file().get())));
+            }
+            action.queue();
         }
     }
 
@@ -140,7 +149,8 @@ final class CommandListener {
             hook.deleteOriginal().queue(null, e -> log.debug("could not delete a deferred reply: {}", e.toString()));
             hook.sendMessage(fit(reply)).setEphemeral(true).queue();
         } else {
-            hook.editOriginal(fit(reply)).queue();
+            var edit = hook.editOriginal(fit(reply));
+            (reply.file().isPresent() ? edit.setFiles(List.of(Uploads.upload(reply.file().get()))) : edit).queue();
         }
     }
 

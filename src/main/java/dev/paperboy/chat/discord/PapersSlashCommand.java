@@ -19,10 +19,13 @@ import net.dv8tion.jda.api.interactions.commands.build.SubcommandData;
 final class PapersSlashCommand {
 
     static final String NAME = "papers";
+    /** The attachment option of {@code seed}. */
+    static final String FILE = "file";
 
     /** Subcommands that may outlast Discord's 3 seconds, so their reply is deferred. */
     static boolean slow(String subcommand) {
-        return "digest".equals(subcommand) || "search".equals(subcommand);
+        // seed may fetch from arXiv (3 s apart) and download an attachment.
+        return "digest".equals(subcommand) || "search".equals(subcommand) || "seed".equals(subcommand);
     }
 
     private PapersSlashCommand() {
@@ -58,13 +61,17 @@ final class PapersSlashCommand {
                                 .addOptions(new OptionData(OptionType.STRING, "where", "In the channel, or in a thread under the digest", true)
                                         .addChoice("channel: one message per paper", "channel")
                                         .addChoice("thread: under the digest's header", "thread")),
-                        new SubcommandData("seed", "Papers that show this channel's taste")
-                                .addOptions(new OptionData(OptionType.STRING, "papers", "Paper ids, arXiv ids or arXiv URLs, separated by spaces", true)
-                                        .setMaxLength(1000)),
+                        new SubcommandData("seed", "Papers that show this channel's taste: ids, or a reading list attached")
+                                .addOptions(new OptionData(OptionType.STRING, "papers", "Paper ids, arXiv ids, arXiv URLs or DOIs, separated by spaces", false)
+                                        .setMaxLength(1000),
+                                        new OptionData(OptionType.ATTACHMENT, FILE, "A reading list: .bib, .ris, Zotero .csv, or .txt with one id a line", false)),
                         new SubcommandData("unseed", "Take seeds back")
                                 .addOptions(new OptionData(OptionType.STRING, "papers", "Seeded paper ids, separated by spaces", true)
                                         .setMaxLength(1000)),
                         new SubcommandData("forget", "Reset this channel's taste and seeds; posted papers stay posted (needs Manage Channels)"),
+                        new SubcommandData("saved", "Papers bookmarked here with 🔖, newest first")
+                                .addOptions(new OptionData(OptionType.INTEGER, "page", "Which page of ten", false).setRequiredRange(1, 9999),
+                                        new OptionData(OptionType.STRING, "as", "As a file", false).addChoice("BibTeX (.bib)", "bibtex")),
                         paper("like", "Say you like a paper: more like it"),
                         paper("dislike", "Say you don't like a paper: fewer like it"),
                         paper("why", "Why Paperboy picked a paper for this channel"),
@@ -105,6 +112,10 @@ final class PapersSlashCommand {
             case "size" -> append(text, option.apply("papers"));
             case "layout" -> append(text, option.apply("where"));
             case "seed", "unseed" -> append(text, option.apply("papers").map(PapersSlashCommand::words));
+            case "saved" -> {
+                append(text, option.apply("as"));
+                append(text, option.apply("page"));
+            }
             case "tag" -> {
                 append(text, option.apply("paper").map(String::strip));
                 append(text, option.apply("changes").map(PapersSlashCommand::words));

@@ -5,7 +5,10 @@ import com.slack.api.bolt.context.builtin.SlashCommandContext;
 import com.slack.api.bolt.handler.builtin.SlashCommandHandler;
 import com.slack.api.bolt.request.builtin.SlashCommandRequest;
 import com.slack.api.bolt.response.Response;
+import com.slack.api.methods.SlackApiException;
+import com.slack.api.methods.response.files.FilesUploadV2Response;
 import com.slack.api.webhook.WebhookResponse;
+import dev.paperboy.channel.Attachment;
 import dev.paperboy.channel.Caller;
 import dev.paperboy.channel.ChannelRef;
 import dev.paperboy.channel.CommandHandler;
@@ -73,6 +76,9 @@ final class PapersSlashCommand implements SlashCommandHandler {
             } else {
                 text = body;
             }
+            if (!reply.isError() && reply.file().isPresent()) {
+                text += SlackMarkup.escape(upload(context, payload, reply.file().get()));
+            }
         } catch (CommandSyntaxException e) {
             text = ":warning: " + SlackMarkup.escape(e.getMessage());
         } catch (RuntimeException e) {
@@ -80,6 +86,27 @@ final class PapersSlashCommand implements SlashCommandHandler {
             text = ":warning: Something went wrong on my side while running that. It is logged; please try again.";
         }
         respond(context, type, text, payload);
+    }
+
+    /**
+     * Posts a file answer in the channel with {@code files.uploadV2} (needs the {@code files:write} scope): an
+     * ephemeral answer cannot carry a file. Returns what to add to the answer.
+     */
+    private static String upload(SlashCommandContext context, SlashCommandPayload payload, Attachment file) {
+        try {
+            FilesUploadV2Response sent = context.client().filesUploadV2(r -> r.channel(payload.getChannelId()).fileData(file.content())
+                    .filename(file.fileName()).title(file.fileName()).requestFileInfo(false)
+                    .initialComment("<@" + payload.getUserId() + "> asked for this file with `/papers`."));
+            if (sent.isOk()) {
+                return " Posted in this channel as " + file.fileName() + ".";
+            }
+            log.warn("files.uploadV2 refused channel={} error={}", payload.getChannelId(), sent.getError());
+            return " I could not post " + file.fileName() + " (" + sent.getError() + ")" + ("missing_scope".equals(sent.getError())
+                    ? ": Paperboy needs the files:write scope; reinstall it from config/slack-manifest.yaml." : ".");
+        } catch (IOException | SlackApiException | RuntimeException e) {
+            log.warn("files.uploadV2 failed channel={}: {}", payload.getChannelId(), e.toString());
+            return " I could not post " + file.fileName() + " just now; please try again.";
+        }
     }
 
     private static void respond(SlashCommandContext context, String type, String text, SlashCommandPayload payload) {

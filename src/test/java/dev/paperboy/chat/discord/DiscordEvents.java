@@ -2,6 +2,7 @@ package dev.paperboy.chat.discord;
 
 import static org.mockito.ArgumentMatchers.any;
 import static org.mockito.ArgumentMatchers.anyBoolean;
+import static org.mockito.ArgumentMatchers.anyCollection;
 import static org.mockito.ArgumentMatchers.anyString;
 import static org.mockito.ArgumentMatchers.eq;
 import static org.mockito.Mockito.when;
@@ -31,6 +32,7 @@ import net.dv8tion.jda.api.requests.restaction.WebhookMessageCreateAction;
 import net.dv8tion.jda.api.requests.restaction.WebhookMessageEditAction;
 import net.dv8tion.jda.api.requests.restaction.interactions.AutoCompleteCallbackAction;
 import net.dv8tion.jda.api.requests.restaction.interactions.ReplyCallbackAction;
+import net.dv8tion.jda.api.utils.FileUpload;
 
 /** Builds the JDA events Discord would send, as Mockito mocks of JDA's public event types, and records the answers. */
 final class DiscordEvents {
@@ -43,6 +45,8 @@ final class DiscordEvents {
         boolean deferredPrivately;
         boolean deletedOriginal;
         final List<String> followUps = new ArrayList<>();
+        /** Files on the reply: name and bytes. */
+        final List<FileUpload> files = new ArrayList<>();
     }
 
     private DiscordEvents() {
@@ -55,16 +59,21 @@ final class DiscordEvents {
 
     static Answer slash(FakeDiscord discord, GuildMessageChannelUnion place, String user, boolean manager, String subcommand,
                         Map<String, String> options) {
-        return slash(discord, place, user, member(manager), subcommand, options);
+        return slash(discord, place, user, member(manager), subcommand, options, null);
     }
 
     /** Runs {@code /papers <subcommand> [options]} in the channel as {@code member} (see {@link #member(boolean, String...)}). */
     static Answer slash(FakeDiscord discord, String user, Member member, String subcommand, Map<String, String> options) {
-        return slash(discord, discord.place(), user, member, subcommand, options);
+        return slash(discord, discord.place(), user, member, subcommand, options, null);
+    }
+
+    /** Runs {@code /papers seed} with a file attached, as Discord's ATTACHMENT option delivers it. */
+    static Answer slashWithFile(FakeDiscord discord, String user, String subcommand, Message.Attachment file) {
+        return slash(discord, discord.place(), user, member(false), subcommand, Map.of(), file);
     }
 
     private static Answer slash(FakeDiscord discord, GuildMessageChannelUnion place, String user, Member member, String subcommand,
-                                Map<String, String> options) {
+                                Map<String, String> options, Message.Attachment file) {
         Answer answer = new Answer();
         SlashCommandInteractionEvent event = Mocks.of(SlashCommandInteractionEvent.class);
         when(event.getName()).thenReturn("papers");
@@ -81,7 +90,17 @@ final class DiscordEvents {
             when(event.getOption(name)).thenReturn(option);
         });
 
+        if (file != null) {
+            OptionMapping option = Mocks.of(OptionMapping.class);
+            when(option.getAsAttachment()).thenReturn(file);
+            when(event.getOption("file")).thenReturn(option);
+        }
+
         ReplyCallbackAction reply = Mocks.of(ReplyCallbackAction.class);
+        when(reply.addFiles(anyCollection())).thenAnswer(i -> {
+            answer.files.addAll(i.getArgument(0));
+            return reply;
+        });
         when(event.reply(anyString())).thenAnswer(i -> {
             answer.text = i.getArgument(0);
             return reply;
@@ -103,6 +122,10 @@ final class DiscordEvents {
         WebhookMessageEditAction<Message> edit = Mocks.of(WebhookMessageEditAction.class);
         when(hook.editOriginal(anyString())).thenAnswer(i -> {
             answer.text = i.getArgument(0);
+            return edit;
+        });
+        when(edit.setFiles(anyCollection())).thenAnswer(i -> {
+            answer.files.addAll(i.getArgument(0));
             return edit;
         });
         @SuppressWarnings("unchecked")

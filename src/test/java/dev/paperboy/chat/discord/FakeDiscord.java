@@ -85,7 +85,9 @@ final class FakeDiscord implements AutoCloseable {
         Config config = Config.load(java.nio.file.Path.of("config/paperboy.yaml"), true, Map.of(),
                 List.of("db.url=jdbc:h2:mem:" + UUID.randomUUID() + ";DB_CLOSE_DELAY=-1", "schedule.zone=UTC",
                         // Adapter mechanics, not ranking: a fixed, transparent order keeps the expectations readable.
-                        "ranking.mode=tags-only"));
+                        "ranking.mode=tags-only",
+                        // No arXiv here: a seed of an unknown id finds it down at once instead of retrying for half a minute.
+                        "sources.arxiv.base-url=http://127.0.0.1:9/api/query", "sources.http.retries=0"));
         app = Wiring.open(config, Clock.fixed(NOW, ZoneOffset.UTC));
         RoutingGateway routing = new RoutingGateway();
         chat = app.chat(routing, Optional.empty());

@@ -22,7 +22,7 @@ class PapersSlashCommandTest {
     void everyVerbOfTheGrammarIsASubcommandWithTypedOptions() {
         var command = PapersSlashCommand.definition();
         assertThat(command.getSubcommands()).extracting(SubcommandData::getName).containsExactly("help", "tags", "subscribe",
-                "unsubscribe", "digest", "search", "schedule", "size", "layout", "seed", "unseed", "forget", "like", "dislike", "why", "settings",
+                "unsubscribe", "digest", "search", "schedule", "size", "layout", "seed", "unseed", "forget", "saved", "like", "dislike", "why", "settings",
                 "tag");
         Map<String, SubcommandData> byName = new java.util.HashMap<>();
         command.getSubcommands().forEach(s -> byName.put(s.getName(), s));

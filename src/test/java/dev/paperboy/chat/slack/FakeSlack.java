@@ -175,6 +175,12 @@ final class FakeSlack implements AutoCloseable {
         boolean json = type != null && type.startsWith("application/json");
         Map<String, String> params = json ? Map.of() : form(body);
         JsonNode tree = json ? JSON.readTree(body) : null;
+        if (path.startsWith("/upload/")) {
+            // files.uploadV2's second step: the file's bytes, posted to the URL files.getUploadURLExternal gave.
+            calls.add(new Call(path, Map.of("body", body), null, null));
+            write(exchange, new Canned(200, Map.of(), "OK - " + body.length()));
+            return;
+        }
         if (path.startsWith("/commands/")) {
             calls.add(new Call(path, params, tree, null));
             write(exchange, new Canned(200, Map.of(), "ok"));
@@ -246,6 +252,9 @@ final class FakeSlack implements AutoCloseable {
             case "auth.test" -> "{\"ok\":true,\"url\":\"https://papers.example/\",\"team\":\"Papers\",\"user\":\"paperboy\",\"team_id\":\""
                     + TEAM + "\",\"user_id\":\"" + BOT_USER + "\",\"bot_id\":\"BPAPERBOY\"}";
             case "reactions.add" -> "{\"ok\":true}";
+            case "files.getUploadURLExternal" -> "{\"ok\":true,\"upload_url\":\"http://127.0.0.1:" + server.getAddress().getPort()
+                    + "/upload/F0SAVED\",\"file_id\":\"F0SAVED\"}";
+            case "files.completeUploadExternal" -> "{\"ok\":true,\"files\":[{\"id\":\"F0SAVED\",\"title\":\"saved\"}]}";
             case "users.info" -> "{\"ok\":true,\"user\":{\"id\":\"" + params.get("user") + "\",\"is_admin\":"
                     + admins.contains(params.get("user")) + "}}";
             case "apps.connections.open" -> "{\"ok\":true,\"url\":\"" + socketModeUrl + "\"}";

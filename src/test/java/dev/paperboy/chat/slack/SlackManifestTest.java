@@ -28,7 +28,8 @@ class SlackManifestTest {
         assertThat(texts(manifest.at("/settings/event_subscriptions/bot_events")))
                 .containsExactlyInAnyOrder("reaction_added", "reaction_removed", "member_joined_channel");
         assertThat(texts(manifest.at("/oauth_config/scopes/bot")))
-                .contains("chat:write", "commands", "reactions:read", "reactions:write", "channels:read", "groups:read", "users:read")
+                .contains("chat:write", "commands", "reactions:read", "reactions:write", "channels:read", "groups:read", "users:read",
+                        "files:write")
                 .as("posting without being invited would post where no reaction ever reaches Paperboy")
                 .doesNotContain("chat:write.public");
         assertThat(manifest.at("/settings/socket_mode_enabled").asBoolean()).isTrue();
