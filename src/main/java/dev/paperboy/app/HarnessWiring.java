@@ -194,7 +194,7 @@ final class HarnessWiring implements BenchBackend, BotServices {
     public Mode mode(String rankingMode, ChatGateway gateway) throws ConfigException {
         DigestPlanner planner = app.planner(app.config().with("ranking.mode", rankingMode));
         Wiring.ChatServices chat = app.chat(gateway, Optional.empty(), new TickScheduler(clock), planner);
-        return new Mode(planner, chat.digests(), chat.reactions());
+        return new Mode(planner, chat.commands(), chat.digests(), chat.reactions());
     }
 
     @Override

@@ -5,7 +5,10 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Set;
 
-/** The bot as an evaluation drives it: the same calls a chat adapter makes, on the real services. */
+/**
+ * The bot as an evaluation drives it: papers arrive by ingest, as from the paper sources; everything a channel does
+ * goes through the {@code /papers} commands and the reactions a chat adapter hands on, on the real services.
+ */
 public interface Bot {
 
     /** A paper message posted to a channel. */
@@ -14,10 +17,14 @@ public interface Bot {
 
     void ingest(List<Paper> papers, Instant at);
 
-    /** Creates a channel that ranks with {@code mode} (learned, tags-only or random) and follows {@code tags}. */
+    /**
+     * Opens a channel whose commands run on a planner of {@code mode} (learned, tags-only or random): a manager
+     * turns its schedule off ({@code /papers schedule off}) and, when {@code tags} are given, subscribes to them.
+     */
     void createChannel(String channel, String mode, Set<String> tags, Instant at);
 
-    void seed(String channel, List<String> paperIds, Instant at);
+    /** {@code /papers seed} with these ids, a few per command; returns the bot's error replies (ids it refused). */
+    List<String> seed(String channel, List<String> paperIds, Instant at);
 
     /**
      * Seeds a channel from a reading-list file, as {@code paperboy seed --file} and a chat attachment do; returns
@@ -25,13 +32,12 @@ public interface Bot {
      */
     List<String> seedFromFile(String channel, String fileName, byte[] file, Instant at);
 
+    /** {@code /papers digest <size>}: the paper messages it posted. */
     List<Delivered> digest(String channel, int size, Instant at);
 
-    /** The paper ids a channel's planner would pick now, without posting them. */
-    List<String> plan(String channel, int size, Instant at);
-
+    /** A member's reaction on a message the bot posted, as an adapter hands it on. */
     void react(String channel, String user, String messageId, String emoji, Instant at);
 
-    /** The tags the tagger gave a paper, most confident first. */
+    /** The tags the tagger gave a paper, most confident first (what a member sees on the paper's card). */
     List<String> tagsOf(String paperId);
 }

@@ -1,6 +1,7 @@
 package dev.paperboy.eval;
 
 import dev.paperboy.channel.ChannelSettings;
+import dev.paperboy.channel.CommandHandler;
 import dev.paperboy.channel.ChannelStore;
 import dev.paperboy.channel.ChatGateway;
 import dev.paperboy.channel.DigestService;
@@ -17,8 +18,8 @@ import java.util.Optional;
 /** What an evaluation needs of the wired bot: its real services on one database. Implemented in {@code app}. */
 public interface BotServices {
 
-    /** The planner of one ranking mode, and the digest and reaction services chat adapters get on it. */
-    record Mode(DigestPlanner planner, DigestService digests, ReactionService reactions) {
+    /** The planner of one ranking mode, and the command handler and reaction service chat adapters get on it. */
+    record Mode(DigestPlanner planner, CommandHandler commands, DigestService digests, ReactionService reactions) {
     }
 
     IngestService ingest();

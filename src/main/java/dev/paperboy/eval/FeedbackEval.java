@@ -18,6 +18,10 @@ public final class FeedbackEval {
         @Option(names = "--modes", split = ",", description = "Ranking modes to compare. Default: ${DEFAULT-VALUE}")
         List<String> modes = new ArrayList<>(List.of("learned", "tags-only", "random"));
 
+        @Option(names = "--protocol", description = "design (../shared/DESIGN.md: a dozen rare interests chosen by --seed, 4 members"
+                + " reacting with probability 0.6, 5% flipped votes) or legacy (14 fixed interests, 3 members). Default: ${DEFAULT-VALUE}")
+        String protocol = "design";
+
         @Option(names = "--start-day", description = "Index of the first listing day of the window (5 earlier days give the seeds). Default: ${DEFAULT-VALUE}")
         int startDay = 20;
 
@@ -37,7 +41,7 @@ public final class FeedbackEval {
         Path out;
 
         String commandLine() {
-            return "java -jar target/paperboy.jar eval feedback --data " + data + " --start-day " + startDay + " --days " + days
+            return "java -jar target/paperboy.jar eval feedback --data " + data + " --protocol " + protocol + " --start-day " + startDay + " --days " + days
                     + (subscribeSeedTags ? " --subscribe-seed-tags" : "") + " --seed " + seed;
         }
     }
@@ -47,10 +51,11 @@ public final class FeedbackEval {
 
     /** Runs the simulation on {@code app}'s services; prints the report and writes it to {@code --out} if given. */
     public static int run(Options o, BotServices app, PrintStream print) throws Exception {
+        FeedbackProtocol.named(o.protocol);
         var rows = EvalData.read(o.data);
         long started = System.nanoTime();
         FeedbackSimulation.Result result = new FeedbackSimulation(new ServicesBot(app, o.modes), o.seed, System.err)
-                .run(rows, o.modes, FeedbackSimulation.DEFAULT_INTERESTS, o.startDay, o.days, o.scoredFrom, o.subscribeSeedTags);
+                .run(rows, o.modes, FeedbackProtocol.named(o.protocol), o.startDay, o.days, o.scoredFrom, o.subscribeSeedTags);
         String report = FeedbackReport.markdown(result, o.commandLine(), (System.nanoTime() - started) / 1e9);
         print.println(report);
         if (o.out != null) {

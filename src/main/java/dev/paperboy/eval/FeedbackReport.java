@@ -13,6 +13,8 @@ final class FeedbackReport {
         md.append("Command: `").append(command).append("`  \n");
         md.append(String.format(Locale.ROOT, "Window: %d listing days from %s; %d channels per mode; %.0f s on this machine.%n%n",
                 r.days(), r.firstDay(), r.perInterest().values().iterator().next().size(), seconds));
+        md.append("Interests: ").append(String.join(", ", r.perInterest().values().iterator().next().keySet())).append(". Seeds refused by")
+                .append(" `/papers seed`: ").append(r.refusedSeeds().size()).append(".\n\n");
         md.append("Precision@5 over days ").append(r.scoredFrom()).append('-').append(r.days()).append(":\n\n| mode | P@5 |\n| --- | --- |\n");
         r.scored().forEach((mode, p) -> md.append(String.format(Locale.ROOT, "| %s | %.3f |%n", mode, p)));
         md.append("\nLearning curve (precision@5 per day, mean over channels):\n\n| day |");

@@ -8,6 +8,7 @@ import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.Collections;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -16,24 +17,25 @@ import java.util.Set;
 import java.util.TreeMap;
 
 /**
- * Simulated channels on the arXiv listing stream. Each has a hidden interest defined by arXiv categories (one
- * rare category, or an intersection), is seeded with 3 papers of its interest from the five listing days before
- * its window, then gets a 5-paper digest every listing day for 30 days. Members react 👍 to picks inside the
- * interest and 👎 to the rest: one reacts to most picks, one to about half, one never. Every ranking mode runs
- * on the same days, seeds and members, in one database, through the real planner and feedback path.
+ * Simulated channels on the arXiv listing stream, driven through the bot's commands and reactions ({@link Bot}).
+ * Each has a hidden interest defined by arXiv categories (one rare category, or an intersection); the bot never sees
+ * categories. Each channel seeds ({@code /papers seed}) 3 papers of its interest from the five listing days before
+ * its window, then asks for a 5-paper digest ({@code /papers digest 5}) every listing day; members react 👍 to
+ * picks inside the interest and 👎 to the rest, as the {@link FeedbackProtocol} says. Every ranking mode runs on
+ * the same days, seeds and members, in one database, each mode's channels on its own command handler.
  */
 public final class FeedbackSimulation {
 
     /** A hidden interest: a paper is inside when it carries every one of these categories. */
     public record Interest(String name, List<String> allOf) {
-        boolean matches(Paper p) {
-            return p.categories().containsAll(allOf);
+        boolean matches(List<String> categories) {
+            return categories.containsAll(allOf);
         }
     }
 
     /** Precision@5 per mode per day (1-based), and per interest over the scored days. */
     public record Result(List<String> modes, int days, Map<String, double[]> perDay, Map<String, Map<String, Double>> perInterest,
-                         Map<String, Double> scored, LocalDate firstDay, int scoredFrom) {
+                         Map<String, Double> scored, LocalDate firstDay, int scoredFrom, List<String> refusedSeeds) {
     }
 
     public static final List<Interest> DEFAULT_INTERESTS = List.of(
@@ -48,7 +50,6 @@ public final class FeedbackSimulation {
     private static final int SIZE = 5;
     private static final int SEED_DAYS = 5;
     private static final int SEEDS = 3;
-    private static final double[] REACTS = {0.9, 0.5, 0.0};
 
     private final Bot bot;
     private final long seed;
@@ -60,14 +61,17 @@ public final class FeedbackSimulation {
         this.progress = progress;
     }
 
-    public Result run(List<JsonNode> rows, List<String> modes, List<Interest> interests, int startDay, int days, int scoredFrom,
+    public Result run(List<JsonNode> rows, List<String> modes, FeedbackProtocol protocol, int startDay, int days, int scoredFrom,
                       boolean subscribeSeedTags) {
         TreeMap<LocalDate, List<Paper>> byDay = new TreeMap<>();
+        Map<String, List<String>> categories = new HashMap<>();
         for (JsonNode row : rows) {
             LocalDate day = LocalDate.parse(row.get("listing_date").asText());
-            byDay.computeIfAbsent(day, d -> new ArrayList<>()).add(new Paper(row.get("id").asText(), row.get("title").asText(),
-                    row.get("abstract").asText(), EvalData.strings(row.get("authors")), EvalData.strings(row.get("categories")),
-                    day.atStartOfDay(ZoneOffset.UTC).toInstant(), 0, 0, "eval"));
+            String id = row.get("id").asText();
+            categories.put(id, EvalData.strings(row.get("categories")));
+            // The bot sees no categories: they are the hidden truth.
+            byDay.computeIfAbsent(day, d -> new ArrayList<>()).add(new Paper(id, row.get("title").asText(), row.get("abstract").asText(),
+                    EvalData.strings(row.get("authors")), List.of(), day.atStartOfDay(ZoneOffset.UTC).toInstant(), 0, 0, "eval"));
         }
         List<LocalDate> calendar = new ArrayList<>(byDay.keySet());
         if (startDay < SEED_DAYS || startDay + days > calendar.size()) {
@@ -79,39 +83,42 @@ public final class FeedbackSimulation {
 
         List<Paper> seedPool = new ArrayList<>();
         for (LocalDate d : seedDays) {
-            bot.ingest(byDay.get(d), at(d, 0));
+            bot.ingest(byDay.get(d), at(d, protocol.ingestHour()));
             seedPool.addAll(byDay.get(d));
         }
-        Instant start = at(seedDays.get(seedDays.size() - 1), 12);
+        List<Interest> interests = protocol.interestsFor(
+                runDays.stream().flatMap(d -> byDay.get(d).stream()).map(p -> categories.get(p.id())).toList(), days,
+                seedPool.stream().map(p -> categories.get(p.id())).toList(), SEEDS, seed);
+        progress.println("interests: " + interests.stream().map(Interest::name).toList());
+        Instant start = at(seedDays.get(seedDays.size() - 1), protocol.digestHour());
+        List<String> refused = new ArrayList<>();
         for (Interest interest : interests) {
-            List<Paper> inside = new ArrayList<>(seedPool.stream().filter(interest::matches).toList());
+            List<Paper> inside = new ArrayList<>(seedPool.stream().filter(p -> interest.matches(categories.get(p.id()))).toList());
             Collections.shuffle(inside, new Random(seed * 7919 + interest.name().hashCode()));
             List<String> seeds = inside.stream().limit(SEEDS).map(Paper::id).toList();
             Set<String> tags = subscribeSeedTags ? seedTags(seeds) : Set.of();
             for (String mode : modes) {
                 bot.createChannel(channel(mode, interest), mode, tags, start);
-                bot.seed(channel(mode, interest), seeds, start);
+                refused.addAll(bot.seed(channel(mode, interest), seeds, start));
             }
         }
-
-        Map<String, Paper> today = new java.util.HashMap<>();
-        byDay.values().forEach(list -> list.forEach(p -> today.put(p.id(), p)));
+        refused.forEach(r -> progress.println("seed refused: " + r));
         Map<String, double[]> perDay = new LinkedHashMap<>();
         Map<String, Map<String, double[]>> perInterestSums = new LinkedHashMap<>();
         modes.forEach(m -> perDay.put(m, new double[days]));
         modes.forEach(m -> perInterestSums.put(m, new LinkedHashMap<>()));
         for (int k = 0; k < days; k++) {
             LocalDate day = runDays.get(k);
-            bot.ingest(byDay.get(day), at(day, 0));
+            bot.ingest(byDay.get(day), at(day, protocol.ingestHour()));
             for (String mode : modes) {
                 double sum = 0;
                 for (Interest interest : interests) {
-                    List<Bot.Delivered> picks = bot.digest(channel(mode, interest), SIZE, at(day, 9));
+                    List<Bot.Delivered> picks = bot.digest(channel(mode, interest), SIZE, at(day, protocol.digestHour()));
                     int hits = 0;
                     for (Bot.Delivered d : picks) {
-                        boolean inside = interest.matches(today.get(d.paperId()));
+                        boolean inside = interest.matches(categories.get(d.paperId()));
                         hits += inside ? 1 : 0;
-                        react(mode, interest, day, d, inside);
+                        react(protocol, mode, interest, day, d, inside);
                     }
                     double precision = hits / (double) SIZE;
                     sum += precision;
@@ -140,16 +147,18 @@ public final class FeedbackSimulation {
             perInterestSums.get(mode).forEach((name, s) -> byInterest.put(name, s[0] / scoredDays));
             perInterest.put(mode, byInterest);
         }
-        return new Result(modes, days, perDay, perInterest, scored, runDays.get(0), scoredFrom);
+        return new Result(modes, days, perDay, perInterest, scored, runDays.get(0), scoredFrom, refused);
     }
 
 
-    private void react(String mode, Interest interest, LocalDate day, Bot.Delivered delivered, boolean inside) {
-        for (int member = 0; member < REACTS.length; member++) {
+    private void react(FeedbackProtocol protocol, String mode, Interest interest, LocalDate day, Bot.Delivered delivered, boolean inside) {
+        Instant at = at(day, protocol.digestHour()).plusSeconds(60);
+        for (int member = 0; member < protocol.reacts().length; member++) {
             // The same member makes the same choice in every mode, so modes differ only by what they picked.
             Random r = new Random(seed ^ (interest.name().hashCode() * 31L + delivered.paperId().hashCode()) * 131 + member);
-            if (r.nextDouble() < REACTS[member]) {
-                bot.react(channel(mode, interest), "member" + member, delivered.messageId(), inside ? "+1" : "-1", at(day, 10 + member));
+            if (r.nextDouble() < protocol.reacts()[member]) {
+                boolean likes = inside != (r.nextDouble() < protocol.flip());
+                bot.react(channel(mode, interest), "member" + member, delivered.messageId(), likes ? "+1" : "-1", at.plusSeconds(member));
             }
         }
     }

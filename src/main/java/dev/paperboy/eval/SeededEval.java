@@ -21,7 +21,7 @@ public final class SeededEval {
         Path users = Path.of("../shared/data/citeulike-users-dev.jsonl.gz");
 
         @Option(names = "--modes", split = ",", description = "Ranking modes to run through the planner. Default: ${DEFAULT-VALUE}")
-        List<String> modes = new ArrayList<>(List.of("learned", "random"));
+        List<String> modes = new ArrayList<>(List.of("learned", "tags-only", "random"));
 
         @Option(names = "--seed", description = "Seed of the library splits. Default: ${DEFAULT-VALUE}")
         long seed = 42;
@@ -47,8 +47,9 @@ public final class SeededEval {
         StringBuilder md = new StringBuilder();
         md.append("Command: `java -jar target/paperboy.jar eval seeded --papers ").append(o.papers).append(" --users ").append(o.users)
                 .append(" --seed ").append(o.seed).append("`  \n");
-        md.append(String.format(Locale.ROOT, "%d users, %d papers; %.0f s on this machine.%n%n", result.users(), result.papers(),
-                (System.nanoTime() - started) / 1e9));
+        md.append(String.format(Locale.ROOT, "%d users, %d papers; seeds through `/papers seed`, picks through `/papers digest %d`;"
+                + " %d seed commands refused; %.0f s on this machine.%n%n", result.users(), result.papers(), SeededEvaluation.K,
+                result.refusedSeeds().size(), (System.nanoTime() - started) / 1e9));
         md.append("| method | recall@20 | nDCG@20 |\n| --- | --- | --- |\n");
         result.means().forEach((k, v) -> md.append(String.format(Locale.ROOT, "| %s | %.3f | %.3f |%n", k, v[0], v[1])));
         print.println(md);

@@ -21,7 +21,7 @@ import java.util.function.Function;
 
 /**
  * Seeded taste on CiteULike: each user's library is split in half at random (fixed seed); one half seeds a
- * channel, and the recommender's first 20 picks among all other papers are scored by how much of the other
+ * channel through {@code /papers seed}, and the first 20 picks of its {@code /papers digest 20} among all other papers are scored by how much of the other
  * half they find (recall@20) and how high (nDCG@20). In the same run: the arxiv-sanity TF-IDF + SVM baseline
  * and the MiniLM centroid of the seeds.
  */
@@ -32,7 +32,7 @@ public final class SeededEvaluation {
     public static final String SEEDED_FROM_BIBTEX = "learned, seeded from BibTeX";
 
     /** Mean recall@20 and nDCG@20 per method, in the order run. */
-    public record Result(Map<String, double[]> means, int users, int papers) {
+    public record Result(Map<String, double[]> means, int users, int papers, List<String> refusedSeeds) {
     }
 
     private final Bot bot;
@@ -67,6 +67,7 @@ public final class SeededEvaluation {
 
         Map<String, double[]> sums = new LinkedHashMap<>();
         long[] bibtexSeeds = new long[2]; // seeds written, seeds matched back to the same paper
+        List<String> refused = new ArrayList<>();
         int evaluated = 0;
         for (JsonNode user : users) {
             List<String> library = new ArrayList<>(EvalData.strings(user.get("library")).stream().filter(texts::containsKey).toList());
@@ -83,8 +84,10 @@ public final class SeededEvaluation {
             for (String mode : modes) {
                 String channel = mode + ":" + user.get("user").asText();
                 bot.createChannel(channel, mode, Set.of(), now);
-                bot.seed(channel, seeds, now);
-                rankings.put(mode, bot.plan(channel, K, now));
+                List<String> refusals = bot.seed(channel, seeds, now);
+                refusals.forEach(r -> progress.println("seed refused: " + r));
+                refused.addAll(refusals);
+                rankings.put(mode, bot.digest(channel, K, now).stream().map(Bot.Delivered::paperId).toList());
             }
             if (modes.contains("learned")) {
                 // The same half, seeded as a group would: a BibTeX export of it, matched back by title and content id.
@@ -94,7 +97,7 @@ public final class SeededEvaluation {
                 List<String> found = bot.seedFromFile(channel, "half.bib", bib.getBytes(StandardCharsets.UTF_8), now);
                 bibtexSeeds[0] += seeds.size();
                 bibtexSeeds[1] += found.stream().filter(seedSet::contains).count();
-                rankings.put(SEEDED_FROM_BIBTEX, bot.plan(channel, K, now));
+                rankings.put(SEEDED_FROM_BIBTEX, bot.digest(channel, K, now).stream().map(Bot.Delivered::paperId).toList());
             }
             rankings.put("tf-idf svm (arxiv-sanity)", top(tfidf.scores(seedSet, seed), seedSet));
             float[] centroid = Vectors.centroid(seeds.stream().map(vectors::get).toList());
@@ -118,7 +121,7 @@ public final class SeededEvaluation {
         if (bibtexSeeds[0] > 0) {
             progress.printf("BibTeX seeding: %d of %d seeds matched back to the same paper%n", bibtexSeeds[1], bibtexSeeds[0]);
         }
-        return new Result(means, evaluated, papers.size());
+        return new Result(means, evaluated, papers.size(), refused);
     }
 
     private static List<String> top(Map<String, Double> scores, Set<String> exclude) {

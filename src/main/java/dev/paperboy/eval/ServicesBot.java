@@ -1,8 +1,8 @@
 package dev.paperboy.eval;
 
-import dev.paperboy.channel.Channel;
+import dev.paperboy.channel.Caller;
 import dev.paperboy.channel.ChannelRef;
-import dev.paperboy.channel.ChannelSettings;
+import dev.paperboy.channel.Reply;
 import dev.paperboy.paper.Paper;
 import dev.paperboy.paper.PaperBatch;
 import dev.paperboy.paper.PaperFormat;
@@ -17,8 +17,17 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 
-/** The evaluation's {@link Bot} on the real services: one database, a planner per ranking mode, a recording gateway. */
+/**
+ * The evaluation's {@link Bot} on the real services of one database: per ranking mode the {@code CommandHandler} and
+ * {@code ReactionService} a chat adapter gets, posting through a gateway that records the paper messages. Channels
+ * are changed only by commands and reactions, never by writing to the stores.
+ */
 public final class ServicesBot implements Bot {
+
+    /** As many ids as one {@code /papers seed} takes by default ({@code commands.seeds-per-command}). */
+    static final int SEEDS_PER_COMMAND = 10;
+    private static final Caller MANAGER = new Caller("eval-manager", true);
+    private static final Caller MEMBER = new Caller("eval-member", false);
 
     private final BotServices app;
     private final Map<String, BotServices.Mode> services = new HashMap<>();
@@ -45,24 +54,34 @@ public final class ServicesBot implements Bot {
 
     @Override
     public void createChannel(String channel, String mode, Set<String> tags, Instant at) {
-        app.advanceTo(at);
-        ChannelSettings defaults = app.channelDefaults().withSchedule(app.channelDefaults().schedule().off());
-        Channel created = app.channels().getOrCreate(ref(channel), defaults, at);
-        app.channels().subscribe(created.id(), tags, at);
+        if (!services.containsKey(mode)) {
+            throw new IllegalArgumentException("no ranking mode " + mode + " in this run");
+        }
         modeOf.put(channel, mode);
+        expectOk(command(channel, MANAGER, "/papers schedule off", at));
+        if (!tags.isEmpty()) {
+            expectOk(command(channel, MANAGER, "/papers subscribe " + String.join(" ", tags), at));
+        }
     }
 
     @Override
-    public void seed(String channel, List<String> paperIds, Instant at) {
-        long id = channel(channel).id();
-        paperIds.forEach(p -> app.feedback().seed(id, p, "eval", at));
+    public List<String> seed(String channel, List<String> paperIds, Instant at) {
+        List<String> refused = new ArrayList<>();
+        for (int i = 0; i < paperIds.size(); i += SEEDS_PER_COMMAND) {
+            List<String> some = paperIds.subList(i, Math.min(paperIds.size(), i + SEEDS_PER_COMMAND));
+            Reply reply = command(channel, MEMBER, "/papers seed " + String.join(" ", some), at);
+            if (reply.isError()) {
+                refused.add(reply.text());
+            }
+        }
+        return refused;
     }
 
     @Override
     public List<String> seedFromFile(String channel, String fileName, byte[] file, Instant at) {
         app.advanceTo(at);
         try {
-            return app.librarySeeder().seed(channel(channel).id(), Libraries.read(fileName, file).entries(), "eval", false).paperIds();
+            return app.librarySeeder().seed(app.channels().find(ref(channel)).orElseThrow().id(), Libraries.read(fileName, file).entries(), "eval", false).paperIds();
         } catch (LibraryException e) {
             throw new IllegalArgumentException(e.getMessage(), e);
         }
@@ -70,23 +89,15 @@ public final class ServicesBot implements Bot {
 
     @Override
     public List<Delivered> digest(String channel, int size, Instant at) {
-        app.advanceTo(at);
         posted.clear();
-        services.get(modeOf.get(channel)).digests().post(channel(channel), size, at);
+        expectOk(command(channel, MEMBER, "/papers digest " + size, at));
         return List.copyOf(posted);
-    }
-
-    @Override
-    public List<String> plan(String channel, int size, Instant at) {
-        app.advanceTo(at);
-        Channel c = channel(channel);
-        return services.get(modeOf.get(channel)).planner().plan(c.id(), c.tags(), size, at).stream().map(p -> p.paper().id()).toList();
     }
 
     @Override
     public void react(String channel, String user, String messageId, String emoji, Instant at) {
         app.advanceTo(at);
-        services.get(modeOf.get(channel)).reactions().react(ref(channel), user, messageId, emoji, false);
+        mode(channel).reactions().react(ref(channel), user, messageId, emoji, false);
     }
 
     @Override
@@ -94,11 +105,28 @@ public final class ServicesBot implements Bot {
         return app.tags().effectiveTags(List.of(paperId)).getOrDefault(paperId, List.of()).stream().map(TagScore::tag).toList();
     }
 
-    private Channel channel(String name) {
-        return app.channels().find(ref(name)).orElseThrow(() -> new IllegalArgumentException("no channel " + name));
+    private Reply command(String channel, Caller caller, String text, Instant at) {
+        app.advanceTo(at);
+        return mode(channel).commands().handle(ref(channel), caller, text);
     }
 
-    private static ChannelRef ref(String name) {
+    private BotServices.Mode mode(String channel) {
+        String mode = modeOf.get(channel);
+        if (mode == null) {
+            throw new IllegalArgumentException("no channel " + channel);
+        }
+        return services.get(mode);
+    }
+
+    private static Reply expectOk(Reply reply) {
+        if (reply.isError()) {
+            throw new IllegalStateException("the bot refused: " + reply.text());
+        }
+        return reply;
+    }
+
+    /** The chat channel the evaluation's channel {@code name} is. */
+    public static ChannelRef ref(String name) {
         return new ChannelRef("eval", "local", name);
     }
 }
