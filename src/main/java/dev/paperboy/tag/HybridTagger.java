@@ -63,19 +63,29 @@ public final class HybridTagger implements Tagger {
     }
 
     @Override
+    public void prepare(List<Paper> papers) {
+        vectors(papers);
+    }
+
+    @Override
     public List<List<TagScore>> tagAll(List<Paper> papers) {
         if (papers.isEmpty()) {
             return List.of();
         }
-        Map<String, String> texts = new LinkedHashMap<>();
-        papers.forEach(p -> texts.put(p.id(), p.text()));
-        Map<String, float[]> vectors = embeddings.vectors(texts);
+        Map<String, float[]> vectors = vectors(papers);
         HybridScorer current = scorer();
         List<List<TagScore>> out = new ArrayList<>(papers.size());
         for (Paper paper : papers) {
             out.add(current.score(paper, vectors.get(paper.id())));
         }
         return out;
+    }
+
+    /** Through the embedding service, so each paper is embedded once for tagging, search and ranking. */
+    private Map<String, float[]> vectors(List<Paper> papers) {
+        Map<String, String> texts = new LinkedHashMap<>();
+        papers.forEach(p -> texts.put(p.id(), p.text()));
+        return texts.isEmpty() ? Map.of() : embeddings.vectors(texts);
     }
 
     @Override
