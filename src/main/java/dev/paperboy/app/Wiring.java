@@ -156,7 +156,7 @@ public final class Wiring implements AutoCloseable {
             this.embeddings = config.bool("embed.enabled")
                     ? Optional.of(new EmbeddingService(new MiniLmEmbedder(config.integer("embed.threads")), new JdbcEmbeddingStore(ds)))
                     : Optional.empty();
-            this.tagger = Settings.tagger(config, vocabulary, embeddings, tags::humanTagged);
+            this.tagger = Settings.tagger(config, vocabulary, embeddings, tags::humanTagged, papers::findAll);
             List<IngestListener> listeners = new ArrayList<>();
             listeners.add(new TaggingListener(tagger, tags, vocabulary));
             embeddings.ifPresent(e -> listeners.add(new EmbedOnIngest(e)));
@@ -168,7 +168,7 @@ public final class Wiring implements AutoCloseable {
             this.search = new SearchService(searchIndex, tagLookup, searchIndexer, embeddings);
             listeners.add(searchIndexer); // after embedding, so vectors are ready to index
             listeners.add(candidatePool); // last: the papers are tagged by then
-            this.ingest = new IngestService(papers, listeners);
+            this.ingest = new IngestService(papers, listeners, clock);
             this.jsonPapers = new JsonPapers(json);
             this.paperFiles = new PaperFiles(jsonPapers);
             this.summarizer = summarizerOver.apply(new SummaryWiring.Stores(new JdbcSummaryStore(ds), papers));
