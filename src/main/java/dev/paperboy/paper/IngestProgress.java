@@ -1,7 +1,10 @@
 package dev.paperboy.paper;
 
+import java.time.Clock;
 import java.time.Duration;
+import java.time.Instant;
 import java.util.Locale;
+import java.util.function.Consumer;
 
 /**
  * How far a long ingest has got: papers handled of the batch, the rate so far, and the time left at that rate.
@@ -26,5 +29,22 @@ public record IngestProgress(int done, int total, double perSecond, Duration lef
         String time = s >= 3600 ? String.format(Locale.ROOT, "%dh %02dm", s / 3600, s / 60 % 60)
                 : s >= 60 ? String.format(Locale.ROOT, "%dm %02ds", s / 60, s % 60) : s + "s";
         return String.format(Locale.ROOT, "%,d/%,d papers, %.1f/s, %s left", done, total, perSecond, finished() ? "0s" : time);
+    }
+
+    /**
+     * Passes progress on at most once per {@code every} of the clock's time, and the end of a batch once anything
+     * was passed on: a long ingest is told now and then, a short one not at all.
+     */
+    public static Consumer<IngestProgress> every(Duration every, Clock clock, Consumer<IngestProgress> sink) {
+        Instant[] last = {clock.instant()};
+        boolean[] told = {false};
+        return p -> {
+            Instant now = clock.instant();
+            if (Duration.between(last[0], now).compareTo(every) >= 0 || p.finished() && told[0]) {
+                last[0] = now;
+                told[0] = true;
+                sink.accept(p);
+            }
+        };
     }
 }

@@ -72,7 +72,8 @@ public final class IngestService {
 
     /** Ingests a batch; a batch of more than one step logs its progress now and then. */
     public Result ingest(PaperBatch batch) {
-        return ingest(batch, new ProgressLog());
+        return ingest(batch, IngestProgress.every(LOG_EVERY, clock, p -> log.info("ingest progress done={} total={} rate={} left_s={}",
+                p.done(), p.total(), String.format(Locale.ROOT, "%.1f", p.perSecond()), p.left().toSeconds())));
     }
 
     /** Ingests a batch, telling {@code progress} after each step when it takes more than one. */
@@ -178,23 +179,6 @@ public final class IngestService {
             throw new IllegalStateException("interrupted while ingesting", e);
         } catch (ExecutionException e) {
             log.warn("ingest could not prepare papers ahead: {}", e.getCause().toString());
-        }
-    }
-
-    /** Logs a long ingest's progress every {@link #LOG_EVERY}, and its end once it has logged. */
-    private final class ProgressLog implements Consumer<IngestProgress> {
-        private Instant last = clock.instant();
-        private boolean logged;
-
-        @Override
-        public void accept(IngestProgress p) {
-            Instant now = clock.instant();
-            if (Duration.between(last, now).compareTo(LOG_EVERY) >= 0 || p.finished() && logged) {
-                last = now;
-                logged = true;
-                log.info("ingest progress done={} total={} rate={} left_s={}", p.done(), p.total(),
-                        String.format(Locale.ROOT, "%.1f", p.perSecond()), p.left().toSeconds());
-            }
         }
     }
 

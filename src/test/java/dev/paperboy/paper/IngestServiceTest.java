@@ -113,4 +113,39 @@ class IngestServiceTest {
         assertThat(p.left()).isEqualTo(java.time.Duration.ofMillis(340_200));
         assertThat(p.describe()).isEqualTo("1,000/35,020 papers, 100.0/s, 5m 40s left");
     }
+
+    @Test
+    void progressIsPassedOnAtMostOncePerIntervalAndAtTheEndOnceItWas() {
+        // Each reading of this clock is 2 s after the last.
+        java.time.Clock ticking = new java.time.Clock() {
+            private java.time.Instant now = java.time.Instant.EPOCH;
+
+            @Override
+            public java.time.ZoneId getZone() {
+                return java.time.ZoneOffset.UTC;
+            }
+
+            @Override
+            public java.time.Clock withZone(java.time.ZoneId zone) {
+                return this;
+            }
+
+            @Override
+            public java.time.Instant instant() {
+                now = now.plusSeconds(2);
+                return now;
+            }
+        };
+        List<Integer> told = new ArrayList<>();
+        var every5s = IngestProgress.every(java.time.Duration.ofSeconds(5), ticking, p -> told.add(p.done()));
+        for (int done = 10; done <= 100; done += 10) {
+            every5s.accept(new IngestProgress(done, 100, 1, java.time.Duration.ZERO));
+        }
+        assertThat(told).containsExactly(30, 60, 90, 100);
+
+        List<Integer> quiet = new ArrayList<>();
+        IngestProgress.every(java.time.Duration.ofSeconds(60), ticking, p -> quiet.add(p.done()))
+                .accept(new IngestProgress(100, 100, 1, java.time.Duration.ZERO));
+        assertThat(quiet).isEmpty();
+    }
 }
