@@ -132,16 +132,6 @@ final class TaggingEval {
         return new HybridScorer(evidence, prototypes, TaggerWeights.CALIBRATED, 0.5);
     }
 
-    /** Features of some rows recomputed with other prototypes (the vectors and words stay). */
-    double[][][] features(Prepared set, List<Integer> rows, TagPrototypes prototypes) {
-        HybridScorer scorer = scorer(prototypes);
-        double[][][] out = new double[set.papers.size()][][];
-        for (int r : rows) {
-            out[r] = scorer.features(set.papers.get(r).paper(), set.vectors.get(r));
-        }
-        return out;
-    }
-
     /** Splits row numbers into a development and a test half, by a seeded shuffle. */
     static List<List<Integer>> split(int n, long seed) {
         List<Integer> rows = new ArrayList<>();
@@ -290,38 +280,6 @@ final class TaggingEval {
         Set<String> judged = new TreeSet<>();
         rows.forEach(r -> judged.addAll(set.papers.get(r).truth()));
         return judged;
-    }
-
-    /** Rows a curator might have tagged: up to {@code k} per tag whose truth has the tag, drawn with the seed. */
-    List<Integer> exampleRows(Prepared set, List<Integer> rows, int k, long seed) {
-        List<Integer> shuffled = new ArrayList<>(rows);
-        Collections.shuffle(shuffled, new Random(seed + 1));
-        Map<String, Integer> taken = new HashMap<>();
-        List<Integer> out = new ArrayList<>();
-        for (int r : shuffled) {
-            if (set.papers.get(r).truth().stream().anyMatch(t -> taken.getOrDefault(t, 0) < k)) {
-                set.papers.get(r).truth().forEach(t -> taken.merge(t, 1, Integer::sum));
-                out.add(r);
-            }
-        }
-        Collections.sort(out);
-        return out;
-    }
-
-    /** Up to {@code k} papers per tag from {@code rows} whose truth has the tag, as a curator's examples. */
-    Map<String, List<float[]>> examples(Prepared set, List<Integer> rows, int k, long seed) {
-        List<Integer> shuffled = new ArrayList<>(rows);
-        Collections.shuffle(shuffled, new Random(seed + 1));
-        Map<String, List<float[]>> out = new LinkedHashMap<>();
-        for (int r : shuffled) {
-            for (String tag : set.papers.get(r).truth()) {
-                List<float[]> list = out.computeIfAbsent(tag, x -> new ArrayList<>());
-                if (list.size() < k) {
-                    list.add(set.vectors.get(r));
-                }
-            }
-        }
-        return out;
     }
 
     private List<float[]> embed(String what, List<Labelled> papers) {
