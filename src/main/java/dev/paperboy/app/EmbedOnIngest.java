@@ -16,6 +16,12 @@ final class EmbedOnIngest implements IngestListener {
         this.embeddings = embeddings;
     }
 
+    /** Embeds ahead, beside the previous step (a memory hit when the tagger already did). */
+    @Override
+    public void prepare(List<Paper> papers) {
+        ingested(papers, Map.of());
+    }
+
     @Override
     public void ingested(List<Paper> papers, Map<String, List<String>> curatorTags) {
         Map<String, String> texts = new LinkedHashMap<>();

@@ -1,5 +1,6 @@
 package dev.paperboy.app;
 
+import dev.paperboy.paper.IngestProgress;
 import dev.paperboy.paper.IngestService;
 import dev.paperboy.paper.PaperBatch;
 import dev.paperboy.paper.PaperFiles;
@@ -87,6 +88,8 @@ final class IngestCommand implements Callable<Integer> {
         return Optional.empty();
     }
 
+    private static final java.time.Duration PROGRESS_EVERY = java.time.Duration.ofSeconds(5);
+
     private int ingestFiles(Wiring app) throws java.io.IOException {
         int failures = 0;
         for (Path path : PaperFiles.expand(files)) {
@@ -96,7 +99,9 @@ final class IngestCommand implements Callable<Integer> {
                 continue;
             }
             PaperBatch batch = app.paperFiles().read(path, app.clock().instant());
-            IngestService.Result result = app.ingest().ingest(batch);
+            // A whole listing in one file takes minutes: say how far it got, every few seconds.
+            IngestService.Result result = app.ingest().ingest(batch, IngestProgress.every(PROGRESS_EVERY, app.clock(),
+                    p -> System.err.println(path.getFileName() + ": " + p.describe())));
             System.out.println(path + " (" + batch.format().name().toLowerCase().replace('_', '-') + "): " + result.describe());
             result.skipped().stream().limit(10).forEach(s -> System.out.println("  skipped " + s));
         }

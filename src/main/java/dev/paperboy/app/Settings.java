@@ -13,6 +13,7 @@ import dev.paperboy.recommend.RandomRanker;
 import dev.paperboy.recommend.Ranker;
 import dev.paperboy.recommend.TagRecencyRanker;
 import dev.paperboy.schedule.QuartzDigestScheduler;
+import dev.paperboy.paper.Paper;
 import dev.paperboy.tag.HybridTagger;
 import dev.paperboy.tag.KeywordTagger;
 import dev.paperboy.tag.TagStore;
@@ -28,10 +29,12 @@ import java.time.Duration;
 import java.time.LocalTime;
 import java.time.ZoneId;
 import java.time.format.DateTimeParseException;
+import java.util.Collection;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.function.Function;
 import java.util.function.Supplier;
 
 /**
@@ -107,10 +110,12 @@ final class Settings {
 
     /**
      * The hybrid tagger when embeddings are on and {@code tags.tagger} asks for it, else the keyword tagger.
-     * {@code curated} gives the papers curators tagged, by tag, which pull the hybrid tagger's prototypes.
+     * {@code curated} gives the papers curators tagged, by tag, which pull the hybrid tagger's prototypes;
+     * {@code papers} reads those papers, so the tagger also learns each tag's words and calibration from them.
      */
     static Tagger tagger(Config config, TagVocabulary vocabulary, Optional<EmbeddingService> embeddings,
-                         Supplier<Map<String, List<String>>> curated) throws ConfigException, IOException {
+                         Supplier<Map<String, List<String>>> curated, Function<Collection<String>, List<Paper>> papers)
+            throws ConfigException, IOException {
         String kind = config.string("tags.tagger").strip().toLowerCase(Locale.ROOT);
         if (!kind.equals("hybrid") && !kind.equals("keyword")) {
             throw new ConfigException("tags.tagger must be hybrid or keyword, got '" + kind + "'");
@@ -122,7 +127,7 @@ final class Settings {
         if (kind.equals("keyword") || embeddings.isEmpty()) {
             return new KeywordTagger(vocabulary, config.decimal("tags.keyword-threshold"));
         }
-        return new HybridTagger(vocabulary, builtInVocabulary(), embeddings.get(), curated, TaggerWeights.CALIBRATED, threshold);
+        return new HybridTagger(vocabulary, builtInVocabulary(), embeddings.get(), curated, papers, TaggerWeights.CALIBRATED, threshold);
     }
 
     static ChannelSettings channelDefaults(Config config) throws ConfigException {

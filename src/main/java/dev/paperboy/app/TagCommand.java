@@ -92,7 +92,7 @@ final class TagCommand implements Callable<Integer> {
         Optional<EmbeddingService> embeddings = config.bool("embed.enabled")
                 ? Optional.of(EmbeddingService.inMemory(new MiniLmEmbedder(config.integer("embed.threads")), Map.of()))
                 : Optional.empty();
-        Tagger tagger = Settings.tagger(config, vocabulary, embeddings, Map::of);
+        Tagger tagger = Settings.tagger(config, vocabulary, embeddings, Map::of, ids -> List.of());
         var json = Json.mapper();
         var papers = new JsonPapers(json);
         PaperBatch batch = new PaperFiles(papers).read(in, Clock.systemUTC().instant());

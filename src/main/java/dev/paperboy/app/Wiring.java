@@ -169,7 +169,7 @@ public final class Wiring implements AutoCloseable {
             this.embeddings = config.bool("embed.enabled")
                     ? Optional.of(new EmbeddingService(new MiniLmEmbedder(config.integer("embed.threads")), new JdbcEmbeddingStore(ds)))
                     : Optional.empty();
-            this.tagger = Settings.tagger(config, vocabulary, embeddings, tags::humanTagged);
+            this.tagger = Settings.tagger(config, vocabulary, embeddings, tags::humanTagged, papers::findAll);
             List<IngestListener> listeners = new ArrayList<>();
             listeners.add(new TaggingListener(tagger, tags, vocabulary));
             embeddings.ifPresent(e -> listeners.add(new EmbedOnIngest(e)));
@@ -183,7 +183,7 @@ public final class Wiring implements AutoCloseable {
             feedback.onChange(metrics::feedbackRecorded);
             listeners.add(searchIndexer); // after embedding, so vectors are ready to index
             listeners.add(candidatePool); // last: the papers are tagged by then
-            this.ingest = new IngestService(papers, listeners);
+            this.ingest = new IngestService(papers, listeners, clock);
             this.jsonPapers = new JsonPapers(json);
             this.paperFiles = new PaperFiles(jsonPapers);
             this.summarizer = summarizerOver.apply(new SummaryWiring.Stores(new JdbcSummaryStore(ds), papers));

@@ -195,8 +195,21 @@ public final class Timed {
         };
     }
 
-    /** An ingest listener (tagging, embedding …), under its own stage name. */
+    /**
+     * An ingest listener (tagging, embedding …), under its own stage name; what it prepares ahead, on ingest's
+     * background thread, under "… ahead (overlapped)", which is not part of the end-to-end time's sum.
+     */
     public static IngestListener listener(String stage, IngestListener listener, Stopwatches watch) {
-        return (List<Paper> papers, Map<String, List<String>> curatorTags) -> watch.time(stage, () -> listener.ingested(papers, curatorTags));
+        return new IngestListener() {
+            @Override
+            public void ingested(List<Paper> papers, Map<String, List<String>> curatorTags) {
+                watch.time(stage, () -> listener.ingested(papers, curatorTags));
+            }
+
+            @Override
+            public void prepare(List<Paper> papers) {
+                watch.time(stage + " ahead (overlapped)", () -> listener.prepare(papers));
+            }
+        };
     }
 }

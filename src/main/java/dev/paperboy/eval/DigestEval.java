@@ -8,10 +8,7 @@ import java.io.IOException;
 import java.nio.file.Path;
 import java.time.Instant;
 import java.util.ArrayList;
-import java.util.Arrays;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.Set;
 
 /**
@@ -55,19 +52,13 @@ final class DigestEval {
         }
         List<Set<String>> truth = set.truth(rows);
         List<Set<String>> keyword = set.predict(rows, set.keyword, s -> s >= keywordThreshold);
-        List<Set<String>> hybrid = set.predict(rows, set.probabilities(TaggerWeights.CALIBRATED), p -> p >= threshold);
+        List<Set<String>> hybrid = eval.assigned(rows, set.probabilities(TaggerWeights.CALIBRATED), threshold);
         double[][] corrected = new double[papers.size()][];
         for (int r : rows) {
-            Map<String, List<float[]>> examples = new LinkedHashMap<>();
-            for (int other : rows) {
-                if (other != r) {
-                    set.truth(List.of(other)).get(0).forEach(t -> examples.computeIfAbsent(t, k -> new ArrayList<>()).add(set.vectors.get(other)));
-                }
-            }
-            double[][] features = eval.features(set, List.of(r), eval.prototypes(examples))[r];
-            corrected[r] = Arrays.stream(features).mapToDouble(TaggerWeights.CALIBRATED::probability).toArray();
+            List<Integer> others = rows.stream().filter(o -> o != r).toList();
+            corrected[r] = eval.probabilities(set, List.of(r), eval.learned(set, others, TaggerWeights.CALIBRATED, threshold))[r];
         }
-        List<Set<String>> withExamples = set.predict(rows, corrected, p -> p >= threshold);
+        List<Set<String>> withExamples = eval.assigned(rows, corrected, threshold);
         report.row("digest", "keyword-only, threshold " + keywordThreshold + " (shipped)", TagMetrics.of(keyword, truth));
         report.row("digest", "hybrid, shipped weights, threshold " + threshold, TagMetrics.of(hybrid, truth));
         report.row("digest", "hybrid, shipped, + the other papers' hashtags as corrections", TagMetrics.of(withExamples, truth));

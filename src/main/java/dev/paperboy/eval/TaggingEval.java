@@ -2,7 +2,9 @@ package dev.paperboy.eval;
 
 import dev.paperboy.embed.Embedder;
 import dev.paperboy.paper.Paper;
+import dev.paperboy.tag.ExampleWords;
 import dev.paperboy.tag.KeywordEvidence;
+import dev.paperboy.tag.TagLearning;
 import dev.paperboy.tag.HybridScorer;
 import dev.paperboy.tag.Tag;
 import dev.paperboy.tag.TagPrototypes;
@@ -130,16 +132,6 @@ final class TaggingEval {
         return new HybridScorer(evidence, prototypes, TaggerWeights.CALIBRATED, 0.5);
     }
 
-    /** Features of some rows recomputed with other prototypes (the vectors and words stay). */
-    double[][][] features(Prepared set, List<Integer> rows, TagPrototypes prototypes) {
-        HybridScorer scorer = scorer(prototypes);
-        double[][][] out = new double[set.papers.size()][][];
-        for (int r : rows) {
-            out[r] = scorer.features(set.papers.get(r).paper(), set.vectors.get(r));
-        }
-        return out;
-    }
-
     /** Splits row numbers into a development and a test half, by a seeded shuffle. */
     static List<List<Integer>> split(int n, long seed) {
         List<Integer> rows = new ArrayList<>();
@@ -155,24 +147,112 @@ final class TaggingEval {
     }
 
     /** Fits weights, then the cut-off, on the given rows and the tags their truth uses. */
-    Calibrated calibrate(Prepared set, List<Integer> rows) {
-        Set<String> judged = judged(set, rows);
+    Calibrated calibrate(Prepared set, List<Integer> rows, long seed) {
+        return calibrate(set, rows, judged(set, rows), seed);
+    }
+
+    /**
+     * Fits weights, then the cut-off, on the given rows and those of {@code tags} their truth uses. For a seeded
+     * half of the tags the rows' features carry the words learned from the other rows' tags (five folds, so no
+     * row's own tags teach its score): the weights then learn to read a tag with curators' examples and one
+     * without, as the bot meets both.
+     */
+    Calibrated calibrate(Prepared set, List<Integer> rows, Set<String> tags, long seed) {
+        Set<String> judged = new TreeSet<>(judged(set, rows));
+        judged.retainAll(tags);
+        List<String> shuffled = new ArrayList<>(judged);
+        Collections.shuffle(shuffled, new Random(seed + 2));
+        Set<String> learned = new TreeSet<>(shuffled.subList(0, shuffled.size() / 2));
+        double[][][] features = foldFeatures(set, rows, learned);
         List<double[]> x = new ArrayList<>();
         List<Boolean> y = new ArrayList<>();
         for (int r : rows) {
             for (int t = 0; t < names.size(); t++) {
                 if (judged.contains(names.get(t))) {
-                    x.add(set.features[r][t]);
+                    x.add(features[r][t]);
                     y.add(set.papers.get(r).truth().contains(names.get(t)));
                 }
             }
         }
         progress.println("calibrating on " + rows.size() + " papers × " + judged.size() + " tags = " + x.size() + " pairs…");
         TaggerWeights weights = TaggerCalibration.fit(x, y);
-        double[][] p = set.probabilities(weights);
+        double[][] p = new double[features.length][];
+        for (int r : rows) {
+            p[r] = java.util.Arrays.stream(features[r]).mapToDouble(weights::probability).toArray();
+        }
         TaggerCalibration.Cut cut = cut(set, rows, judged, p);
         TaggerCalibration.Cut keywordCut = cut(set, rows, judged, set.keyword);
         return new Calibrated(weights, cut, keywordCut);
+    }
+
+    /** Features of the rows where the {@code learned} tags carry out-of-fold example words, the rest none. */
+    private double[][][] foldFeatures(Prepared set, List<Integer> rows, Set<String> learned) {
+        double[][][] out = new double[set.papers.size()][][];
+        HybridScorer scorer = scorer(prototypes(Map.of()));
+        int folds = 5;
+        for (int fold = 0; fold < folds; fold++) {
+            List<Paper> papers = new ArrayList<>();
+            List<Set<String>> labels = new ArrayList<>();
+            for (int i = 0; i < rows.size(); i++) {
+                if (i % folds != fold) {
+                    papers.add(set.papers.get(rows.get(i)).paper());
+                    labels.add(set.papers.get(rows.get(i)).truth());
+                }
+            }
+            ExampleWords words = ExampleWords.fit(papers, labels, names);
+            for (int i = fold; i < rows.size(); i += folds) {
+                int r = rows.get(i);
+                out[r] = scorer.features(set.papers.get(r).paper(), set.vectors.get(r), words);
+                for (int t = 0; t < names.size(); t++) {
+                    if (!learned.contains(names.get(t))) {
+                        out[r][t][8] = 0;
+                        out[r][t][9] = 0;
+                    }
+                }
+            }
+        }
+        return out;
+    }
+
+    /**
+     * The tagger after curators tagged these rows as their truth says: prototypes pulled by them, each tag's
+     * words and calibration learned from them ({@link TagLearning}), as the bot learns from corrections.
+     */
+    HybridScorer learned(Prepared set, List<Integer> rows, TaggerWeights weights, double threshold) {
+        Map<String, List<float[]>> pulls = new LinkedHashMap<>();
+        List<TagLearning.Example> examples = new ArrayList<>();
+        for (int r : rows) {
+            Labelled l = set.papers.get(r);
+            l.truth().forEach(t -> pulls.computeIfAbsent(t, k -> new ArrayList<>()).add(set.vectors.get(r)));
+            examples.add(new TagLearning.Example(l.paper(), set.vectors.get(r), l.truth()));
+        }
+        HybridScorer base = new HybridScorer(evidence, prototypes(pulls), weights, threshold);
+        return base.with(TagLearning.learn(base, names, examples));
+    }
+
+    /** Each row's tag probabilities by a scorer (null for rows not asked for). */
+    double[][] probabilities(Prepared set, List<Integer> rows, HybridScorer scorer) {
+        double[][] out = new double[set.papers.size()][];
+        for (int r : rows) {
+            out[r] = scorer.probabilities(set.papers.get(r).paper(), set.vectors.get(r));
+        }
+        return out;
+    }
+
+    /** The tags the tagger gives each row from its probabilities ({@link HybridScorer#assign}). */
+    List<Set<String>> assigned(List<Integer> rows, double[][] p, double threshold) {
+        List<Set<String>> out = new ArrayList<>();
+        for (int r : rows) {
+            boolean[] given = HybridScorer.assign(p[r], threshold);
+            Set<String> tags = new TreeSet<>();
+            for (int t = 0; t < given.length; t++) {
+                if (given[t]) {
+                    tags.add(names.get(t));
+                }
+            }
+            out.add(tags);
+        }
+        return out;
     }
 
     record Calibrated(TaggerWeights weights, TaggerCalibration.Cut cut, TaggerCalibration.Cut keywordCut) {
@@ -200,22 +280,6 @@ final class TaggingEval {
         Set<String> judged = new TreeSet<>();
         rows.forEach(r -> judged.addAll(set.papers.get(r).truth()));
         return judged;
-    }
-
-    /** Up to {@code k} papers per tag from {@code rows} whose truth has the tag, as a curator's examples. */
-    Map<String, List<float[]>> examples(Prepared set, List<Integer> rows, int k, long seed) {
-        List<Integer> shuffled = new ArrayList<>(rows);
-        Collections.shuffle(shuffled, new Random(seed + 1));
-        Map<String, List<float[]>> out = new LinkedHashMap<>();
-        for (int r : shuffled) {
-            for (String tag : set.papers.get(r).truth()) {
-                List<float[]> list = out.computeIfAbsent(tag, x -> new ArrayList<>());
-                if (list.size() < k) {
-                    list.add(set.vectors.get(r));
-                }
-            }
-        }
-        return out;
     }
 
     private List<float[]> embed(String what, List<Labelled> papers) {

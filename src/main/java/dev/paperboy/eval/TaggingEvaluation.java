@@ -98,7 +98,7 @@ public final class TaggingEvaluation {
         List<List<Integer>> halves = TaggingEval.split(labelled.size(), seed);
         List<Integer> dev = halves.get(0);
         List<Integer> test = halves.get(1);
-        TaggingEval.Calibrated calibrated = eval.calibrate(set, dev);
+        TaggingEval.Calibrated calibrated = eval.calibrate(set, dev, seed);
         report.calibrated(calibrated, dev.size(), test.size());
 
         List<Set<String>> truth = set.truth(test);
@@ -108,19 +108,21 @@ public final class TaggingEvaluation {
         report.row("iclr", "keyword-only, threshold " + keywordThreshold + " (shipped)", TagMetrics.of(set.predict(test, set.keyword, s -> s >= keywordThreshold), truth));
         report.row("iclr", String.format(java.util.Locale.ROOT, "keyword-only, threshold %.2f (calibrated on dev)", calibrated.keywordCut().threshold()),
                 TagMetrics.of(set.predict(test, set.keyword, s -> s >= calibrated.keywordCut().threshold()), truth));
-        TagMetrics hybrid = TagMetrics.of(set.predict(test, shipped, p -> p >= threshold), truth);
-        report.row("iclr", "hybrid, shipped weights, threshold " + threshold, hybrid);
-        report.row("iclr", "hybrid, weights and threshold calibrated on dev in this run",
-                TagMetrics.of(set.predict(test, set.probabilities(calibrated.weights()), p -> p >= calibrated.cut().threshold()), truth));
+        report.row("iclr", "hybrid, shipped weights, threshold " + threshold + ", no curator's tags",
+                TagMetrics.of(eval.assigned(test, shipped, threshold), truth));
+        report.row("iclr", "hybrid, weights and threshold calibrated on dev in this run, no curator's tags",
+                TagMetrics.of(eval.assigned(test, set.probabilities(calibrated.weights()), calibrated.cut().threshold()), truth));
         if (examples > 0) {
-            var pulled = eval.features(set, test, eval.prototypes(eval.examples(set, dev, examples, seed)));
-            double[][] p = new double[labelled.size()][];
-            for (int r : test) {
-                p[r] = java.util.Arrays.stream(pulled[r]).mapToDouble(TaggerWeights.CALIBRATED::probability).toArray();
-            }
-            report.row("iclr", "hybrid, shipped, + " + examples + " curator examples per tag (from dev)", TagMetrics.of(set.predict(test, p, x -> x >= threshold), truth));
+            List<Integer> few = exampleRows(set, dev, examples, seed);
+            double[][] p = eval.probabilities(set, test, eval.learned(set, few, TaggerWeights.CALIBRATED, threshold));
+            report.row("iclr", "hybrid, shipped, + " + few.size() + " dev papers as curators' tags (" + examples + " per tag)",
+                    TagMetrics.of(eval.assigned(test, p, threshold), truth));
         }
-        report.perTag(set.predict(test, set.keyword, s -> s >= keywordThreshold), set.predict(test, shipped, p -> p >= threshold), truth);
+        double[][] corrected = eval.probabilities(set, test, eval.learned(set, dev, TaggerWeights.CALIBRATED, threshold));
+        List<Set<String>> withCorrections = eval.assigned(test, corrected, threshold);
+        report.row("iclr", "hybrid, shipped, + all " + dev.size() + " dev papers as curators' tags", TagMetrics.of(withCorrections, truth));
+        new HeldOutTags(eval, set, report).run(dev, test, seed);
+        report.perTag(set.predict(test, set.keyword, s -> s >= keywordThreshold), withCorrections, truth);
         report.withoutKeywords(withoutKeywords(set, test, shipped, threshold));
 
         Optional<Path> digestFile = o.digest != null ? Optional.of(o.digest) : findDigest(setup.seeds());
@@ -135,6 +137,22 @@ public final class TaggingEvaluation {
             print.println("wrote " + o.out);
         }
         return 0;
+    }
+
+    /** Rows a curator might have tagged: up to {@code k} per tag whose truth has the tag, drawn with the seed. */
+    private static List<Integer> exampleRows(TaggingEval.Prepared set, List<Integer> rows, int k, long seed) {
+        List<Integer> shuffled = new ArrayList<>(rows);
+        java.util.Collections.shuffle(shuffled, new java.util.Random(seed + 1));
+        java.util.Map<String, Integer> taken = new java.util.HashMap<>();
+        List<Integer> out = new ArrayList<>();
+        for (int r : shuffled) {
+            if (set.papers.get(r).truth().stream().anyMatch(t -> taken.getOrDefault(t, 0) < k)) {
+                set.papers.get(r).truth().forEach(t -> taken.merge(t, 1, Integer::sum));
+                out.add(r);
+            }
+        }
+        java.util.Collections.sort(out);
+        return out;
     }
 
     /** Of the shipped tagger's judged predictions on these rows, how many had no keyword hit, and how many of those were right. */

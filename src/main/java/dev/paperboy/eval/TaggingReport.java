@@ -29,6 +29,7 @@ final class TaggingReport {
     private String calibration = "";
     private String perTag = "";
     private String digest = "";
+    private String heldOut = "";
     private String digestPapers = "";
 
     TaggingReport(Path data, long seed) {
@@ -49,6 +50,10 @@ final class TaggingReport {
         calibration = String.format(Locale.ROOT, "Calibrated on the development half in this run: threshold %.3f (dev F1 %.3f); weights %s."
                         + " As Java: `%s`. The keyword baseline's best threshold on dev: %.2f (dev F1 %.3f).",
                 c.cut().threshold(), c.cut().f1(), c.weights().describe(), c.weights().asJava(), c.keywordCut().threshold(), c.keywordCut().f1());
+    }
+
+    void heldOut(String how) {
+        heldOut = how;
     }
 
     void row(String set, String system, TagMetrics metrics) {
@@ -99,7 +104,11 @@ final class TaggingReport {
         String last = "";
         for (Row r : rows) {
             if (!r.set().equals(last)) {
-                s.append(r.set().equals("iclr") ? "\nICLR 2021, authors' keywords as truth (test half)\n" : "\nCurated digest, hashtags as truth\n");
+                s.append(switch (r.set()) {
+                    case "iclr" -> "\nICLR 2021, authors' keywords as truth (test half)\n";
+                    case "heldout" -> "\nICLR 2021, held-out tags (test half)\n";
+                    default -> "\nCurated digest, hashtags as truth\n";
+                });
                 s.append(String.format(Locale.ROOT, "  %-68s %9s %7s %6s %9s%n", "system", "precision", "recall", "F1", "macro F1"));
                 last = r.set();
             }
@@ -126,7 +135,8 @@ final class TaggingReport {
         return BEGIN + "\n"
                 + "Command: `" + command + "`\n\n"
                 + "### ICLR 2021: the authors' keywords as truth\n\n" + counts + "\n\n" + markdownRows("iclr") + "\n" + calibration + "\n\n"
-                + "#### Per tag (test half; keyword-only and hybrid as shipped)\n\n" + perTag + "\n"
+                + "#### Per tag (test half; keyword-only as shipped, hybrid as shipped after the dev papers' tags)\n\n" + perTag + "\n"
+                + "### Held-out tags: fitted on half the tags, measured on the others\n\n" + heldOut + "\n\n" + markdownRows("heldout") + "\n"
                 + "### The curated digest: the curator's hashtags as truth\n\n" + digest + "\n\n" + markdownRows("digest") + "\n" + digestPapers
                 + END + "\n";
     }

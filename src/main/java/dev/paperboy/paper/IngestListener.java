@@ -14,4 +14,13 @@ public interface IngestListener {
      * @param curatorTags tags a human gave some of them (paper id to tag names), which override the machine's
      */
     void ingested(List<Paper> papers, Map<String, List<String>> curatorTags);
+
+    /**
+     * Work that can be done for papers before they are stored (embedding their texts, say), so that
+     * {@link #ingested} finds it done. Ingest calls it on another thread while it stores and hands over the
+     * previous papers, to keep both cores busy; it may come for papers that turn out unchanged, and must be
+     * safe to run beside {@link #ingested}. Nothing depends on it: {@code ingested} still does what was not.
+     */
+    default void prepare(List<Paper> papers) {
+    }
 }

@@ -1,8 +1,21 @@
 package dev.paperboy.paper;
 
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Future;
+import java.util.concurrent.LinkedBlockingQueue;
+import java.util.concurrent.ThreadPoolExecutor;
+import java.util.concurrent.TimeUnit;
+import java.util.function.Consumer;
 import java.util.stream.Collectors;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -10,6 +23,11 @@ import org.slf4j.LoggerFactory;
 /**
  * Stores a batch of papers, one row per versionless id, and tells the listeners what changed. A later version
  * updates the paper; whether a channel has seen it is kept elsewhere and never reset here.
+ *
+ * <p>A large batch (a backfill, a file of a whole listing) goes in steps of {@link #STEP} papers, so listeners
+ * see papers arrive steadily and progress can be told. While one step is stored and handed to the listeners,
+ * the next step is {@linkplain IngestListener#prepare prepared} on a background thread: the embedding model
+ * then runs beside the database, the tagger and the search index instead of between them.
  */
 public final class IngestService {
 
@@ -27,23 +45,87 @@ public final class IngestService {
     static final int MAX_ABSTRACT = 10_000;
     static final int MAX_AUTHORS = 500;
     static final int MAX_AUTHOR_CHARS = 19_000;
+    /** Papers per step: enough for the model and the index to work in bulk, few enough to overlap the steps. */
+    static final int STEP = 50;
+    /** A long ingest logs its progress at most this often, so a log stays quiet otherwise. */
+    static final Duration LOG_EVERY = Duration.ofSeconds(10);
 
     private final PaperStore papers;
     private final List<IngestListener> listeners;
+    private final Clock clock;
+    /** One thread preparing the next step; it ends when idle, so an idle bot holds none. */
+    private final ExecutorService ahead = new ThreadPoolExecutor(0, 1, 30, TimeUnit.SECONDS, new LinkedBlockingQueue<>(), r -> {
+        Thread t = new Thread(r, "ingest-prepare");
+        t.setDaemon(true);
+        return t;
+    });
 
-    public IngestService(PaperStore papers, List<IngestListener> listeners) {
+    public IngestService(PaperStore papers, List<IngestListener> listeners, Clock clock) {
         this.papers = papers;
         this.listeners = List.copyOf(listeners);
+        this.clock = clock;
     }
 
+    public IngestService(PaperStore papers, List<IngestListener> listeners) {
+        this(papers, listeners, Clock.systemUTC());
+    }
+
+    /** Ingests a batch; a batch of more than one step logs its progress now and then. */
     public Result ingest(PaperBatch batch) {
-        int inserted = 0;
-        int updated = 0;
-        int unchanged = 0;
-        List<Paper> changed = new ArrayList<>();
+        return ingest(batch, IngestProgress.every(LOG_EVERY, clock, p -> log.info("ingest progress done={} total={} rate={} left_s={}",
+                p.done(), p.total(), String.format(Locale.ROOT, "%.1f", p.perSecond()), p.left().toSeconds())));
+    }
+
+    /** Ingests a batch, telling {@code progress} after each step when it takes more than one. */
+    public Result ingest(PaperBatch batch, Consumer<IngestProgress> progress) {
+        List<Paper> all = batch.papers().stream().map(IngestService::clip).toList();
+        List<List<Paper>> steps = new ArrayList<>();
+        for (int i = 0; i < all.size(); i += STEP) {
+            steps.add(all.subList(i, Math.min(all.size(), i + STEP)));
+        }
+        int[] counts = new int[3];
         List<String> skipped = new ArrayList<>(batch.skipped());
-        for (Paper raw : batch.papers()) {
-            Paper paper = clip(raw);
+        Map<String, List<String>> tagsLeft = new LinkedHashMap<>(batch.curatorTags());
+        Instant start = clock.instant();
+        List<Future<?>> prepared = new ArrayList<>();
+        if (steps.size() > 1) {
+            prepared.add(prepare(steps.get(0)));
+        }
+        int done = 0;
+        for (int i = 0; i < Math.max(1, steps.size()); i++) {
+            if (steps.size() > 1 && i + 1 < steps.size()) {
+                prepared.add(prepare(steps.get(i + 1)));
+            }
+            List<Paper> step = steps.isEmpty() ? List.of() : steps.get(i);
+            List<Paper> changed = store(step, batch, counts, skipped);
+            Map<String, List<String>> tags = new LinkedHashMap<>();
+            for (Paper p : step) {
+                List<String> given = tagsLeft.remove(p.id());
+                if (given != null) {
+                    tags.put(p.id(), given);
+                }
+            }
+            if (i == steps.size() - 1 || steps.isEmpty()) {
+                tags.putAll(tagsLeft);
+            }
+            if (!prepared.isEmpty()) {
+                await(prepared.get(i));
+            }
+            notifyListeners(changed, tags);
+            done += step.size();
+            if (steps.size() > 1) {
+                progress.accept(IngestProgress.of(done, all.size(), Duration.between(start, clock.instant())));
+            }
+        }
+        for (String reason : skipped) {
+            log.warn("ingest skipped an entry: {}", reason);
+        }
+        return new Result(counts[0], counts[1], counts[2], skipped);
+    }
+
+    private List<Paper> store(List<Paper> step, PaperBatch batch, int[] counts, List<String> skipped) {
+        List<Paper> changed = new ArrayList<>();
+        for (Paper paper : step) {
             PaperStore.Outcome outcome;
             try {
                 outcome = papers.upsert(paper);
@@ -51,36 +133,53 @@ public final class IngestService {
                 skipped.add(paper.id() + ": could not be stored (" + e.getMessage() + ")");
                 continue;
             }
-            switch (outcome) {
-                case INSERTED -> {
-                    inserted++;
-                    changed.add(paper);
-                }
-                case UPDATED -> {
-                    updated++;
-                    changed.add(paper);
-                }
-                case UNCHANGED -> unchanged++;
+            counts[outcome.ordinal()]++;
+            if (outcome != PaperStore.Outcome.UNCHANGED) {
+                changed.add(paper);
             }
         }
-        java.util.Set<String> inBatch = batch.papers().stream().map(Paper::id).collect(Collectors.toSet());
-        for (PaperExtras extras : batch.extras().values()) {
-            if (!extras.isEmpty() && inBatch.contains(extras.paperId())) {
+        for (Paper paper : step) {
+            PaperExtras extras = batch.extras().get(paper.id());
+            if (extras != null && !extras.isEmpty()) {
                 papers.mergeExtras(extras);
             }
         }
-        for (String reason : skipped) {
-            log.warn("ingest skipped an entry: {}", reason);
+        return changed;
+    }
+
+    private void notifyListeners(List<Paper> changed, Map<String, List<String>> tags) {
+        if (changed.isEmpty() && tags.isEmpty()) {
+            return;
         }
-        Map<String, List<String>> tags = batch.curatorTags();
-        if (!changed.isEmpty() || !tags.isEmpty()) {
-            List<Paper> stored = changed.isEmpty() ? List.of() : papers.findAll(changed.stream().map(Paper::id)
-                    .collect(Collectors.toCollection(java.util.LinkedHashSet::new)));
+        List<Paper> stored = changed.isEmpty() ? List.of() : papers.findAll(changed.stream().map(Paper::id)
+                .collect(Collectors.toCollection(LinkedHashSet::new)));
+        for (IngestListener listener : listeners) {
+            listener.ingested(stored, tags);
+        }
+    }
+
+    private Future<?> prepare(List<Paper> step) {
+        return ahead.submit(() -> {
             for (IngestListener listener : listeners) {
-                listener.ingested(stored, tags);
+                try {
+                    listener.prepare(step);
+                } catch (RuntimeException e) {
+                    // The listener's ingested() does the work itself; preparing is only a head start.
+                    log.warn("ingest could not prepare papers ahead: {}", e.toString());
+                }
             }
+        });
+    }
+
+    private static void await(Future<?> future) {
+        try {
+            future.get();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("interrupted while ingesting", e);
+        } catch (ExecutionException e) {
+            log.warn("ingest could not prepare papers ahead: {}", e.getCause().toString());
         }
-        return new Result(inserted, updated, unchanged, skipped);
     }
 
     /**

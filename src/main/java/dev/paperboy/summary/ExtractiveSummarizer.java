@@ -14,6 +14,8 @@ public final class ExtractiveSummarizer implements Summarizer {
 
     /** Result evidence below this is a guess; the idea is the safer line then. */
     static final double RESULT_EVIDENCE = 2.0;
+    /** A partner sentence scoring below this is background or a pointer: better no second sentence. */
+    static final double MIN_PARTNER = 0;
 
     private final int maxChars;
 
@@ -59,7 +61,30 @@ public final class ExtractiveSummarizer implements Summarizer {
         if (mayPair && idea.index() != result.index() && chatLength(idea) + 1 + chatLength(result) <= maxChars) {
             return List.of(idea, result);
         }
-        return isWorthALine(result.text(), scores.result(result.index())) ? List.of(result) : List.of(idea);
+        Sentence anchor = isWorthALine(result.text(), scores.result(result.index())) ? result : idea;
+        return mayPair ? withPartner(sentences, scores, anchor, anchor == result) : List.of(anchor);
+    }
+
+    /**
+     * The chosen sentence and, when one fits beside it, the best-scoring sentence of the other kind (an idea for
+     * a result, a result for an idea), in the abstract's order. The best of both often do not fit together
+     * while the second best does, and two sentences say more than one.
+     */
+    private List<Sentence> withPartner(List<Sentence> sentences, SentenceScores scores, Sentence anchor, boolean anchorIsResult) {
+        int room = maxChars - 1 - chatLength(anchor);
+        Sentence partner = null;
+        double best = Double.NEGATIVE_INFINITY;
+        for (Sentence s : sentences) {
+            double score = anchorIsResult ? scores.idea(s.index()) : scores.result(s.index());
+            if (s.index() != anchor.index() && chatLength(s) <= room && score > best) {
+                best = score;
+                partner = s;
+            }
+        }
+        if (partner == null || best < MIN_PARTNER) {
+            return List.of(anchor);
+        }
+        return partner.index() < anchor.index() ? List.of(partner, anchor) : List.of(anchor, partner);
     }
 
     private static boolean isWorthALine(String sentence, double evidence) {

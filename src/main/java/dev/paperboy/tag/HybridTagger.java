@@ -15,6 +15,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.function.Function;
 import java.util.function.Supplier;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -35,6 +36,7 @@ public final class HybridTagger implements Tagger {
     private final KeywordEvidence evidence;
     private final EmbeddingService embeddings;
     private final Supplier<Map<String, List<String>>> curated;
+    private final Function<Collection<String>, List<Paper>> papers;
     private final TaggerWeights weights;
     private final double threshold;
     /** Tag texts by model and text, for the whole process: every tagger built on a vocabulary shares them. */
@@ -48,7 +50,18 @@ public final class HybridTagger implements Tagger {
      */
     public HybridTagger(TagVocabulary vocabulary, TagVocabulary reference, EmbeddingService embeddings,
                         Supplier<Map<String, List<String>>> curated, TaggerWeights weights, double threshold) {
+        this(vocabulary, reference, embeddings, curated, ids -> List.of(), weights, threshold);
+    }
+
+    /**
+     * @param papers the stored papers of some ids: with it, the papers curators tagged also teach each tag's words
+     *               and calibration ({@link TagLearning}); without it (an empty answer) they only pull prototypes
+     */
+    public HybridTagger(TagVocabulary vocabulary, TagVocabulary reference, EmbeddingService embeddings,
+                        Supplier<Map<String, List<String>>> curated, Function<Collection<String>, List<Paper>> papers,
+                        TaggerWeights weights, double threshold) {
         this.vocabulary = vocabulary;
+        this.papers = papers;
         this.reference = reference;
         this.evidence = new KeywordEvidence(vocabulary);
         this.embeddings = embeddings;
@@ -63,19 +76,29 @@ public final class HybridTagger implements Tagger {
     }
 
     @Override
+    public void prepare(List<Paper> papers) {
+        vectors(papers);
+    }
+
+    @Override
     public List<List<TagScore>> tagAll(List<Paper> papers) {
         if (papers.isEmpty()) {
             return List.of();
         }
-        Map<String, String> texts = new LinkedHashMap<>();
-        papers.forEach(p -> texts.put(p.id(), p.text()));
-        Map<String, float[]> vectors = embeddings.vectors(texts);
+        Map<String, float[]> vectors = vectors(papers);
         HybridScorer current = scorer();
         List<List<TagScore>> out = new ArrayList<>(papers.size());
         for (Paper paper : papers) {
             out.add(current.score(paper, vectors.get(paper.id())));
         }
         return out;
+    }
+
+    /** Through the embedding service, so each paper is embedded once for tagging, search and ranking. */
+    private Map<String, float[]> vectors(List<Paper> papers) {
+        Map<String, String> texts = new LinkedHashMap<>();
+        papers.forEach(p -> texts.put(p.id(), p.text()));
+        return texts.isEmpty() ? Map.of() : embeddings.vectors(texts);
     }
 
     @Override
@@ -88,12 +111,39 @@ public final class HybridTagger implements Tagger {
         if (current == null) {
             synchronized (this) {
                 if (scorer == null) {
-                    scorer = new HybridScorer(evidence, prototypes(), weights, threshold);
+                    Map<String, Set<String>> tagsByPaper = new LinkedHashMap<>();
+                    curated.get().forEach((tag, ids) -> {
+                        if (vocabulary.find(tag).isPresent()) {
+                            ids.forEach(id -> tagsByPaper.computeIfAbsent(id, k -> new java.util.TreeSet<>()).add(tag));
+                        }
+                    });
+                    HybridScorer base = new HybridScorer(evidence, prototypes(), weights, threshold);
+                    scorer = base.with(learned(base, tagsByPaper));
                 }
                 current = scorer;
             }
         }
         return current;
+    }
+
+    /** What the papers curators tagged teach, each as a whole set of tags. */
+    private LearnedTags learned(HybridScorer base, Map<String, Set<String>> tagsByPaper) {
+        if (tagsByPaper.isEmpty()) {
+            return LearnedTags.NONE;
+        }
+        long start = System.nanoTime();
+        Map<String, float[]> vectors = embeddings.known(tagsByPaper.keySet());
+        List<TagLearning.Example> examples = new ArrayList<>();
+        for (Paper p : papers.apply(tagsByPaper.keySet())) {
+            float[] v = vectors.get(p.id());
+            if (v != null && tagsByPaper.containsKey(p.id())) {
+                examples.add(new TagLearning.Example(p, v, tagsByPaper.get(p.id())));
+            }
+        }
+        LearnedTags learned = TagLearning.learn(base, vocabulary.all().stream().map(Tag::name).toList(), examples);
+        log.info("tag model learned from curators papers={} tags_calibrated={} ms={}", examples.size(), learned.calibratedTags(),
+                (System.nanoTime() - start) / 1_000_000);
+        return learned;
     }
 
     private TagPrototypes prototypes() {

@@ -5,18 +5,23 @@ import java.util.List;
 /**
  * The evidence for one tag on one paper as numbers a logistic model weighs: the keyword tagger's hits (title,
  * abstract with the category hint, distinct phrases, any hit at all) and the embedding similarities (to the
- * tag's prototype and to its best keyword phrases, raw and relative to the paper's closeness to every tag).
+ * tag's prototype and to its best keyword phrases, raw and relative to the paper's closeness to every tag), and
+ * what curators' examples of the tag say of the paper's words ({@link ExampleWords}), when the tag has enough.
  */
 public final class TagFeatures {
 
     /** Names in order, for reports and for reading the calibrated weights. */
     public static final List<String> NAMES = List.of("title hits", "abstract hits", "distinct keywords", "any keyword",
-            "prototype cos", "prototype z", "keyword cos", "keyword z");
+            "prototype cos", "prototype z", "keyword cos", "keyword z", "learned from examples", "example words");
 
     private TagFeatures() {
     }
 
-    public static double[] of(KeywordEvidence.Hits hits, int tag, TagPrototypes.Similarities sims) {
+    /**
+     * @param learned whether the tag has a model of its examples' words
+     * @param words   that model's log-odds for the paper (ignored when not learned)
+     */
+    public static double[] of(KeywordEvidence.Hits hits, int tag, TagPrototypes.Similarities sims, boolean learned, double words) {
         boolean any = hits.title() + hits.abstractText() > 0;
         // The category hint keeps the keyword tagger's weight, half an abstract hit when the words agree: no
         // evaluation set carries arXiv categories, so its weight cannot be calibrated (docs/TAGGING.md).
@@ -30,6 +35,8 @@ public final class TagFeatures {
             sims.prototypeZ()[tag],
             sims.keywords()[tag],
             sims.keywordsZ()[tag],
+            learned ? 1 : 0,
+            learned ? words : 0,
         };
     }
 }

@@ -14,6 +14,13 @@ public interface Tagger {
         return papers.stream().map(this::tag).toList();
     }
 
+    /**
+     * Papers about to be tagged: a tagger that embeds does it now, so that {@link #tagAll} later finds the
+     * vectors ready. Called ahead of time on another thread (see {@code IngestListener.prepare}).
+     */
+    default void prepare(List<Paper> papers) {
+    }
+
     /** A curator changed some paper's tags: a tagger that learns from them rereads them before tagging again. */
     default void examplesChanged() {
     }

@@ -28,6 +28,11 @@ public final class TaggingListener implements IngestListener {
     }
 
     @Override
+    public void prepare(List<Paper> papers) {
+        tagger.prepare(papers);
+    }
+
+    @Override
     public void ingested(List<Paper> papers, Map<String, List<String>> curatorTags) {
         List<List<TagScore>> tags = tagger.tagAll(papers);
         for (int i = 0; i < papers.size(); i++) {

@@ -28,6 +28,28 @@ class MiniLmEmbedderTest {
     }
 
     @Test
+    void readsOnlyTheFirstTokensOfALongText() {
+        String opening = "We study reinforcement learning for robot grasping with sparse rewards and learned critics. ".repeat(12);
+        String longer = opening + "Unrelated closing remarks about medieval poetry, cooking recipes and tax law. ".repeat(10);
+        String other = "Unrelated closing remarks about medieval poetry, cooking recipes and tax law. ".repeat(10) + opening;
+        MiniLmEmbedder longReader = new MiniLmEmbedder(2, 512);
+        assertThat(Vectors.dot(embedder.embed(longer), embedder.embed(opening))).isGreaterThan(0.999f);
+        assertThat(Vectors.dot(longReader.embed(longer), longReader.embed(opening))).isLessThan(0.99f);
+        assertThat(Vectors.dot(embedder.embed(other), embedder.embed(opening))).isLessThan(0.9f);
+    }
+
+    @Test
+    void aBatchGivesEachTextItsOwnVectorInOrder() {
+        List<String> texts = List.of("graph neural networks for molecules",
+                "a much longer text about diffusion models for image generation with classifier-free guidance and many steps",
+                "speech");
+        List<float[]> batch = embedder.embedAll(texts);
+        for (int i = 0; i < texts.size(); i++) {
+            assertThat(Vectors.dot(batch.get(i), embedder.embed(texts.get(i)))).isGreaterThan(0.9999f);
+        }
+    }
+
+    @Test
     void vectorsSurviveTheirTextForm() {
         float[] v = embedder.embed("state space models for long sequences");
         assertThat(Vectors.decode(Vectors.encode(v))).containsExactly(v);

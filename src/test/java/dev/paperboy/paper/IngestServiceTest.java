@@ -69,4 +69,83 @@ class IngestServiceTest {
                 List.of(paper("2501.00003", "x".repeat(50_000))), Map.of(), Optional.empty(), List.of()));
         assertThat(store.rows.get("2501.00003").abstractText()).hasSize(IngestService.MAX_ABSTRACT).endsWith("…");
     }
+
+    @Test
+    void aLongBatchIsPreparedAheadAndHandedOverInStepsWithProgress() {
+        FussyStore store = new FussyStore();
+        List<String> events = java.util.Collections.synchronizedList(new ArrayList<>());
+        IngestListener listener = new IngestListener() {
+            @Override
+            public void prepare(List<Paper> papers) {
+                papers.forEach(p -> events.add("prepare " + p.id()));
+            }
+
+            @Override
+            public void ingested(List<Paper> papers, Map<String, List<String>> tags) {
+                papers.forEach(p -> events.add("ingested " + p.id() + tags.getOrDefault(p.id(), List.of())));
+            }
+        };
+        List<Paper> papers = new ArrayList<>();
+        for (int i = 0; i < 2 * IngestService.STEP + 7; i++) {
+            papers.add(paper(String.format("2501.%05d", i + 1), "abstract " + i));
+        }
+        List<IngestProgress> progress = new ArrayList<>();
+        IngestService.Result result = new IngestService(store, List.of(listener), java.time.Clock.systemUTC()).ingest(
+                new PaperBatch(PaperFormat.JSON_LINES, papers, Map.of("2501.00107", List.of("rl")), Optional.empty(), List.of()),
+                progress::add);
+
+        assertThat(result.inserted()).isEqualTo(papers.size());
+        assertThat(progress).extracting(IngestProgress::done).containsExactly(IngestService.STEP, 2 * IngestService.STEP, papers.size());
+        assertThat(progress).allSatisfy(p -> assertThat(p.total()).isEqualTo(papers.size()));
+        assertThat(progress.get(2).finished()).isTrue();
+        for (Paper p : papers) {
+            int prepared = events.indexOf("prepare " + p.id());
+            int handed = events.stream().filter(e -> e.startsWith("ingested " + p.id())).findFirst().map(events::indexOf).orElse(-1);
+            assertThat(prepared).as(p.id()).isGreaterThanOrEqualTo(0).isLessThan(handed);
+        }
+        assertThat(events).contains("ingested 2501.00107[rl]");
+    }
+
+    @Test
+    void progressSaysTheRateAndTimeLeft() {
+        IngestProgress p = IngestProgress.of(1_000, 35_020, java.time.Duration.ofSeconds(10));
+        assertThat(p.perSecond()).isEqualTo(100.0);
+        assertThat(p.left()).isEqualTo(java.time.Duration.ofMillis(340_200));
+        assertThat(p.describe()).isEqualTo("1,000/35,020 papers, 100.0/s, 5m 40s left");
+    }
+
+    @Test
+    void progressIsPassedOnAtMostOncePerIntervalAndAtTheEndOnceItWas() {
+        // Each reading of this clock is 2 s after the last.
+        java.time.Clock ticking = new java.time.Clock() {
+            private java.time.Instant now = java.time.Instant.EPOCH;
+
+            @Override
+            public java.time.ZoneId getZone() {
+                return java.time.ZoneOffset.UTC;
+            }
+
+            @Override
+            public java.time.Clock withZone(java.time.ZoneId zone) {
+                return this;
+            }
+
+            @Override
+            public java.time.Instant instant() {
+                now = now.plusSeconds(2);
+                return now;
+            }
+        };
+        List<Integer> told = new ArrayList<>();
+        var every5s = IngestProgress.every(java.time.Duration.ofSeconds(5), ticking, p -> told.add(p.done()));
+        for (int done = 10; done <= 100; done += 10) {
+            every5s.accept(new IngestProgress(done, 100, 1, java.time.Duration.ZERO));
+        }
+        assertThat(told).containsExactly(30, 60, 90, 100);
+
+        List<Integer> quiet = new ArrayList<>();
+        IngestProgress.every(java.time.Duration.ofSeconds(60), ticking, p -> quiet.add(p.done()))
+                .accept(new IngestProgress(100, 100, 1, java.time.Duration.ZERO));
+        assertThat(quiet).isEmpty();
+    }
 }

@@ -34,6 +34,17 @@ class ExtractiveSummarizerTest {
     }
 
     @Test
+    void givenTheBestIdeaTooLongBesideTheResult_whenSummarized_thenAShorterIdeaSentenceJoinsTheResult() {
+        String text = "Caches are widely used in serving. We propose SlimKV, a novel cache for transformer inference that keeps "
+                + "only the keys and values that attention heads will need again, chosen by a learned scorer over past queries and "
+                + "positions. Specifically, we evict by a learned score. Experiments on four benchmarks show that SlimKV "
+                + "outperforms prior caches while using 40% less memory.";
+        String summary = new ExtractiveSummarizer(200).summarize(paper(text));
+        assertThat(summary).isEqualTo("We evict by a learned score. Experiments on four benchmarks show that SlimKV "
+                + "outperforms prior caches while using 40% less memory.");
+    }
+
+    @Test
     void givenOnlyAVagueResult_whenSummarized_thenTheIdeaIsTheLine() {
         String vague = "Compressing caches remains costly. We propose SlimKV, a cache that keeps only the keys attention needs, "
                 + "and evicts the rest by a learned score computed from the queries seen so far. "

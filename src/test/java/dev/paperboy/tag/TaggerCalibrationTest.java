@@ -13,13 +13,13 @@ class TaggerCalibrationTest {
     @Test
     void givenPairsDrawnFromAKnownLogisticModel_whenFitted_thenTheWeightsComeBack() {
         Random random = new Random(3);
-        double[] truth = {1.5, -2.0, 0, 0.5, 1.0, 0, -1.0, 0.8};
+        double[] truth = {1.5, -2.0, 0, 0.5, 1.0, 0, -1.0, 0.8, 0.3, -0.6};
         List<double[]> x = new ArrayList<>();
         List<Boolean> y = new ArrayList<>();
         for (int i = 0; i < 20_000; i++) {
-            double[] f = new double[8];
+            double[] f = new double[truth.length];
             double z = -1.0;
-            for (int j = 0; j < 8; j++) {
+            for (int j = 0; j < truth.length; j++) {
                 f[j] = random.nextGaussian();
                 z += truth[j] * f[j];
             }
@@ -27,7 +27,7 @@ class TaggerCalibrationTest {
             y.add(random.nextDouble() < 1 / (1 + Math.exp(-z)));
         }
         TaggerWeights fitted = TaggerCalibration.fit(x, y);
-        for (int j = 0; j < 8; j++) {
+        for (int j = 0; j < truth.length; j++) {
             assertThat(fitted.weights()[j]).as(TagFeatures.NAMES.get(j)).isCloseTo(truth[j], within(0.15));
         }
         assertThat(fitted.bias()).isCloseTo(-1.0, within(0.15));

@@ -130,8 +130,10 @@ public final class SourceIngest {
                 counts[2] += r.unchanged();
                 counts[3] += r.skipped().size();
                 storedSoFar.addAndGet(r.inserted());
+                int sofar = counts[0] + counts[1] + counts[2];
+                double seconds = Math.max(1e-3, java.time.Duration.between(started, clock.instant()).toMillis() / 1000.0);
                 progress.accept(name + " " + step + ": " + batch.papers().size() + " papers (" + r.describe() + "); "
-                        + (counts[0] + counts[1] + counts[2]) + " so far");
+                        + sofar + " so far, " + String.format(java.util.Locale.ROOT, "%.1f", sofar / seconds) + " papers/s");
             });
         } catch (RuntimeException e) {
             log.error("source.crashed source={} reason=\"{}\"", name, e.getMessage(), e);

@@ -1,0 +1,129 @@
+package dev.paperboy.tag;
+
+import dev.paperboy.paper.Paper;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Set;
+
+/**
+ * Learns from papers curators tagged (each with the whole set of tags it should have): the words of each tag's
+ * examples ({@link ExampleWords}), then each tag's own calibration of the shared model on those papers. The
+ * calibration must see word scores the word models would give papers they have not seen, so the papers are
+ * scored out of fold (five folds by position; no randomness).
+ */
+public final class TagLearning {
+
+    /**
+     * How many papers' worth of evidence the prior "calibrate as the shared model does" weighs: a tag with a few
+     * examples moves a little, one with hundreds gets its own scale and shift.
+     */
+    static final double PRIOR = 3.0;
+    private static final int FOLDS = 5;
+    private static final int STEPS = 30;
+
+    /** A tagged paper: its text, its vector and all the tags it should have. */
+    public record Example(Paper paper, float[] vector, Set<String> tags) {
+    }
+
+    private TagLearning() {
+    }
+
+    /**
+     * @param base the scorer before learning (its prototypes, keyword evidence and shared weights)
+     * @param tags the vocabulary's tag names, in the scorer's order
+     */
+    public static LearnedTags learn(HybridScorer base, List<String> tags, List<Example> examples) {
+        if (examples.isEmpty()) {
+            return LearnedTags.NONE;
+        }
+        List<Paper> papers = examples.stream().map(Example::paper).toList();
+        List<Set<String>> labels = examples.stream().map(Example::tags).toList();
+        ExampleWords words = ExampleWords.fit(papers, labels, tags);
+        double[][] logits = new double[examples.size()][];
+        if (words == ExampleWords.NONE) {
+            for (int i = 0; i < examples.size(); i++) {
+                logits[i] = logitsOf(base, examples.get(i), ExampleWords.NONE);
+            }
+        } else {
+            for (int fold = 0; fold < FOLDS; fold++) {
+                List<Paper> trainPapers = new ArrayList<>();
+                List<Set<String>> trainLabels = new ArrayList<>();
+                for (int i = 0; i < examples.size(); i++) {
+                    if (i % FOLDS != fold) {
+                        trainPapers.add(papers.get(i));
+                        trainLabels.add(labels.get(i));
+                    }
+                }
+                ExampleWords unseen = ExampleWords.fit(trainPapers, trainLabels, tags);
+                for (int i = fold; i < examples.size(); i += FOLDS) {
+                    logits[i] = logitsOf(base, examples.get(i), unseen);
+                }
+            }
+        }
+        double[] scale = new double[tags.size()];
+        double[] shift = new double[tags.size()];
+        Arrays.fill(scale, 1);
+        for (int t = 0; t < tags.size(); t++) {
+            boolean[] y = new boolean[examples.size()];
+            double[] z = new double[examples.size()];
+            boolean used = false;
+            for (int i = 0; i < y.length; i++) {
+                y[i] = labels.get(i).contains(tags.get(t));
+                z[i] = logits[i][t];
+                used |= y[i];
+            }
+            // A tag no curator used here says nothing about itself: it may be rare, or this curator's blind spot.
+            if (used) {
+                double[] ab = calibrate(z, y);
+                scale[t] = ab[0];
+                shift[t] = ab[1];
+            }
+        }
+        return new LearnedTags(words, scale, shift);
+    }
+
+    private static double[] logitsOf(HybridScorer base, Example e, ExampleWords words) {
+        double[][] features = base.features(e.paper(), e.vector(), words);
+        double[] out = new double[features.length];
+        for (int t = 0; t < features.length; t++) {
+            out[t] = base.weights().logit(features[t]);
+        }
+        return out;
+    }
+
+    /**
+     * The scale and shift of the log-odds that best fit the labels (Newton's method on the log loss), with a
+     * Gaussian prior of weight {@link #PRIOR} at scale 1, shift 0.
+     */
+    static double[] calibrate(double[] z, boolean[] y) {
+        double a = 1;
+        double b = 0;
+        for (int step = 0; step < STEPS; step++) {
+            double ga = PRIOR * (a - 1);
+            double gb = PRIOR * b;
+            double haa = PRIOR;
+            double hab = 0;
+            double hbb = PRIOR;
+            for (int i = 0; i < z.length; i++) {
+                double p = TaggerWeights.sigmoid(a * z[i] + b);
+                double err = p - (y[i] ? 1 : 0);
+                double curvature = p * (1 - p);
+                ga += err * z[i];
+                gb += err;
+                haa += curvature * z[i] * z[i];
+                hab += curvature * z[i];
+                hbb += curvature;
+            }
+            double det = haa * hbb - hab * hab;
+            double da = (hbb * ga - hab * gb) / det;
+            double db = (haa * gb - hab * ga) / det;
+            a -= da;
+            b -= db;
+            if (Math.abs(da) + Math.abs(db) < 1e-9) {
+                break;
+            }
+        }
+        return new double[] {a, b};
+    }
+}
