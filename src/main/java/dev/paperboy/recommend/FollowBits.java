@@ -26,8 +26,9 @@ final class FollowBits {
 
     /** The slots of {@code s} whose papers {@code filter} matches; shared, never to be changed. */
     static BitSet of(CandidatePool.Snapshot s, PaperFilter filter) {
+        // Terms first, on their own: a derived value must not be made while another is being made (one map holds both).
+        List<PaperTerms> terms = s.derived(TERMS, FollowBits::terms);
         return s.derived(new BitsKey(filter), snap -> {
-            List<PaperTerms> terms = snap.derived(TERMS, FollowBits::terms);
             BitSet out = new BitSet(snap.papers.size());
             for (int i = 0; i < snap.papers.size(); i++) {
                 if (filter.matches(terms.get(i), names(snap.tags.get(i)))) {
