@@ -13,6 +13,7 @@ import dev.paperboy.channel.DigestService;
 import dev.paperboy.channel.ReactionService;
 import dev.paperboy.channel.RetryPolicy;
 import dev.paperboy.channel.SearchReplies;
+import dev.paperboy.channel.StoredFollows;
 import dev.paperboy.channel.Sleeper;
 import dev.paperboy.channel.TasteRefresher;
 import dev.paperboy.embed.EmbeddingService;
@@ -289,7 +290,7 @@ public final class Wiring implements AutoCloseable {
     /** A planner on this database that ranks as {@code config}'s {@code ranking.mode} says. */
     DigestPlanner planner(Config rankingConfig) throws ConfigException {
         return new DigestPlanner(candidatePool, tags, feedback, metrics.timed(Settings.ranker(rankingConfig, papers, tags, embeddings)),
-                Duration.ofDays(rankingConfig.integer("digest.freshness-days")));
+                Duration.ofDays(rankingConfig.integer("digest.freshness-days")), new StoredFollows(channels, vocabulary));
     }
 
     public Config config() {

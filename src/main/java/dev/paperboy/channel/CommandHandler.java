@@ -45,6 +45,7 @@ public final class CommandHandler {
     private final PaperTagsHandler paperTags;
     private final TasteHandler taste;
     private final SettingsHandler settings;
+    private final FollowsHandler follows;
     private final OnDemandDigests onDemand;
     private final Supplier<OptionalInt> fetching;
     private final PaperStore papers;
@@ -78,6 +79,7 @@ public final class CommandHandler {
         this.paperTags = new PaperTagsHandler(corrections, vocabulary);
         this.taste = new TasteHandler(refs, feedback, planner);
         this.settings = new SettingsHandler(channels, defaults, scheduler);
+        this.follows = new FollowsHandler(channels, StoredFollows.parser(vocabulary), planner);
         this.onDemand = new OnDemandDigests(limits.digestsPerHour());
         this.library = new LibraryHandler(refs, seeder, export, feedback, papers, limits.seedsPerCommand());
     }
@@ -124,6 +126,14 @@ public final class CommandHandler {
             return subscribe(channel, s.tags(), now);
         } else if (command instanceof PapersCommand.Unsubscribe u) {
             return unsubscribe(channel, u.tags());
+        } else if (command instanceof PapersCommand.Follow f) {
+            return follows.follow(channel, f.query(), now);
+        } else if (command instanceof PapersCommand.Unfollow u) {
+            return follows.unfollow(channel, u.query());
+        } else if (command instanceof PapersCommand.Mute m) {
+            return follows.mute(channel, m.query(), now);
+        } else if (command instanceof PapersCommand.Unmute u) {
+            return follows.unmute(channel, u.query());
         } else if (command instanceof PapersCommand.Digest d) {
             return digest(channel, d.size().orElse(channel.settings().digestSize()), now);
         } else if (command instanceof PapersCommand.Search s) {
@@ -151,7 +161,7 @@ public final class CommandHandler {
         } else if (command instanceof PapersCommand.Why w) {
             return taste.why(channel, w.paper(), now);
         } else if (command instanceof PapersCommand.Settings) {
-            return Reply.ok(settings.describe(channel));
+            return Reply.ok(settings.describe(channel) + "\n" + follows.describe(channel));
         } else if (command instanceof PapersCommand.TagPaper t) {
             Optional<Paper> paper = refs.find(t.paper());
             return paper.isEmpty() ? Reply.error(PaperRefs.unknown(t.paper())) : paperTags.handle(paper.get(), t);

@@ -28,8 +28,8 @@ public final class CommandParser {
     /** No command is longer than this; a longer text is refused before parsing. */
     public static final int MAX_TEXT = 4_000;
 
-    static final List<String> VERBS = List.of("help", "tags", "subscribe", "unsubscribe", "digest", "search", "schedule",
-            "size", "layout", "seed", "unseed", "saved", "forget", "like", "dislike", "why", "settings", "tag");
+    static final List<String> VERBS = List.of("help", "tags", "subscribe", "unsubscribe", "follow", "unfollow", "mute", "unmute", "digest",
+            "search", "schedule", "size", "layout", "seed", "unseed", "saved", "forget", "like", "dislike", "why", "settings", "tag");
 
     private static final Pattern TIME = Pattern.compile("(\\d{1,2}):(\\d{2})");
     private static final Map<String, DayOfWeek> DAYS = Map.ofEntries(
@@ -92,6 +92,14 @@ public final class CommandParser {
             case "settings" -> new PapersCommand.Settings();
             case "subscribe", "sub" -> new PapersCommand.Subscribe(requireSome(args, "subscribe <tag>…", "Which tags? e.g. `/papers subscribe rl reasoning`"));
             case "unsubscribe", "unsub" -> new PapersCommand.Unsubscribe(requireSome(args, "unsubscribe <tag>…", "Which tags? e.g. `/papers unsubscribe rl`"));
+            case "follow" -> new PapersCommand.Follow(query(rest, "Follow what? A search query's words and filters, e.g."
+                    + " `/papers follow author:\"Albert Gu\"`, `/papers follow cat:cs.RO` or `/papers follow \"diffusion policy\"`"));
+            case "unfollow" -> new PapersCommand.Unfollow(query(rest, "Unfollow what? Give the follow or its number in `/papers settings`,"
+                    + " e.g. `/papers unfollow 2`"));
+            case "mute" -> new PapersCommand.Mute(query(rest, "Mute what? A search query's words and filters, e.g."
+                    + " `/papers mute \"benchmark\"` or `/papers mute cat:cs.CR`"));
+            case "unmute" -> new PapersCommand.Unmute(query(rest, "Unmute what? Give the mute or its number in `/papers settings`,"
+                    + " e.g. `/papers unmute 1`"));
             case "digest" -> new PapersCommand.Digest(args.isEmpty() ? Optional.empty() : Optional.of(number(args, "digest [n]")));
             case "size" -> new PapersCommand.Size(number(requireSome(args, "size <n>", "How many papers a digest? e.g. `/papers size 5`"), "size <n>"));
             case "search" -> search(rest);
@@ -130,6 +138,17 @@ public final class CommandParser {
             throw new CommandSyntaxException("That query is " + query.length() + " characters; keep it under " + MAX_QUERY + ".");
         }
         return new PapersCommand.Search(query);
+    }
+
+    /** A follow's or mute's query, read later by the search grammar; here only its presence and length. */
+    private static String query(String rest, String hint) throws CommandSyntaxException {
+        if (rest.isBlank()) {
+            throw new CommandSyntaxException(hint + ".");
+        }
+        if (rest.length() > MAX_QUERY) {
+            throw new CommandSyntaxException("That query is " + rest.length() + " characters; keep it under " + MAX_QUERY + ".");
+        }
+        return rest;
     }
 
     private static PapersCommand schedule(List<String> args) throws CommandSyntaxException {

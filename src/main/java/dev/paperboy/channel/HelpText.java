@@ -7,6 +7,8 @@ final class HelpText {
             Paperboy posts new papers on this channel's tags every morning and learns from your 👍 and 👎.
             `/papers tags` · list tags, and the ones this channel follows
             `/papers subscribe <tag>…` · `/papers unsubscribe <tag>…` · e.g. `subscribe rl #reasoning` (managers)
+            `/papers follow <query>` · papers matching a search, e.g. `follow author:"Albert Gu"`, `follow cat:cs.RO`, `follow "diffusion policy"` (`subscribe rl` is `follow tag:rl`) · `/papers unfollow <query|n>` (managers)
+            `/papers mute <query>` · matching papers never reach this channel's digests · `/papers unmute <query|n>` (managers)
             `/papers digest [n]` · a digest now (subscribe, schedule, seed and digest start daily digests; `/papers schedule off` stops them)
             `/papers search <words>` · filters `tag:rl` `author:hinton` `cat:cs.CL` `since:2025-01-01` `"exact phrase"`
             `/papers search like:<id>` · papers like one (add words or filters to narrow it)
@@ -17,7 +19,7 @@ final class HelpText {
             `/papers forget` · reset this channel's taste and seeds; posted papers stay posted (managers)
             `/papers like <id>` · `/papers dislike <id>` · `/papers why <id>` · any id shown under a paper, or an arXiv id or URL
             `/papers tag <id>` · a paper's tags · `/papers tag <id> +rl -diffusion` · correct them (curators)
-            `/papers settings`""";
+            `/papers settings` · this channel's follows and mutes (numbered), digest size, layout and schedule""";
 
     private HelpText() {
     }

@@ -80,7 +80,7 @@ public sealed interface PapersCommand {
     default String refusal() {
         return who() == Who.CURATORS
                 ? "Only curators (`tags.curators`) can do that: it changes papers for every channel."
-                : "Only members who may manage this channel can change its subscriptions, schedule, size or taste.";
+                : "Only members who may manage this channel can change its follows, mutes, schedule, size or taste.";
     }
 
     /** {@code help}: the grammar. */
@@ -100,6 +100,27 @@ public sealed interface PapersCommand {
     }
 
     record Unsubscribe(List<String> tags) implements ChannelChange {
+    }
+
+    /** {@code follow <query>}: papers matching a search query are candidates ({@code follow tag:rl} is {@code subscribe rl}). */
+    record Follow(String query) implements ChannelChange {
+
+        @Override
+        public boolean startsDigests() {
+            return true;
+        }
+    }
+
+    /** {@code unfollow <query|n>}. */
+    record Unfollow(String query) implements ChannelChange {
+    }
+
+    /** {@code mute <query>}: papers matching a search query never reach the channel's digests. */
+    record Mute(String query) implements ChannelChange {
+    }
+
+    /** {@code unmute <query|n>}. */
+    record Unmute(String query) implements ChannelChange {
     }
 
     /** {@code digest [n]}: a digest now, of the channel's size or {@code n} papers. */

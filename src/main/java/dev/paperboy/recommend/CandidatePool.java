@@ -2,6 +2,7 @@ package dev.paperboy.recommend;
 
 import dev.paperboy.paper.IngestListener;
 import dev.paperboy.paper.Paper;
+import dev.paperboy.search.PaperFilter;
 import dev.paperboy.tag.TagScore;
 import dev.paperboy.tag.TagStore;
 import java.time.Duration;
@@ -36,7 +37,11 @@ public final class CandidatePool implements IngestListener {
      * A channel's candidates and their effective tags; with the pool, also where each candidate sits in it, so a
      * ranker can keep what it derives from the fresh papers (vectors, features) once per load instead of per plan.
      */
-    public record Candidates(List<Paper> papers, Map<String, List<TagScore>> tags, Slots slots) {
+    public record Candidates(List<Paper> papers, Map<String, List<TagScore>> tags, Slots slots, Map<String, String> followed) {
+
+        public Candidates(List<Paper> papers, Map<String, List<TagScore>> tags, Slots slots) {
+            this(papers, tags, slots, Map.of());
+        }
     }
 
     /** Where each candidate sits in one load of the pool ({@code indices[i]} for candidate {@code i}). */
@@ -76,10 +81,18 @@ public final class CandidatePool implements IngestListener {
 
     /** As {@link #unseen(long, Set, Instant, Instant, int)}, leaving out the papers {@code excluded} names too. */
     public Candidates unseen(long channelId, Set<String> followed, Instant since, Instant now, int limit, Set<String> excluded) {
+        return unseen(channelId, followed, Follows.NONE, since, now, limit, excluded);
+    }
+
+    /**
+     * As {@link #unseen(long, Set, Instant, Instant, int, Set)}, with the channel's follows beside its tags (a paper
+     * carrying a tag or matching a follow is a candidate) and its mutes (a paper matching one never is); each
+     * candidate a follow brought in is named in {@link Candidates#followed} with that follow's reason.
+     */
+    public Candidates unseen(long channelId, Set<String> followed, Follows follows, Instant since, Instant now, int limit,
+                             Set<String> excluded) {
         if (!inMemory) {
-            List<Paper> papers = store.unseen(channelId, followed, since, now, limit + excluded.size()).stream()
-                    .filter(p -> !excluded.contains(p.id())).limit(limit).toList();
-            return new Candidates(papers, papers.isEmpty() ? Map.of() : tags.effectiveTags(papers.stream().map(Paper::id).toList()), null);
+            return perQuery(channelId, followed, follows, since, now, limit, excluded);
         }
         Snapshot s = current(since);
         // Whatever rules a paper out is turned into slots first, so the scan below reads bits and numbers only and
@@ -89,6 +102,15 @@ public final class CandidatePool implements IngestListener {
         s.mark(store.delivered(channelId, since.minus(SLACK)), out);
         s.mark(excluded, out);
         BitSet allowed = followed.isEmpty() ? null : s.carrying(followed);
+        if (!follows.follows().isEmpty()) {
+            allowed = allowed == null ? new BitSet(s.papers.size()) : allowed;
+            for (PaperFilter follow : follows.follows()) {
+                allowed.or(FollowBits.of(s, follow));
+            }
+        }
+        for (PaperFilter mute : follows.mutes()) {
+            out.or(FollowBits.of(s, mute));
+        }
         long from = since.getEpochSecond();
         long to = now.getEpochSecond();
         List<Paper> papers = new ArrayList<>();
@@ -105,7 +127,58 @@ public final class CandidatePool implements IngestListener {
             indices[papers.size()] = i;
             papers.add(s.papers.get(i));
         }
-        return new Candidates(papers, s.tagsById, new Slots(s, java.util.Arrays.copyOf(indices, papers.size())));
+        int[] slots = java.util.Arrays.copyOf(indices, papers.size());
+        Map<String, String> reasons = new HashMap<>();
+        for (PaperFilter follow : follows.follows()) {
+            BitSet bits = FollowBits.of(s, follow);
+            for (int slot : slots) {
+                if (bits.get(slot)) {
+                    reasons.putIfAbsent(s.papers.get(slot).id(), follow.reason());
+                }
+            }
+        }
+        return new Candidates(papers, s.tagsById, new Slots(s, slots), reasons);
+    }
+
+    /** The baseline without a pool: one SQL query, follows and mutes decided paper by paper. */
+    private Candidates perQuery(long channelId, Set<String> followed, Follows follows, Instant since, Instant now, int limit,
+                                Set<String> excluded) {
+        boolean anyPaper = !follows.follows().isEmpty();
+        List<Paper> read = store.unseen(channelId, anyPaper ? Set.of() : followed, since, now,
+                anyPaper || !follows.mutes().isEmpty() ? Integer.MAX_VALUE / 2 : limit + excluded.size());
+        Map<String, List<TagScore>> paperTags = read.isEmpty() ? Map.of() : tags.effectiveTags(read.stream().map(Paper::id).toList());
+        Map<String, String> reasons = new HashMap<>();
+        List<Paper> papers = new ArrayList<>();
+        for (Paper p : read) {
+            List<TagScore> t = paperTags.getOrDefault(p.id(), List.of());
+            if (excluded.contains(p.id()) || follows.mutes().stream().anyMatch(m -> FollowBits.matches(m, p, t))) {
+                continue;
+            }
+            if (anyPaper) {
+                var follow = follows.follows().stream().filter(f -> FollowBits.matches(f, p, t)).findFirst();
+                follow.ifPresent(f -> reasons.put(p.id(), f.reason()));
+                if (follow.isEmpty() && t.stream().noneMatch(score -> followed.contains(score.tag()))) {
+                    continue;
+                }
+            }
+            papers.add(p);
+            if (papers.size() == limit) {
+                break;
+            }
+        }
+        return new Candidates(papers, paperTags, null, reasons);
+    }
+
+    /** How many papers published since {@code since} match {@code filter} (whether sent or not). */
+    public int matching(PaperFilter filter, Instant since) {
+        Snapshot s = current(since);
+        BitSet bits = FollowBits.of(s, filter);
+        long from = since.getEpochSecond();
+        int n = 0;
+        for (int i = bits.nextSetBit(0); i >= 0; i = bits.nextSetBit(i + 1)) {
+            n += s.published[i] >= from ? 1 : 0;
+        }
+        return n;
     }
 
     /** Marks the pool out of date; the next plan reloads it. */

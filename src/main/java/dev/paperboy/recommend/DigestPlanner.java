@@ -25,8 +25,16 @@ public final class DigestPlanner {
     private final FeedbackService feedback;
     private final Ranker ranker;
     private final Duration freshness;
+    private final Follows.Lookup follows;
 
     public DigestPlanner(CandidatePool candidates, TagStore tags, FeedbackService feedback, Ranker ranker, Duration freshness) {
+        this(candidates, tags, feedback, ranker, freshness, Follows.Lookup.NONE);
+    }
+
+    /** @param follows each channel's follows and mutes, read once per plan */
+    public DigestPlanner(CandidatePool candidates, TagStore tags, FeedbackService feedback, Ranker ranker, Duration freshness,
+                         Follows.Lookup follows) {
+        this.follows = follows;
         this.candidates = candidates;
         this.tags = tags;
         this.feedback = feedback;
@@ -35,8 +43,25 @@ public final class DigestPlanner {
     }
 
     public List<Pick> plan(long channelId, Set<String> subscribedTags, int size, Instant now) {
-        RankRequest request = request(channelId, subscribedTags, size, now);
-        return request == null ? List.of() : ranker.rank(request);
+        Planned planned = request(channelId, subscribedTags, size, now);
+        if (planned == null) {
+            return List.of();
+        }
+        List<Pick> picks = ranker.rank(planned.request());
+        Map<String, String> followed = planned.followed();
+        if (followed.isEmpty()) {
+            return picks;
+        }
+        // A paper a follow brought in says so first: the channel asked for it by name.
+        return picks.stream().map(p -> {
+            String follow = followed.get(p.paper().id());
+            return follow == null ? p : new Pick(p.paper(), p.tags(), p.score(), p.why().isBlank() ? follow : follow + "; " + p.why());
+        }).toList();
+    }
+
+    /** How many papers of the freshness window match {@code filter}: for the answer to a new follow or mute. */
+    public int freshMatches(dev.paperboy.search.PaperFilter filter, Instant now) {
+        return candidates.matching(filter, now.minus(freshness));
     }
 
     /**
@@ -44,23 +69,29 @@ public final class DigestPlanner {
      * its members reacted: the digest then only ranks.
      */
     public void prepare(long channelId, Set<String> subscribedTags, Instant now) {
-        RankRequest request = request(channelId, subscribedTags, 1, now);
-        if (request != null) {
-            ranker.prepare(request);
+        Planned planned = request(channelId, subscribedTags, 1, now);
+        if (planned != null) {
+            ranker.prepare(planned.request());
         }
     }
 
-    private RankRequest request(long channelId, Set<String> subscribedTags, int size, Instant now) {
+    /** A ranker's request, and the reason of each candidate a follow brought in. */
+    private record Planned(RankRequest request, Map<String, String> followed) {
+    }
+
+    private Planned request(long channelId, Set<String> subscribedTags, int size, Instant now) {
         Map<String, Opinion> opinions = feedback.opinions(channelId);
         Set<String> seeds = feedback.seeds(channelId);
         // What members already said something about (liked, disliked, saved) or seeded is never offered again.
         Set<String> excluded = new java.util.HashSet<>(seeds);
         excluded.addAll(opinions.keySet());
-        CandidatePool.Candidates found = candidates.unseen(channelId, subscribedTags, now.minus(freshness), now, CANDIDATE_LIMIT, excluded);
+        CandidatePool.Candidates found = candidates.unseen(channelId, subscribedTags, follows.of(channelId), now.minus(freshness), now,
+                CANDIDATE_LIMIT, excluded);
         if (found.papers().isEmpty() || size <= 0) {
             return null;
         }
-        return new RankRequest(channelId, subscribedTags, found.papers(), found.tags(), opinions, seeds, size, now, found.slots());
+        return new Planned(new RankRequest(channelId, subscribedTags, found.papers(), found.tags(), opinions, seeds, size, now,
+                found.slots()), found.followed());
     }
 
     /** Why a paper suits (or would suit) this channel, for {@code /papers why}: the ranker's own reason. */

@@ -4,6 +4,7 @@ import dev.paperboy.channel.Channel;
 import dev.paperboy.channel.ChannelRef;
 import dev.paperboy.channel.ChannelSettings;
 import dev.paperboy.channel.ChannelStore;
+import dev.paperboy.channel.FilterKind;
 import dev.paperboy.channel.Layout;
 import dev.paperboy.channel.Schedule;
 import java.sql.ResultSet;
@@ -106,6 +107,24 @@ public final class JdbcChannelStore implements ChannelStore {
         for (String tag : tags) {
             jdbc.update("DELETE FROM subscriptions WHERE channel_id = ? AND tag = ?", channelId, tag);
         }
+    }
+
+    @Override
+    public List<Filter> filters(long channelId) {
+        return jdbc.query("SELECT kind, query FROM channel_filters WHERE channel_id = ? ORDER BY id",
+                rs -> new Filter(FilterKind.valueOf(rs.getString(1).toUpperCase(Locale.ROOT)), rs.getString(2)), channelId);
+    }
+
+    @Override
+    public boolean addFilter(long channelId, FilterKind kind, String query, Instant now) {
+        return jdbc.insertUnique("INSERT INTO channel_filters (channel_id, kind, query, query_key, created_at) VALUES (?, ?, ?, ?, ?)",
+                channelId, kind.key(), query, query.toLowerCase(Locale.ROOT), now);
+    }
+
+    @Override
+    public boolean removeFilter(long channelId, FilterKind kind, String query) {
+        return jdbc.update("DELETE FROM channel_filters WHERE channel_id = ? AND kind = ? AND query_key = ?",
+                channelId, kind.key(), query.toLowerCase(Locale.ROOT)) > 0;
     }
 
     @Override

@@ -94,6 +94,21 @@ class SettingsRaceTest {
         public void updateSettings(long channelId, ChannelSettings before, ChannelSettings after, Instant now) {
             store.updateSettings(channelId, before, after, now);
         }
+
+        @Override
+        public List<Filter> filters(long channelId) {
+            return store.filters(channelId);
+        }
+
+        @Override
+        public boolean addFilter(long channelId, FilterKind kind, String query, Instant now) {
+            return store.addFilter(channelId, kind, query, now);
+        }
+
+        @Override
+        public boolean removeFilter(long channelId, FilterKind kind, String query) {
+            return store.removeFilter(channelId, kind, query);
+        }
     }
 
     private static final class Scheduler implements DigestScheduler {

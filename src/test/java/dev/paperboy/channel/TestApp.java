@@ -52,6 +52,13 @@ final class TestApp implements AutoCloseable {
         }
     }
 
+    /** The paper messages posted so far, in order. */
+    List<PaperCard> postedCards() {
+        synchronized (posted) {
+            return posted.stream().flatMap(m -> m.paper().stream()).toList();
+        }
+    }
+
     /** Ingests papers as a source would, through every listener (tags, vectors, search index). */
     void ingest(List<Paper> papers) {
         wiring.ingest().ingest(new PaperBatch(PaperFormat.JSON_LINES, papers, Map.of(), Optional.empty(), List.of()));

@@ -41,6 +41,12 @@ final class PapersSlashCommand {
                                 .addOptions(tags("Tags to follow, separated by spaces, e.g. rl reasoning")),
                         new SubcommandData("unsubscribe", "Stop following tags (needs Manage Channels)")
                                 .addOptions(tags("Tags to stop following, separated by spaces")),
+                        query("follow", "Follow papers matching a search: author:\"Albert Gu\", cat:cs.RO, \"a phrase\" (needs Manage Channels)",
+                                "Words and filters as in search (tag: author: cat:), no since:"),
+                        query("unfollow", "Stop following (needs Manage Channels)", "The follow, or its number in settings"),
+                        query("mute", "Keep papers matching a search out of digests (needs Manage Channels)",
+                                "Words and filters as in search (tag: author: cat:), no since:"),
+                        query("unmute", "Stop muting (needs Manage Channels)", "The mute, or its number in settings"),
                         new SubcommandData("digest", "Post a digest now")
                                 .addOptions(new OptionData(OptionType.INTEGER, "size", "How many papers (default: the channel's size)", false)
                                         .setRequiredRange(1, CommandParser.MAX_SIZE)),
@@ -75,7 +81,7 @@ final class PapersSlashCommand {
                         paper("like", "Say you like a paper: more like it"),
                         paper("dislike", "Say you don't like a paper: fewer like it"),
                         paper("why", "Why Paperboy picked a paper for this channel"),
-                        new SubcommandData("settings", "This channel's tags, digest size, layout and schedule"),
+                        new SubcommandData("settings", "This channel's follows, mutes, digest size, layout and schedule"),
                         new SubcommandData("tag", "A paper's tags; curators correct them for every channel")
                                 .addOptions(new OptionData(OptionType.STRING, "paper", "The id under a paper, an arXiv id, or an arXiv URL", true)
                                         .setMaxLength(200),
@@ -85,6 +91,11 @@ final class PapersSlashCommand {
 
     private static OptionData tags(String description) {
         return new OptionData(OptionType.STRING, "tags", description, true).setAutoComplete(true).setMaxLength(300);
+    }
+
+    private static SubcommandData query(String name, String description, String option) {
+        return new SubcommandData(name, description)
+                .addOptions(new OptionData(OptionType.STRING, "query", option, true).setMaxLength(CommandParser.MAX_QUERY));
     }
 
     private static SubcommandData paper(String name, String description) {
@@ -102,7 +113,7 @@ final class PapersSlashCommand {
         switch (sub) {
             case "subscribe", "unsubscribe" -> append(text, option.apply("tags").map(PapersSlashCommand::words));
             case "digest" -> append(text, option.apply("size"));
-            case "search" -> append(text, option.apply("query"));
+            case "search", "follow", "unfollow", "mute", "unmute" -> append(text, option.apply("query"));
             case "schedule" -> {
                 append(text, option.apply("time").map(String::strip));
                 // IANA names use underscores where people type spaces: "America/New York".

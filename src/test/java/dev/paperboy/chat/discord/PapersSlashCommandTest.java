@@ -22,7 +22,7 @@ class PapersSlashCommandTest {
     void everyVerbOfTheGrammarIsASubcommandWithTypedOptions() {
         var command = PapersSlashCommand.definition();
         assertThat(command.getSubcommands()).extracting(SubcommandData::getName).containsExactly("help", "tags", "subscribe",
-                "unsubscribe", "digest", "search", "schedule", "size", "layout", "seed", "unseed", "forget", "saved", "like", "dislike", "why", "settings",
+                "unsubscribe", "follow", "unfollow", "mute", "unmute", "digest", "search", "schedule", "size", "layout", "seed", "unseed", "forget", "saved", "like", "dislike", "why", "settings",
                 "tag");
         Map<String, SubcommandData> byName = new java.util.HashMap<>();
         command.getSubcommands().forEach(s -> byName.put(s.getName(), s));
@@ -46,6 +46,8 @@ class PapersSlashCommandTest {
                 .isEqualTo("schedule 07:30 America/Los_Angeles mon,fri");
         assertThat(PapersSlashCommand.text("search", opts(Map.of("query", "diffusion tag:rl")))).isEqualTo("search diffusion tag:rl");
         assertThat(PapersSlashCommand.text(null, opts(Map.of()))).isEqualTo("help");
+        assertThat(PapersSlashCommand.text("follow", opts(Map.of("query", "author:\"Albert Gu\"")))).isEqualTo("follow author:\"Albert Gu\"");
+        assertThat(PapersSlashCommand.text("unmute", opts(Map.of("query", "2")))).isEqualTo("unmute 2");
         assertThat(PapersSlashCommand.text("tag", opts(Map.of("paper", " citeulike-1 ", "changes", "+rl, -diffusion"))))
                 .isEqualTo("tag citeulike-1 +rl -diffusion");
         assertThat(PapersSlashCommand.text("unseed", opts(Map.of("papers", "2501.00001, 2501.00002")))).isEqualTo("unseed 2501.00001 2501.00002");
