@@ -396,9 +396,6 @@ public final class Wiring implements AutoCloseable {
         return searchIndex;
     }
 
-    Summarizer summarizer() {
-        return summarizer;
-    }
 
     @Override
     public void close() {

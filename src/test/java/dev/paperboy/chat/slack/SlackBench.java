@@ -64,6 +64,19 @@ final class SlackBench implements AutoCloseable {
         return new SlackBench(Set.of(), Set.of());
     }
 
+    /** A bench whose channel follows #rl, with {@code papers} rl papers ingested (U0ALICE subscribed it). */
+    static SlackBench withRlChannel(int papers) throws Exception {
+        SlackBench bench = start();
+        try {
+            bench.rlPapers(papers);
+            bench.ask("U0ALICE", "subscribe rl");
+        } catch (Exception | AssertionError e) {
+            bench.close();
+            throw e;
+        }
+        return bench;
+    }
+
     static SlackBench start(Set<String> managers) throws Exception {
         return new SlackBench(managers, Set.of());
     }

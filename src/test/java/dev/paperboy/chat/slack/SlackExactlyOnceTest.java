@@ -30,9 +30,7 @@ class SlackExactlyOnceTest {
     }
 
     private void channelWithPapers(int papers) throws Exception {
-        bench = SlackBench.start();
-        bench.rlPapers(papers);
-        bench.ask("U0ALICE", "subscribe rl");
+        bench = SlackBench.withRlChannel(papers);
     }
 
     @Test

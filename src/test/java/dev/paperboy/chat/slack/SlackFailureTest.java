@@ -33,9 +33,7 @@ class SlackFailureTest {
     }
 
     private void channelWithPapers(int papers) throws Exception {
-        bench = SlackBench.start();
-        bench.rlPapers(papers);
-        bench.ask("U0ALICE", "subscribe rl");
+        bench = SlackBench.withRlChannel(papers);
     }
 
     @Test
