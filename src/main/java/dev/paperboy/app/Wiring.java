@@ -21,6 +21,7 @@ import dev.paperboy.embed.MiniLmEmbedder;
 import dev.paperboy.feedback.EmojiMeanings;
 import dev.paperboy.feedback.FeedbackService;
 import dev.paperboy.feedback.LibrarySeeder;
+import dev.paperboy.ops.BotMetrics;
 import dev.paperboy.paper.IngestListener;
 import dev.paperboy.paper.IngestService;
 import dev.paperboy.paper.JsonPapers;
