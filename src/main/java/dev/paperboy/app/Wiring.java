@@ -171,18 +171,9 @@ public final class Wiring implements AutoCloseable {
         return chat(gateway, grace, scheduler, planner);
     }
 
-    /** The console's services, with the waits between tries of a post going to {@code sleeper}. */
-    public ChatServices chat(ChatGateway gateway, Optional<Duration> grace, Sleeper sleeper) {
-        return chat(gateway, grace, new TickScheduler(clock), planner, sleeper);
-    }
-
     /** Chat services on a planner of the caller's, as the evaluations compare ranking modes on one database. */
     ChatServices chat(ChatGateway gateway, Optional<Duration> grace, DigestScheduler scheduler, DigestPlanner planner) {
-        return chat(gateway, grace, scheduler, planner, Sleeper.REAL);
-    }
-
-    private ChatServices chat(ChatGateway gateway, Optional<Duration> grace, DigestScheduler scheduler, DigestPlanner planner, Sleeper sleeper) {
-        DigestService digests = new DigestService(planner, summarizer, gateway, deliveries(), channels(), retry, sleeper);
+        DigestService digests = new DigestService(planner, summarizer, gateway, deliveries(), channels(), retry, Sleeper.REAL);
         CommandHandler commands = new CommandHandler(channels(), channelDefaults, vocabulary, papers(), feedback(), planner, digests,
                 scheduler, new SearchReplies(search(), searchResults), clock, new TagCorrections(tags(), tagger()), commandLimits,
                 librarySeeder(), channelExport(), sources.ingest()::fetching);
