@@ -212,8 +212,8 @@ public final class Wiring implements AutoCloseable {
     /** Starts firing digests, the scheduled ingest of every source and upkeep; trains taste models in the background. */
     public void startSchedule(QuartzDigestScheduler quartz, ChatServices chat) throws ConfigException {
         SourceIngest ingestRuns = sources.ingest();
-        quartz.start(chat.scheduled(), () -> metrics.ingested(ingestRuns.runScheduled()), Settings.ingestCron(config), Settings.zone(config, "schedule.ingest-zone"),
-                Duration.ofSeconds(config.integer("schedule.tick-seconds")));
+        quartz.start(chat.scheduled(), QuartzDigestScheduler.Ingest.of(() -> metrics.ingested(ingestRuns.runScheduled()), sources::stopRuns),
+                Settings.ingestCron(config), Settings.zone(config, "schedule.ingest-zone"), Duration.ofSeconds(config.integer("schedule.tick-seconds")));
         // Taste models are trained in the background after reactions (and once now), so digests only rank.
         TasteRefresher started = new TasteRefresher(channels(), planner, clock, TASTE_QUIET);
         feedback().onChange(started::changed);

@@ -16,8 +16,8 @@ public interface RunningBot {
     boolean scheduling();
 
     /**
-     * Stops firing at once and waits up to {@code limit} for the digests in progress. False when a digest was still
-     * posting at the limit.
+     * Stops firing at once, cuts a fetch in progress short, and waits up to {@code limit} for the digests in progress.
+     * False when a digest was still posting at the limit.
      */
     boolean stopScheduling(Duration limit);
 }

@@ -6,15 +6,18 @@ import org.quartz.JobExecutionContext;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
-/** Fetches new papers from every configured source (Wiring.scheduledIngest), on the ingest cron; never two at once. */
+/**
+ * Fetches new papers from every configured source, on the ingest cron; never two at once. A stopping scheduler cuts
+ * it short through {@link QuartzDigestScheduler.Ingest#stop} (stopping waits only for digests).
+ */
 @DisallowConcurrentExecution
 final class IngestJob implements Job {
 
     private static final Logger log = LoggerFactory.getLogger(IngestJob.class);
 
-    private final Runnable ingest;
+    private final QuartzDigestScheduler.Ingest ingest;
 
-    IngestJob(Runnable ingest) {
+    IngestJob(QuartzDigestScheduler.Ingest ingest) {
         this.ingest = ingest;
     }
 
