@@ -34,6 +34,7 @@ import dev.paperboy.schedule.DigestTicker;
 import dev.paperboy.schedule.QuartzDigestScheduler;
 import dev.paperboy.schedule.QuartzSettings;
 import dev.paperboy.schedule.ScheduledDigests;
+import dev.paperboy.schedule.ScheduledIngest;
 import dev.paperboy.schedule.TickScheduler;
 import dev.paperboy.search.PaperIndex;
 import dev.paperboy.search.SearchIndexer;
@@ -212,7 +213,7 @@ public final class Wiring implements AutoCloseable {
     /** Starts firing digests, the scheduled ingest of every source and upkeep; trains taste models in the background. */
     public void startSchedule(QuartzDigestScheduler quartz, ChatServices chat) throws ConfigException {
         SourceIngest ingestRuns = sources.ingest();
-        quartz.start(chat.scheduled(), QuartzDigestScheduler.Ingest.of(() -> metrics.ingested(ingestRuns.runScheduled()), sources::stopRuns),
+        quartz.start(chat.scheduled(), ScheduledIngest.of(() -> metrics.ingested(ingestRuns.runScheduled()), sources::stopRuns),
                 Settings.ingestCron(config), Settings.zone(config, "schedule.ingest-zone"), Duration.ofSeconds(config.integer("schedule.tick-seconds")));
         // Taste models are trained in the background after reactions (and once now), so digests only rank.
         TasteRefresher started = new TasteRefresher(channels(), planner, clock, TASTE_QUIET);

@@ -8,16 +8,16 @@ import org.slf4j.LoggerFactory;
 
 /**
  * Fetches new papers from every configured source, on the ingest cron; never two at once. A stopping scheduler cuts
- * it short through {@link QuartzDigestScheduler.Ingest#stop} (stopping waits only for digests).
+ * it short through {@link ScheduledIngest#stop} (stopping waits only for digests).
  */
 @DisallowConcurrentExecution
 final class IngestJob implements Job {
 
     private static final Logger log = LoggerFactory.getLogger(IngestJob.class);
 
-    private final QuartzDigestScheduler.Ingest ingest;
+    private final ScheduledIngest ingest;
 
-    IngestJob(QuartzDigestScheduler.Ingest ingest) {
+    IngestJob(ScheduledIngest ingest) {
         this.ingest = ingest;
     }
 

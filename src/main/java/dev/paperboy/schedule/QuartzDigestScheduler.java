@@ -56,41 +56,12 @@ public final class QuartzDigestScheduler implements DigestScheduler, AutoCloseab
 
     private static final Logger log = LoggerFactory.getLogger(QuartzDigestScheduler.class);
 
-    /** The scheduled fetch from the paper sources: run on the ingest cron, cut short when the scheduler stops. */
-    @FunctionalInterface
-    public interface Ingest {
-
-        void run();
-
-        /**
-         * The scheduler is stopping: cuts a run in progress short, from another thread, leaving nothing half-stored,
-         * and lets none start any more; returns at once. An ingest that cannot be cut short keeps the default, and a
-         * stop waits for it like for a digest.
-         */
-        default void stop() {
-        }
-
-        static Ingest of(Runnable run, Runnable stop) {
-            return new Ingest() {
-                @Override
-                public void run() {
-                    run.run();
-                }
-
-                @Override
-                public void stop() {
-                    stop.run();
-                }
-            };
-        }
-    }
-
     private final Scheduler quartz;
     private final ChannelStore channels;
     private final DigestRunStore runs;
     private final Clock clock;
     /** The scheduled fetch, once {@link #start} gave it. */
-    private volatile Ingest ingest;
+    private volatile ScheduledIngest ingest;
     /**
      * Each instance finishes open runs on its own timer, not only in the cluster's one upkeep job: Quartz may run
      * that job on an instance without the runs' platform, which leaves them, so every instance must look.
@@ -137,7 +108,7 @@ public final class QuartzDigestScheduler implements DigestScheduler, AutoCloseab
     }
 
     /** Registers the jobs, queues runs left open to be finished, sets every channel's trigger, and starts firing. */
-    public void start(ScheduledDigests digests, Ingest ingest, String ingestCron, ZoneId ingestZone, Duration upkeepEvery) {
+    public void start(ScheduledDigests digests, ScheduledIngest ingest, String ingestCron, ZoneId ingestZone, Duration upkeepEvery) {
         this.ingest = ingest;
         try {
             quartz.setJobFactory(new Jobs(this, digests, ingest));
@@ -368,7 +339,7 @@ public final class QuartzDigestScheduler implements DigestScheduler, AutoCloseab
      */
     @Override
     public void close() {
-        Ingest fetching = ingest;
+        ScheduledIngest fetching = ingest;
         if (fetching != null) {
             // Also a fetch Quartz has fired but not yet begun: it ends at once.
             log.info("stopping: cutting the fetch in progress short; its days are fetched again next time");
