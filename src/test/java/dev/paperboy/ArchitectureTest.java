@@ -114,6 +114,17 @@ class ArchitectureTest {
     }
 
     @Test
+    void operationsAreReachedOnlyByTheApp() {
+        // Stopping, the management port and the meters serve the running bot; app hands them the bot (ops.RunningBot).
+        noClasses().that().resideOutsideOfPackages("dev.paperboy.app..", "dev.paperboy.ops..")
+                .should().dependOnClassesThat().resideInAPackage("dev.paperboy.ops..").check(classes);
+        noClasses().that().resideInAPackage("dev.paperboy.ops..")
+                .should().dependOnClassesThat().resideInAnyPackage("dev.paperboy.app..", "dev.paperboy.chat..", "dev.paperboy.store..",
+                        "dev.paperboy.schedule..", "dev.paperboy.bench..", "dev.paperboy.eval..", "java.sql..", "org.quartz..",
+                        "org.apache.lucene..").check(classes);
+    }
+
+    @Test
     void noAdapterDecidesPermissionsOrVisibilityByVerb() {
         // Who may run a verb and who hears its answer are the verb's rules (PapersCommand#who, #audience): an adapter
         // that names a particular verb would be deciding them on its own.

@@ -6,7 +6,11 @@ import dev.paperboy.chat.discord.DiscordServices;
 import dev.paperboy.chat.discord.Curators;
 import dev.paperboy.chat.discord.DiscordSettings;
 import dev.paperboy.chat.slack.SlackAdapter;
+import dev.paperboy.chat.slack.SlackSettings;
+import dev.paperboy.chat.slack.SlackStartException;
+import java.time.Duration;
 import java.util.ArrayList;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -35,7 +39,7 @@ final class ChatAdapters {
             throws Exception {
         List<Started> started = new ArrayList<>();
         if (env.containsKey("SLACK_BOT_TOKEN")) {
-            SlackAdapter slack = SlackSetup.start(app, chat, routing, env);
+            SlackAdapter slack = slack(app, chat, routing, env);
             started.add(new Started(SlackAdapter.PLATFORM, slack, slack::problem));
         }
         if (env.containsKey("DISCORD_TOKEN")) {
@@ -43,6 +47,35 @@ final class ChatAdapters {
             started.add(new Started(DiscordAdapter.PLATFORM, discord, discord::problem));
         }
         return started;
+    }
+
+    /** Starts the Slack adapter; a token Slack rejects stops {@code paperboy run} with the reason, never with the token. */
+    private static SlackAdapter slack(Wiring app, Wiring.ChatServices chat, RoutingGateway routing, Map<String, String> env)
+            throws ConfigException {
+        SlackSettings settings = slackSettings(app.config(), env);
+        try {
+            SlackAdapter adapter = SlackAdapter.start(settings,
+                    new SlackAdapter.Services(chat.commands(), chat.reactions(), app.channels(), app.clock()));
+            routing.register(SlackAdapter.PLATFORM, adapter.gateway());
+            return adapter;
+        } catch (SlackStartException e) {
+            throw new ConfigException(e.getMessage());
+        }
+    }
+
+    /** The Slack adapter's settings: tokens from the environment, the rest from {@code slack.*}. */
+    static SlackSettings slackSettings(Config config, Map<String, String> env) throws ConfigException {
+        try {
+            return new SlackSettings(env.get("SLACK_BOT_TOKEN"), Optional.ofNullable(env.get("SLACK_APP_TOKEN")),
+                    Optional.ofNullable(env.get("SLACK_SIGNING_SECRET")), config.string("slack.command").strip(),
+                    config.integer("slack.http-port"), config.string("slack.http-path").strip(),
+                    new LinkedHashSet<>(config.list("slack.managers")), SlackSettings.curatorsOf(config.list("tags.curators")),
+                    config.bool("slack.vote-reactions"),
+                    Duration.ofSeconds(config.integer("slack.max-retry-after-seconds")),
+                    Optional.of(config.string("slack.api-url").strip()), Duration.ofSeconds(config.integer("slack.timeout-seconds")));
+        } catch (IllegalArgumentException e) {
+            throw new ConfigException(e.getMessage());
+        }
     }
 
     private static DiscordAdapter discord(Wiring app, Wiring.ChatServices chat, RoutingGateway routing, String token)

@@ -136,10 +136,10 @@ final class HarnessWiring implements BenchBackend, BotServices {
         TagStore tags = Timed.tags(app.tags(), watch);
         Tagger tagger = Settings.tagger(app.config(), app.vocabulary(), Optional.of(embeddings), tags::humanTagged, app.papers()::findAll);
         SearchIndexer indexer = new SearchIndexer(app.searchIndex(), new JdbcSearchCorpus(ds, new JdbcPaperStore(ds, clock)),
-                new VocabularyTagLookup(tags, app.vocabulary()), Optional.of(embeddings));
+                new SearchParts.VocabularyTagLookup(tags, app.vocabulary()), Optional.of(embeddings));
         List<IngestListener> listeners = List.of(
                 Timed.listener("tagging (with the model)", new TaggingListener(tagger, tags, app.vocabulary()), watch),
-                Timed.listener("embed listener", new EmbedOnIngest(embeddings), watch),
+                Timed.listener("embed listener", new IngestParts.EmbedOnIngest(embeddings), watch),
                 Timed.listener("search index (Lucene)", indexer, watch));
         return new IngestService(Timed.papers(app.papers(), watch), listeners, clock);
     }

@@ -8,6 +8,9 @@ import dev.paperboy.channel.RoutingGateway;
 import dev.paperboy.chat.console.ConsoleGateway;
 import dev.paperboy.chat.console.ConsoleSession;
 import dev.paperboy.chat.console.HumanConsole;
+import dev.paperboy.ops.GracefulStop;
+import dev.paperboy.ops.ManagementServer;
+import dev.paperboy.ops.RunningBot;
 import dev.paperboy.schedule.QuartzDigestScheduler;
 import java.io.BufferedReader;
 import java.io.InputStreamReader;
@@ -52,11 +55,11 @@ final class RunCommand implements Callable<Integer> {
             app.startSearchCatchUp();
             RoutingGateway routing = new RoutingGateway();
             QuartzDigestScheduler quartz = app.quartz();
-            stop.scheduler(quartz);
+            stop.bot(new Running(app, quartz));
             Wiring.ChatServices chat = app.chat(routing, Optional.of(config.hours("schedule.grace-hours")), quartz);
             List<ChatAdapters.Started> adapters = ChatAdapters.start(app, chat, routing, System.getenv());
             stop.adapters(adapters.stream().map(ChatAdapters.Started::adapter).toList());
-            ManagementServer.start(config.integer("management.port"), readiness(app, quartz, adapters, stop), app.metrics()::scrape)
+            managementPort(config, ManagementServer.readiness(new Running(app, quartz), stop, adapterChecks(adapters)), app)
                     .ifPresent(stop::management);
             if (adapters.isEmpty()) {
                 runConsole(app, chat, routing, quartz, config, out);
@@ -75,18 +78,41 @@ final class RunCommand implements Callable<Integer> {
         return 0;
     }
 
-    /** What {@code /readyz} checks, in order. */
-    private static Map<String, ManagementServer.Check> readiness(Wiring app, QuartzDigestScheduler quartz,
-                                                                 List<ChatAdapters.Started> adapters, GracefulStop stop) {
+    /** The bot as its operators see it: the database and the Quartz scheduler. */
+    private record Running(Wiring app, QuartzDigestScheduler quartz) implements RunningBot {
+
+        @Override
+        public Optional<String> databaseProblem() {
+            return app.database().problem();
+        }
+
+        @Override
+        public boolean scheduling() {
+            return quartz.started();
+        }
+
+        @Override
+        public boolean stopScheduling(Duration limit) {
+            return quartz.stop(limit);
+        }
+    }
+
+    /** Each started adapter's readiness, by its platform. */
+    private static Map<String, ManagementServer.Check> adapterChecks(List<ChatAdapters.Started> adapters) {
         Map<String, ManagementServer.Check> checks = new LinkedHashMap<>();
-        checks.put("stopping", () -> stop.stopping() ? Optional.of("the bot is stopping") : Optional.empty());
-        // Opening the database applied every migration (or failed the start), so a reachable database is a migrated one.
-        checks.put("database", () -> app.database().problem());
-        checks.put("scheduler", () -> quartz.started() ? Optional.empty() : Optional.of("not started"));
         for (ChatAdapters.Started adapter : adapters) {
             checks.put(adapter.platform(), () -> adapter.problem().get());
         }
         return checks;
+    }
+
+    private static Optional<ManagementServer> managementPort(Config config, Map<String, ManagementServer.Check> checks, Wiring app)
+            throws ConfigException {
+        try {
+            return ManagementServer.start(config.integer("management.port"), checks, app.metrics()::scrape);
+        } catch (IllegalArgumentException e) {
+            throw new ConfigException(e.getMessage());
+        }
     }
 
     private static void runConsole(Wiring app, Wiring.ChatServices chat, RoutingGateway routing, QuartzDigestScheduler quartz,

@@ -23,6 +23,13 @@ final class Sources {
 
     /** The sources, and the arXiv API on its own for fetching papers by id. */
     record Built(SourceIngest ingest, ArxivApiSource arxivApi, OkHttpClient client) {
+
+        /** Cuts the runs in progress short: each stops waiting (its request in flight is cancelled) and fetches no more. */
+        void stopRuns() {
+            ingest.stopRuns();
+            client.dispatcher().cancelAll();
+        }
+
         void close() {
             client.dispatcher().executorService().shutdown();
             client.connectionPool().evictAll();

@@ -18,10 +18,9 @@ import dev.paperboy.channel.Sleeper;
 import dev.paperboy.channel.TasteRefresher;
 import dev.paperboy.embed.EmbeddingService;
 import dev.paperboy.embed.MiniLmEmbedder;
-import dev.paperboy.feedback.EmojiMeanings;
 import dev.paperboy.feedback.FeedbackService;
 import dev.paperboy.feedback.LibrarySeeder;
-import dev.paperboy.paper.IngestListener;
+import dev.paperboy.ops.BotMetrics;
 import dev.paperboy.paper.IngestService;
 import dev.paperboy.paper.JsonPapers;
 import dev.paperboy.paper.PaperFiles;
@@ -30,50 +29,41 @@ import dev.paperboy.paper.library.LibraryMatcher;
 import dev.paperboy.paper.source.ArxivApiSource;
 import dev.paperboy.paper.source.PoliteHttp;
 import dev.paperboy.paper.source.SourceIngest;
-import dev.paperboy.recommend.CandidatePool;
 import dev.paperboy.recommend.DigestPlanner;
 import dev.paperboy.schedule.DigestTicker;
 import dev.paperboy.schedule.QuartzDigestScheduler;
 import dev.paperboy.schedule.QuartzSettings;
 import dev.paperboy.schedule.ScheduledDigests;
+import dev.paperboy.schedule.ScheduledIngest;
 import dev.paperboy.schedule.TickScheduler;
 import dev.paperboy.search.PaperIndex;
 import dev.paperboy.search.SearchIndexer;
 import dev.paperboy.search.SearchService;
 import dev.paperboy.store.Database;
-import dev.paperboy.store.JdbcCandidateStore;
-import dev.paperboy.store.JdbcChannelStore;
-import dev.paperboy.store.JdbcDeliveryStore;
-import dev.paperboy.store.JdbcDigestRunStore;
 import dev.paperboy.store.JdbcEmbeddingStore;
-import dev.paperboy.store.JdbcFeedbackStore;
-import dev.paperboy.store.JdbcPaperStore;
-import dev.paperboy.store.JdbcSearchCorpus;
 import dev.paperboy.store.JdbcSourceRunStore;
 import dev.paperboy.store.JdbcSummaryStore;
-import dev.paperboy.store.JdbcTagStore;
 import dev.paperboy.summary.Summarizer;
 import dev.paperboy.tag.TagCorrections;
 import dev.paperboy.tag.TagStore;
 import dev.paperboy.tag.TagVocabulary;
 import dev.paperboy.tag.Tagger;
-import dev.paperboy.tag.TaggingListener;
 import java.io.IOException;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.ArrayDeque;
-import java.util.ArrayList;
 import java.util.Deque;
-import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 import org.slf4j.LoggerFactory;
 
 /**
- * Builds Paperboy's object graph by hand, from config and a clock, and hands out what callers use: the stores and
- * services through accessors, the chat-facing services as one {@link ChatServices} record once an adapter exists.
- * Starting work in the background (the search index rebuild, the schedule) is always an explicit call of the
- * command that wants it. A failure half way through construction closes what was already opened.
+ * Builds Paperboy's object graph by hand, from config and a clock, out of purpose parts: {@link Stores} (the
+ * database and the ports on it), {@link SearchParts}, {@link IngestParts} (how papers come in), {@link Sources}
+ * and the summarizer; it hands out what callers use through accessors, and the chat-facing services as one
+ * {@link ChatServices} record once an adapter exists. Starting work in the background (the search index rebuild,
+ * the schedule) is always an explicit call of the command that wants it. A failure half way through construction
+ * closes what was already opened.
  */
 public final class Wiring implements AutoCloseable {
 
@@ -91,25 +81,12 @@ public final class Wiring implements AutoCloseable {
     /** What close() closes, most recently opened first. */
     private final Deque<AutoCloseable> opened = new ArrayDeque<>();
     private final BotMetrics metrics = new BotMetrics();
-    private final Database database;
     private final TagVocabulary vocabulary;
     private final ChannelSettings channelDefaults;
-    private final PaperStore papers;
-    private final TagStore tags;
-    /** The fresh papers every planner of this process reads; told of every ingest and tag change. */
-    private final CandidatePool candidatePool;
-    private final ChannelStore channels;
-    private final DeliveryStore deliveries;
-    private final JdbcDigestRunStore runs;
-    private final FeedbackService feedback;
+    private final Stores stores;
     private final Optional<EmbeddingService> embeddings;
-    private final Tagger tagger;
-    private final PaperIndex searchIndex;
-    private final SearchIndexer searchIndexer;
-    private final SearchService search;
-    private final IngestService ingest;
-    private final JsonPapers jsonPapers;
-    private final PaperFiles paperFiles;
+    private final SearchParts search;
+    private final IngestParts intake;
     private final Summarizer summarizer;
     private final DigestPlanner planner;
     private final Sources.Built sources;
@@ -148,48 +125,23 @@ public final class Wiring implements AutoCloseable {
         }
         opened.push(metrics);
         try {
-            this.database = Database.open(config.string("db.url"), config.string("db.user"), password, config.integer("db.pool-size"),
-                    Optional.of(metrics.registry()));
-        } catch (RuntimeException e) {
-            close();
-            throw e;
-        }
-        opened.push(database::close);
-        try {
-            var ds = database.dataSource();
-            JdbcPaperStore paperStore = new JdbcPaperStore(ds, clock);
-            this.papers = paperStore;
-            JdbcTagStore tagRows = new JdbcTagStore(ds);
-            this.candidatePool = CandidatePool.inMemory(new JdbcCandidateStore(ds), tagRows);
-            this.tags = candidatePool.watching(tagRows);
-            this.channels = new JdbcChannelStore(ds);
-            this.deliveries = new JdbcDeliveryStore(ds);
-            this.runs = new JdbcDigestRunStore(ds);
-            this.feedback = new FeedbackService(new JdbcFeedbackStore(ds), new EmojiMeanings(config.list("feedback.positive"),
-                    config.list("feedback.negative"), config.list("feedback.save")));
+            this.stores = Stores.open(config, clock, password, metrics);
+            opened.push(stores);
             this.embeddings = config.bool("embed.enabled")
-                    ? Optional.of(new EmbeddingService(new MiniLmEmbedder(config.integer("embed.threads")), new JdbcEmbeddingStore(ds)))
+                    ? Optional.of(new EmbeddingService(new MiniLmEmbedder(config.integer("embed.threads")),
+                            new JdbcEmbeddingStore(stores.database().dataSource())))
                     : Optional.empty();
-            this.tagger = Settings.tagger(config, vocabulary, embeddings, tags::humanTagged, papers::findAll);
-            List<IngestListener> listeners = new ArrayList<>();
-            listeners.add(new TaggingListener(tagger, tags, vocabulary));
-            embeddings.ifPresent(e -> listeners.add(new EmbedOnIngest(e)));
-            this.searchIndex = SearchIndexFolder.open(config, besideBot);
-            opened.push(searchIndex);
-            VocabularyTagLookup tagLookup = new VocabularyTagLookup(tags, vocabulary);
-            this.searchIndexer = new SearchIndexer(searchIndex, new JdbcSearchCorpus(ds, paperStore), tagLookup, embeddings);
-            opened.push(searchIndexer::close);
-            this.search = new SearchService(searchIndex, tagLookup, searchIndexer, embeddings);
-            search.onSearch(metrics::searched);
-            feedback.onChange(metrics::feedbackRecorded);
-            listeners.add(searchIndexer); // after embedding, so vectors are ready to index
-            listeners.add(candidatePool); // last: the papers are tagged by then
-            this.ingest = new IngestService(papers, listeners, clock);
-            this.jsonPapers = new JsonPapers(json);
-            this.paperFiles = new PaperFiles(jsonPapers);
-            this.summarizer = summarizerOver.apply(new SummaryWiring.Stores(new JdbcSummaryStore(ds), papers));
+            Tagger tagger = Settings.tagger(config, vocabulary, embeddings, stores.tags()::humanTagged, stores.papers()::findAll);
+            this.search = SearchParts.open(config, besideBot, stores, new SearchParts.VocabularyTagLookup(stores.tags(), vocabulary), embeddings);
+            opened.push(search);
+            search.service().onSearch(metrics::searched);
+            stores.feedback().onChange(metrics::feedbackRecorded);
+            this.intake = IngestParts.build(clock, json, vocabulary, stores, tagger, embeddings, search.indexer());
+            this.summarizer = summarizerOver.apply(new SummaryWiring.Stores(new JdbcSummaryStore(stores.database().dataSource()),
+                    stores.papers()));
             this.planner = planner(config);
-            this.sources = Sources.build(config, clock, json, ingest, new JdbcSourceRunStore(ds), PoliteHttp.Sleeper.REAL);
+            this.sources = Sources.build(config, clock, json, intake.ingest(), new JdbcSourceRunStore(stores.database().dataSource()),
+                    PoliteHttp.Sleeper.REAL);
             opened.push(sources::close);
         } catch (ConfigException | IOException | RuntimeException e) {
             close();
@@ -220,26 +172,17 @@ public final class Wiring implements AutoCloseable {
         return chat(gateway, grace, scheduler, planner);
     }
 
-    /** The console's services, with the waits between tries of a post going to {@code sleeper}. */
-    public ChatServices chat(ChatGateway gateway, Optional<Duration> grace, Sleeper sleeper) {
-        return chat(gateway, grace, new TickScheduler(clock), planner, sleeper);
-    }
-
     /** Chat services on a planner of the caller's, as the evaluations compare ranking modes on one database. */
     ChatServices chat(ChatGateway gateway, Optional<Duration> grace, DigestScheduler scheduler, DigestPlanner planner) {
-        return chat(gateway, grace, scheduler, planner, Sleeper.REAL);
-    }
-
-    private ChatServices chat(ChatGateway gateway, Optional<Duration> grace, DigestScheduler scheduler, DigestPlanner planner, Sleeper sleeper) {
-        DigestService digests = new DigestService(planner, summarizer, gateway, deliveries, channels, retry, sleeper);
-        CommandHandler commands = new CommandHandler(channels, channelDefaults, vocabulary, papers, feedback, planner, digests,
-                scheduler, new SearchReplies(search, searchResults), clock, new TagCorrections(tags, tagger), commandLimits,
+        DigestService digests = new DigestService(planner, summarizer, gateway, deliveries(), channels(), retry, Sleeper.REAL);
+        CommandHandler commands = new CommandHandler(channels(), channelDefaults, vocabulary, papers(), feedback(), planner, digests,
+                scheduler, new SearchReplies(search(), searchResults), clock, new TagCorrections(tags(), tagger()), commandLimits,
                 librarySeeder(), channelExport(), sources.ingest()::fetching);
-        ReactionService reactions = new ReactionService(deliveries, feedback, clock);
-        ScheduledDigests scheduled = new ScheduledDigests(channels, runs, digests, scheduler, clock, grace, takeover, instanceId);
+        ReactionService reactions = new ReactionService(deliveries(), feedback(), clock);
+        ScheduledDigests scheduled = new ScheduledDigests(channels(), stores.runs(), digests, scheduler, clock, grace, takeover, instanceId);
         scheduled.observe((platform, fired, late) -> metrics.digest(platform, fired.result().name().toLowerCase(java.util.Locale.ROOT),
                 late, fired.papers()));
-        return new ChatServices(commands, reactions, digests, new DigestTicker(channels, runs, scheduled), scheduled);
+        return new ChatServices(commands, reactions, digests, new DigestTicker(channels(), stores.runs(), scheduled), scheduled);
     }
 
     /**
@@ -247,7 +190,7 @@ public final class Wiring implements AutoCloseable {
      * different number of papers; searches meanwhile answer from the old one. The bot and the console call it.
      */
     public void startSearchRebuild() {
-        searchIndexer.rebuildInBackgroundIfStale();
+        search.indexer().rebuildInBackgroundIfStale();
     }
 
     /**
@@ -255,15 +198,7 @@ public final class Wiring implements AutoCloseable {
      * tags changed by any process (another instance, a curator's correction, the command line) become searchable here.
      */
     public void startSearchCatchUp() throws ConfigException {
-        int seconds = config.integer("search.catch-up-seconds");
-        if (seconds < 1) {
-            throw new ConfigException("search.catch-up-seconds must be at least 1, got " + seconds);
-        }
-        try {
-            searchIndexer.catchUpEvery(Duration.ofSeconds(seconds));
-        } catch (IOException e) {
-            throw new ConfigException("cannot read the search index: " + e.getMessage());
-        }
+        search.startCatchUp(config);
     }
 
     /** Quartz on this database, on standby until {@link #startSchedule}. */
@@ -272,25 +207,25 @@ public final class Wiring implements AutoCloseable {
             throw new ConfigException("schedule.threads must be at least 1, got " + config.integer("schedule.threads"));
         }
         return QuartzDigestScheduler.open(QuartzSettings.of(Database.shared(config.string("db.url")), config.string("db.user"), password,
-                config.integer("schedule.threads"), instanceId), channels, runs, clock);
+                config.integer("schedule.threads"), instanceId), channels(), stores.runs(), clock);
     }
 
     /** Starts firing digests, the scheduled ingest of every source and upkeep; trains taste models in the background. */
     public void startSchedule(QuartzDigestScheduler quartz, ChatServices chat) throws ConfigException {
         SourceIngest ingestRuns = sources.ingest();
-        quartz.start(chat.scheduled(), () -> metrics.ingested(ingestRuns.runScheduled()), Settings.ingestCron(config), Settings.zone(config, "schedule.ingest-zone"),
-                Duration.ofSeconds(config.integer("schedule.tick-seconds")));
+        quartz.start(chat.scheduled(), ScheduledIngest.of(() -> metrics.ingested(ingestRuns.runScheduled()), sources::stopRuns),
+                Settings.ingestCron(config), Settings.zone(config, "schedule.ingest-zone"), Duration.ofSeconds(config.integer("schedule.tick-seconds")));
         // Taste models are trained in the background after reactions (and once now), so digests only rank.
-        TasteRefresher started = new TasteRefresher(channels, planner, clock, TASTE_QUIET);
-        feedback.onChange(started::changed);
+        TasteRefresher started = new TasteRefresher(channels(), planner, clock, TASTE_QUIET);
+        feedback().onChange(started::changed);
         started.refreshAll();
         this.refresher = started;
     }
 
     /** A planner on this database that ranks as {@code config}'s {@code ranking.mode} says. */
     DigestPlanner planner(Config rankingConfig) throws ConfigException {
-        return new DigestPlanner(candidatePool, tags, feedback, metrics.timed(Settings.ranker(rankingConfig, papers, tags, embeddings)),
-                Duration.ofDays(rankingConfig.integer("digest.freshness-days")), new StoredFollows(channels, vocabulary));
+        return new DigestPlanner(stores.candidatePool(), tags(), feedback(), metrics.timed(Settings.ranker(rankingConfig, papers(), tags(),
+                embeddings)), Duration.ofDays(rankingConfig.integer("digest.freshness-days")), new StoredFollows(channels(), vocabulary));
     }
 
     public Config config() {
@@ -315,27 +250,27 @@ public final class Wiring implements AutoCloseable {
     }
 
     public PaperStore papers() {
-        return papers;
+        return stores.papers();
     }
 
     public TagStore tags() {
-        return tags;
+        return stores.tags();
     }
 
     public ChannelStore channels() {
-        return channels;
+        return stores.channels();
     }
 
     public DeliveryStore deliveries() {
-        return deliveries;
+        return stores.deliveries();
     }
 
     public FeedbackService feedback() {
-        return feedback;
+        return stores.feedback();
     }
 
     public Tagger tagger() {
-        return tagger;
+        return intake.tagger();
     }
 
     public Optional<EmbeddingService> embeddings() {
@@ -344,23 +279,23 @@ public final class Wiring implements AutoCloseable {
 
     /** Ingest through every listener: tags, vectors, the search index and the candidate pool. */
     public IngestService ingest() {
-        return ingest;
+        return intake.ingest();
     }
 
     public JsonPapers jsonPapers() {
-        return jsonPapers;
+        return intake.jsonPapers();
     }
 
     public PaperFiles paperFiles() {
-        return paperFiles;
+        return intake.paperFiles();
     }
 
     public SearchService search() {
-        return search;
+        return search.service();
     }
 
     public SearchIndexer searchIndexer() {
-        return searchIndexer;
+        return search.indexer();
     }
 
     /** The paper sources (arXiv API, arXiv announce feed, Hugging Face Daily Papers) and their ingest. */
@@ -374,7 +309,7 @@ public final class Wiring implements AutoCloseable {
     }
 
     public Database database() {
-        return database;
+        return stores.database();
     }
 
     /** The meters {@code GET /metrics} shows. */
@@ -384,18 +319,17 @@ public final class Wiring implements AutoCloseable {
 
     /** Reading lists in: each entry matched, fetched from arXiv by id or imported, then seeded in one transaction. */
     public LibrarySeeder librarySeeder() {
-        return new LibrarySeeder(new LibraryMatcher(papers, ingest, LibraryMatcher.arxiv(arxivApi()), clock), feedback, clock);
+        return new LibrarySeeder(new LibraryMatcher(papers(), ingest(), LibraryMatcher.arxiv(arxivApi()), clock), feedback(), clock);
     }
 
     /** A channel's saved, liked or delivered papers going back out as BibTeX, CSV or JSON lines. */
     public ChannelExport channelExport() {
-        return new ChannelExport(channels, deliveries, feedback, papers, jsonPapers);
+        return new ChannelExport(channels(), deliveries(), feedback(), papers(), jsonPapers());
     }
 
     PaperIndex searchIndex() {
-        return searchIndex;
+        return search.index();
     }
-
 
     @Override
     public void close() {

@@ -6,15 +6,18 @@ import org.quartz.JobExecutionContext;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
-/** Fetches new papers from every configured source (Wiring.scheduledIngest), on the ingest cron; never two at once. */
+/**
+ * Fetches new papers from every configured source, on the ingest cron; never two at once. A stopping scheduler cuts
+ * it short through {@link ScheduledIngest#stop} (stopping waits only for digests).
+ */
 @DisallowConcurrentExecution
 final class IngestJob implements Job {
 
     private static final Logger log = LoggerFactory.getLogger(IngestJob.class);
 
-    private final Runnable ingest;
+    private final ScheduledIngest ingest;
 
-    IngestJob(Runnable ingest) {
+    IngestJob(ScheduledIngest ingest) {
         this.ingest = ingest;
     }
 

@@ -11,9 +11,9 @@ final class Jobs implements JobFactory {
 
     private final QuartzDigestScheduler schedules;
     private final ScheduledDigests digests;
-    private final Runnable ingest;
+    private final ScheduledIngest ingest;
 
-    Jobs(QuartzDigestScheduler schedules, ScheduledDigests digests, Runnable ingest) {
+    Jobs(QuartzDigestScheduler schedules, ScheduledDigests digests, ScheduledIngest ingest) {
         this.schedules = schedules;
         this.digests = digests;
         this.ingest = ingest;

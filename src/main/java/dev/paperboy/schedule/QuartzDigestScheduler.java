@@ -60,6 +60,8 @@ public final class QuartzDigestScheduler implements DigestScheduler, AutoCloseab
     private final ChannelStore channels;
     private final DigestRunStore runs;
     private final Clock clock;
+    /** The scheduled fetch, once {@link #start} gave it. */
+    private volatile ScheduledIngest ingest;
     /**
      * Each instance finishes open runs on its own timer, not only in the cluster's one upkeep job: Quartz may run
      * that job on an instance without the runs' platform, which leaves them, so every instance must look.
@@ -106,7 +108,8 @@ public final class QuartzDigestScheduler implements DigestScheduler, AutoCloseab
     }
 
     /** Registers the jobs, queues runs left open to be finished, sets every channel's trigger, and starts firing. */
-    public void start(ScheduledDigests digests, Runnable ingest, String ingestCron, ZoneId ingestZone, Duration upkeepEvery) {
+    public void start(ScheduledDigests digests, ScheduledIngest ingest, String ingestCron, ZoneId ingestZone, Duration upkeepEvery) {
+        this.ingest = ingest;
         try {
             quartz.setJobFactory(new Jobs(this, digests, ingest));
             keepOrReplace(newTrigger().withIdentity("ingest", "paperboy").forJob(INGEST_JOB)
@@ -314,9 +317,9 @@ public final class QuartzDigestScheduler implements DigestScheduler, AutoCloseab
     }
 
     /**
-     * Stops firing at once and waits up to {@code limit} for the jobs running now (a digest mid-post) to finish.
-     * Returns false when some job was still running at the limit: its digest run stays open under its lease and is
-     * finished by the next start or another instance, as after a crash.
+     * Stops firing at once, cuts a fetch in progress short, and waits up to {@code limit} for the digests running now
+     * (one mid-post) to finish. Returns false when some job was still running at the limit: its digest run stays open
+     * under its lease and is finished by the next start or another instance, as after a crash.
      */
     public boolean stop(Duration limit) {
         Thread stopping = new Thread(this::close, "scheduler-stop");
@@ -330,9 +333,18 @@ public final class QuartzDigestScheduler implements DigestScheduler, AutoCloseab
         return !stopping.isAlive();
     }
 
-    /** Stops firing; waits for the jobs running now to finish, so no digest is cut off mid-post by a clean stop. */
+    /**
+     * Stops firing; cuts a fetch in progress short (it stores nothing half, and its days are fetched again next
+     * time); waits for the digests running now to finish, so none is cut off mid-post by a clean stop.
+     */
     @Override
     public void close() {
+        ScheduledIngest fetching = ingest;
+        if (fetching != null) {
+            // Also a fetch Quartz has fired but not yet begun: it ends at once.
+            log.info("stopping: cutting the fetch in progress short; its days are fetched again next time");
+            fetching.stop();
+        }
         recovery.shutdown();
         try {
             // A digest resumed by recovery is finished like a job's: not cut off mid-post by a clean stop.

@@ -27,20 +27,20 @@ class SlackSetupTest {
 
     @Test
     void givenOnlyABotToken_whenTheBotStarts_thenItSaysWhichOtherTokenItNeeds() {
-        assertThatThrownBy(() -> SlackSetup.settings(config(), Map.of("SLACK_BOT_TOKEN", "xoxb-1")))
+        assertThatThrownBy(() -> ChatAdapters.slackSettings(config(), Map.of("SLACK_BOT_TOKEN", "xoxb-1")))
                 .isInstanceOf(ConfigException.class)
                 .hasMessageContaining("SLACK_APP_TOKEN (Socket Mode)").hasMessageContaining("SLACK_SIGNING_SECRET (HTTP mode)");
     }
 
     @Test
     void givenBothAnAppTokenAndASigningSecret_whenTheBotStarts_thenSocketModeWinsAndManagersComeFromConfig() throws Exception {
-        SlackSettings settings = SlackSetup.settings(config("slack.managers=U0BOSS, admins"),
+        SlackSettings settings = ChatAdapters.slackSettings(config("slack.managers=U0BOSS, admins"),
                 Map.of("SLACK_BOT_TOKEN", "xoxb-1", "SLACK_APP_TOKEN", "xapp-1", "SLACK_SIGNING_SECRET", "s3cret"));
 
         assertThat(settings.mode()).isEqualTo(SlackSettings.Mode.SOCKET);
         assertThat(settings.managers()).containsExactlyInAnyOrder("U0BOSS", "admins");
         assertThat(settings.curators()).as("tags.curators' default, Slack's part").containsExactly("admins");
-        assertThat(SlackSetup.settings(config("tags.curators=U0CURATOR, MANAGE_SERVER, role:Curator"),
+        assertThat(ChatAdapters.slackSettings(config("tags.curators=U0CURATOR, MANAGE_SERVER, role:Curator"),
                 Map.of("SLACK_BOT_TOKEN", "xoxb-1", "SLACK_APP_TOKEN", "xapp-1")).curators()).containsExactly("U0CURATOR");
         assertThat(settings.command()).isEqualTo("/papers");
         assertThat(settings.toString()).doesNotContain("xoxb-1").doesNotContain("xapp-1").doesNotContain("s3cret");

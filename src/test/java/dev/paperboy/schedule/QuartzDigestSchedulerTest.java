@@ -6,7 +6,10 @@ import dev.paperboy.app.Wiring;
 import dev.paperboy.channel.Caller;
 import dev.paperboy.channel.Channel;
 import dev.paperboy.channel.ChannelRef;
+import dev.paperboy.channel.ChatException;
+import dev.paperboy.channel.ChatGateway;
 import dev.paperboy.channel.DigestRun;
+import dev.paperboy.channel.OutgoingMessage;
 import dev.paperboy.channel.RetryPolicy;
 import dev.paperboy.channel.Schedule;
 import java.time.Clock;
@@ -20,6 +23,8 @@ import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.BooleanSupplier;
 import org.junit.jupiter.api.AfterEach;
@@ -166,6 +171,68 @@ class QuartzDigestSchedulerTest {
         // The trigger moved on to tomorrow's digest; the ingest cron (every second here) ran too.
         await(() -> today.plus(Duration.ofDays(1)).equals(nextOrNull(quartz, channel.id())));
         await(() -> ingests.get() > 0);
+    }
+
+    @Test
+    void givenADigestPostingAndAFetchHanging_whenTheSchedulerStops_thenItWaitsForTheDigestButCutsTheFetchShort() throws Exception {
+        Clock clock = Clock.systemUTC();
+        Rig rig = rig(clock);
+        Instant now = clock.instant();
+        LocalTime due = LocalTime.ofInstant(now.minus(Duration.ofMinutes(5)), ZoneOffset.UTC).truncatedTo(ChronoUnit.MINUTES);
+        Channel channel = rig.channel("held", new Schedule(true, due, ZoneOffset.UTC, Schedule.DAILY), 2, now.minus(Duration.ofHours(2)));
+        rig.papers(2, 10, now.minus(Duration.ofDays(1)));
+        FakeChat chat = new FakeChat();
+        CountDownLatch posting = new CountDownLatch(1);
+        CountDownLatch released = new CountDownLatch(1);
+        ChatGateway slowPlatform = new ChatGateway() {
+            @Override
+            public String post(ChannelRef ref, OutgoingMessage message) throws ChatException {
+                posting.countDown();
+                try {
+                    released.await(30, TimeUnit.SECONDS);
+                } catch (InterruptedException e) {
+                    Thread.currentThread().interrupt();
+                }
+                return chat.post(ref, message);
+            }
+        };
+        CountDownLatch fetching = new CountDownLatch(1);
+        CountDownLatch fetchStopped = new CountDownLatch(1);
+        ScheduledIngest hangingFetch = ScheduledIngest.of(() -> {
+            fetching.countDown();
+            try {
+                fetchStopped.await(60, TimeUnit.SECONDS);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
+        }, fetchStopped::countDown);
+        QuartzDigestScheduler quartz = quartz(rig, "stopping");
+        quartz.start(rig.scheduled("stopping", slowPlatform, RetryPolicy.none(), quartz), hangingFetch, "* * * * * ?", ZoneOffset.UTC,
+                Duration.ofMinutes(10));
+        assertThat(posting.await(30, TimeUnit.SECONDS)).as("the digest is being posted").isTrue();
+        assertThat(fetching.await(30, TimeUnit.SECONDS)).as("a fetch is under way").isTrue();
+
+        Thread platform = new Thread(() -> {
+            try {
+                Thread.sleep(1000);
+            } catch (InterruptedException e) {
+                return;
+            }
+            released.countDown();
+        });
+        platform.start();
+        long t0 = System.nanoTime();
+        boolean finished = quartz.stop(Duration.ofSeconds(20));
+        Duration took = Duration.ofNanos(System.nanoTime() - t0);
+
+        assertThat(finished).as("everything it waited for finished").isTrue();
+        assertThat(took).as("waited for the digest (held 1 s), not for the fetch (60 s)")
+                .isBetween(Duration.ofMillis(900), Duration.ofSeconds(15));
+        assertThat(fetchStopped.getCount()).isZero();
+        assertThat(chat.headers(channel.ref())).hasSize(1);
+        assertThat(chat.papers(channel.ref())).hasSize(2);
+        Instant fireTime = FireTimes.between(channel.settings().schedule(), now.minus(Duration.ofMinutes(10)), now).get(0);
+        assertThat(rig.runs.find(channel.id(), fireTime)).hasValueSatisfying(r -> assertThat(r.state()).isEqualTo(DigestRun.State.DONE));
     }
 
     private static Instant nextOrNull(QuartzDigestScheduler quartz, long channelId) {

@@ -71,6 +71,9 @@ public final class PoliteHttp {
         Request request = new Request.Builder().url(url).header("User-Agent", settings.userAgent()).build();
         synchronized (oneAtATime) {
             for (int attempt = 0; ; attempt++) {
+                if (Thread.currentThread().isInterrupted()) {
+                    throw new SourceException("interrupted before fetching " + url);
+                }
                 pace();
                 String problem;
                 boolean noConnection = false;
@@ -94,6 +97,10 @@ public final class PoliteHttp {
                     }
                     problem = "timed out";
                 } catch (IOException e) {
+                    if (Thread.currentThread().isInterrupted()) {
+                        // Stopping: the call was cancelled or cut short on purpose; not a failure worth a retry.
+                        throw new SourceException("interrupted while fetching " + url);
+                    }
                     problem = e.getClass().getSimpleName() + ": " + e.getMessage();
                     noConnection = e instanceof UnknownHostException || e instanceof ConnectException || e instanceof NoRouteToHostException;
                 }

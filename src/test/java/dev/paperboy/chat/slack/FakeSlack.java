@@ -36,11 +36,17 @@ final class FakeSlack implements AutoCloseable {
 
     /**
      * One call as the fake saw it: form parameters, or the JSON body of a response_url post; {@code ts} is the
-     * id the fake gave a posted message.
+     * id the fake gave a posted message; {@code status} the HTTP status it answered, {@code at} when it arrived
+     * ({@link System#nanoTime}).
      */
-    record Call(String path, Map<String, String> params, JsonNode json, String ts) {
+    record Call(String path, Map<String, String> params, JsonNode json, String ts, int status, long at) {
         String param(String name) {
             return params.get(name);
+        }
+
+        /** Refused for a passing reason (429, 5xx): a call the client may try again. */
+        boolean refusedForNow() {
+            return status == 429 || status >= 500;
         }
     }
 
@@ -169,6 +175,7 @@ final class FakeSlack implements AutoCloseable {
     }
 
     private void handle(HttpExchange exchange) throws IOException {
+        long at = System.nanoTime();
         String path = exchange.getRequestURI().getPath();
         String body = new String(exchange.getRequestBody().readAllBytes(), StandardCharsets.UTF_8);
         String type = exchange.getRequestHeaders().getFirst("Content-Type");
@@ -177,12 +184,12 @@ final class FakeSlack implements AutoCloseable {
         JsonNode tree = json ? JSON.readTree(body) : null;
         if (path.startsWith("/upload/")) {
             // files.uploadV2's second step: the file's bytes, posted to the URL files.getUploadURLExternal gave.
-            calls.add(new Call(path, Map.of("body", body), null, null));
+            calls.add(new Call(path, Map.of("body", body), null, null, 200, at));
             write(exchange, new Canned(200, Map.of(), "OK - " + body.length()));
             return;
         }
         if (path.startsWith("/commands/")) {
-            calls.add(new Call(path, params, tree, null));
+            calls.add(new Call(path, params, tree, null, 200, at));
             write(exchange, new Canned(200, Map.of(), "ok"));
             return;
         }
@@ -215,7 +222,7 @@ final class FakeSlack implements AutoCloseable {
             canned = valid ? answer(method, params) : new Canned(200, Map.of(), "{\"ok\":false,\"error\":\"invalid_auth\"}");
         }
         JsonNode answer = canned.body().startsWith("{") ? JSON.readTree(canned.body()) : null;
-        calls.add(new Call(path, params, tree, answer == null ? null : answer.path("ts").asText(null)));
+        calls.add(new Call(path, params, tree, answer == null ? null : answer.path("ts").asText(null), canned.status() == 0 ? 200 : canned.status(), at));
         write(exchange, canned);
     }
 

@@ -22,7 +22,6 @@ import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
-import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.atomic.AtomicInteger;
 
 /**
@@ -37,8 +36,6 @@ final class SlackBench implements AutoCloseable {
     final FakeSlack slack;
     final Wiring wiring;
     final SlackAdapter adapter;
-    /** The waits between tries of a post, instead of sleeping through them. */
-    final List<Duration> sleeps = new CopyOnWriteArrayList<>();
     private final HttpClient http = HttpClient.newHttpClient();
     private final SlackSignature.Generator signer = new SlackSignature.Generator(SECRET);
     private final AtomicInteger commands = new AtomicInteger();
@@ -52,12 +49,27 @@ final class SlackBench implements AutoCloseable {
                 List.of("db.url=jdbc:h2:mem:" + UUID.randomUUID() + ";DB_CLOSE_DELAY=-1"));
         wiring = Wiring.open(config, Clock.systemUTC());
         RoutingGateway routing = new RoutingGateway();
-        Wiring.ChatServices chat = wiring.chat(routing, Optional.empty(), sleeps::add);
+        Wiring.ChatServices chat = wiring.chat(routing, Optional.empty());
         SlackSettings settings = new SlackSettings(FakeSlack.BOT_TOKEN, Optional.empty(), Optional.of(SECRET), "/papers", 0,
                 "/slack/events", managers, curators, true, Duration.ofSeconds(30), Optional.of(slack.apiUrl()), TIMEOUT);
         adapter = SlackAdapter.start(settings, new SlackAdapter.Services(chat.commands(), chat.reactions(), wiring.channels(),
                 wiring.clock()));
         routing.register(SlackAdapter.PLATFORM, adapter.gateway());
+    }
+
+    /**
+     * How long the bot waited before trying again each post Slack refused for now (429, 5xx), in whole seconds: from
+     * the refused call to the next post, as Slack saw them arrive.
+     */
+    List<Long> retryWaitSeconds() {
+        List<FakeSlack.Call> posts = slack.calls("/api/chat.postMessage");
+        List<Long> waits = new ArrayList<>();
+        for (int i = 0; i + 1 < posts.size(); i++) {
+            if (posts.get(i).refusedForNow()) {
+                waits.add(Duration.ofNanos(posts.get(i + 1).at() - posts.get(i).at()).toSeconds());
+            }
+        }
+        return waits;
     }
 
     static SlackBench start() throws Exception {

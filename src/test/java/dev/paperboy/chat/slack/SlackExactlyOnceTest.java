@@ -3,7 +3,6 @@ package dev.paperboy.chat.slack;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.paperboy.feedback.Opinion;
-import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 import java.util.regex.Matcher;
@@ -76,7 +75,7 @@ class SlackExactlyOnceTest {
 
         // header, two refused tries, the post that went through: each try is one call, waited for by the digest.
         assertThat(bench.slack.calls("/api/chat.postMessage")).hasSize(4);
-        assertThat(bench.sleeps).containsExactly(Duration.ofSeconds(1), Duration.ofSeconds(2));
+        assertThat(bench.retryWaitSeconds()).containsExactly(1L, 2L);
         assertThat(storedPaperIds()).containsExactly("2507.00001");
     }
 

@@ -24,6 +24,7 @@ import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
+import java.time.ZoneId;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
 import java.time.temporal.ChronoUnit;
@@ -90,17 +91,21 @@ class TwoInstancesTest {
         a.awaitReady();
         b.awaitReady();
 
-        // Two fire times, a minute apart, far enough ahead for every command to land first.
-        Instant first = Instant.now().plus(Duration.ofSeconds(40)).truncatedTo(ChronoUnit.MINUTES).plus(Duration.ofMinutes(1));
-        List<Instant> fireTimes = List.of(first, first.plus(Duration.ofMinutes(1)));
+        // Two fire times, half a minute apart, far enough ahead for every command to land first. A schedule's HH:MM in a
+        // UTC offset with seconds (UTC+00:00:20, a zone /papers schedule takes like any other) falls on any second, so
+        // the test need not wait for minute boundaries.
+        Instant first = Instant.now().plus(Duration.ofSeconds(30)).truncatedTo(ChronoUnit.SECONDS);
+        List<Instant> fireTimes = List.of(first, first.plus(Duration.ofSeconds(30)));
         Map<String, Instant> due = new HashMap<>();
         for (int i = 0; i < CHANNELS; i++) {
             String channel = String.format("C%04d", i);
             Instant at = fireTimes.get(i % fireTimes.size());
             Instance via = i % 2 == 0 ? a : b;
             assertThat(ask(via, channel, "subscribe rl")).contains("rl");
-            assertThat(ask(via, channel, "schedule " + DateTimeFormatter.ofPattern("HH:mm").withZone(ZoneOffset.UTC).format(at) + " UTC daily"))
-                    .doesNotContain(":warning:");
+            ZoneId zone = ZoneId.of("UTC" + ZoneOffset.ofTotalSeconds((60 - at.atZone(ZoneOffset.UTC).getSecond()) % 60).getId()
+                    .replace("Z", "+00:00"));
+            assertThat(ask(via, channel, "schedule " + DateTimeFormatter.ofPattern("HH:mm").withZone(zone).format(at) + " " + zone.getId()
+                    + " daily")).doesNotContain(":warning:");
             due.put(channel, at);
         }
         assertThat(Instant.now()).as("commands done before the first fire time").isBefore(first);

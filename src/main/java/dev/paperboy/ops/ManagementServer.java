@@ -1,4 +1,4 @@
-package dev.paperboy.app;
+package dev.paperboy.ops;
 
 import com.sun.net.httpserver.HttpExchange;
 import com.sun.net.httpserver.HttpServer;
@@ -21,10 +21,10 @@ import org.slf4j.LoggerFactory;
  * {@code GET /readyz} whether it can do its work (each check named, 503 when one fails), {@code GET /metrics}
  * Prometheus's text format. On the JDK's own server, on two threads: probes and scrapes are small GETs.
  */
-final class ManagementServer implements AutoCloseable {
+public final class ManagementServer implements AutoCloseable {
 
     /** A readiness check: empty when fine, else what is wrong. */
-    interface Check extends Supplier<Optional<String>> {
+    public interface Check extends Supplier<Optional<String>> {
     }
 
     private static final Logger log = LoggerFactory.getLogger(ManagementServer.class);
@@ -37,21 +37,24 @@ final class ManagementServer implements AutoCloseable {
         this.workers = workers;
     }
 
-    /** Starts the server, or nothing when {@code port} is 0. */
-    static Optional<ManagementServer> start(int port, Map<String, Check> checks, Supplier<String> metrics) throws ConfigException {
+    /**
+     * Starts the server, or nothing when {@code port} is 0; an {@link IllegalArgumentException} says, in the
+     * operator's words, why the port cannot be used.
+     */
+    public static Optional<ManagementServer> start(int port, Map<String, Check> checks, Supplier<String> metrics) {
         if (port == 0) {
             return Optional.empty();
         }
         if (port < 0 || port > 65535) {
-            throw new ConfigException("management.port must be 0 (off) or a TCP port, got " + port);
+            throw new IllegalArgumentException("management.port must be 0 (off) or a TCP port, got " + port);
         }
         HttpServer server;
         try {
             server = HttpServer.create(new InetSocketAddress(port), 16);
         } catch (BindException e) {
-            throw new ConfigException("management.port " + port + " is in use; choose another with --set management.port=N (0 turns it off)");
+            throw new IllegalArgumentException("management.port " + port + " is in use; choose another with --set management.port=N (0 turns it off)");
         } catch (IOException e) {
-            throw new ConfigException("cannot open management.port " + port + ": " + e.getMessage());
+            throw new IllegalArgumentException("cannot open management.port " + port + ": " + e.getMessage());
         }
         ExecutorService workers = Executors.newFixedThreadPool(2, r -> {
             Thread t = new Thread(r, "management");
@@ -65,6 +68,20 @@ final class ManagementServer implements AutoCloseable {
         server.start();
         log.info("management port open port={} paths=/healthz,/readyz,/metrics", server.getAddress().getPort());
         return Optional.of(new ManagementServer(server, workers));
+    }
+
+    /**
+     * What {@code /readyz} checks, in order: not stopping, the database, the scheduler, then each chat adapter by
+     * its platform.
+     */
+    public static Map<String, Check> readiness(RunningBot bot, GracefulStop stop, Map<String, Check> adapters) {
+        Map<String, Check> checks = new LinkedHashMap<>();
+        checks.put("stopping", () -> stop.stopping() ? Optional.of("the bot is stopping") : Optional.empty());
+        // Opening the database applied every migration (or failed the start), so a reachable database is a migrated one.
+        checks.put("database", bot::databaseProblem);
+        checks.put("scheduler", () -> bot.scheduling() ? Optional.empty() : Optional.of("not started"));
+        checks.putAll(adapters);
+        return checks;
     }
 
     private static void ready(HttpExchange exchange, Map<String, Check> checks) throws IOException {
@@ -100,7 +117,7 @@ final class ManagementServer implements AutoCloseable {
         }
     }
 
-    int port() {
+    public int port() {
         return server.getAddress().getPort();
     }
 

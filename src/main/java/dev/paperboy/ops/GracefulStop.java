@@ -1,6 +1,5 @@
-package dev.paperboy.app;
+package dev.paperboy.ops;
 
-import dev.paperboy.schedule.QuartzDigestScheduler;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
@@ -15,7 +14,7 @@ import org.slf4j.LoggerFactory;
  * the adapters, the management port and the wiring (index, database) close, in that order, once. The JVM halts as
  * soon as its shutdown hooks return, so the hook does the closing itself rather than only waking the main thread.
  */
-final class GracefulStop {
+public final class GracefulStop {
 
     private static final Logger log = LoggerFactory.getLogger(GracefulStop.class);
 
@@ -25,43 +24,44 @@ final class GracefulStop {
     private final AtomicBoolean begun = new AtomicBoolean();
     private final List<AutoCloseable> adapters = new ArrayList<>();
     private final Thread hook = new Thread(this::onSignal, "shutdown");
-    private volatile QuartzDigestScheduler scheduler;
+    private volatile RunningBot bot;
     private volatile AutoCloseable management;
     private volatile AutoCloseable wiring;
 
-    GracefulStop(Duration limit) {
+    public GracefulStop(Duration limit) {
         this.limit = limit;
     }
 
     /** Handles SIGTERM and Ctrl-C from now on. */
-    GracefulStop install() {
+    public GracefulStop install() {
         Runtime.getRuntime().addShutdownHook(hook);
         return this;
     }
 
-    void scheduler(QuartzDigestScheduler quartz) {
-        this.scheduler = quartz;
+    /** The bot whose scheduler stops first, once it has one. */
+    public void bot(RunningBot running) {
+        this.bot = running;
     }
 
-    synchronized void adapters(List<AutoCloseable> started) {
+    public synchronized void adapters(List<AutoCloseable> started) {
         adapters.addAll(started);
     }
 
-    void management(AutoCloseable server) {
+    public void management(AutoCloseable server) {
         this.management = server;
     }
 
-    void wiring(AutoCloseable app) {
+    public void wiring(AutoCloseable app) {
         this.wiring = app;
     }
 
     /** True once stopping began: the bot is no longer ready for work. */
-    boolean stopping() {
+    public boolean stopping() {
         return begun.get();
     }
 
     /** Blocks the main thread until a signal asks the bot to stop. */
-    void awaitSignal() throws InterruptedException {
+    public void awaitSignal() throws InterruptedException {
         log.info("paperboy running; stop with Ctrl-C or SIGTERM");
         requested.await();
     }
@@ -72,17 +72,17 @@ final class GracefulStop {
     }
 
     /** Stops everything once, in order; a second caller waits until the first is done. */
-    void run() {
+    public void run() {
         if (!begun.compareAndSet(false, true)) {
             await();
             return;
         }
         long started = System.nanoTime();
         try {
-            QuartzDigestScheduler quartz = scheduler;
-            if (quartz != null) {
+            RunningBot running = bot;
+            if (running != null) {
                 log.info("stopping: no new digests; waiting up to {} s for those in progress", limit.toSeconds());
-                if (!quartz.stop(limit)) {
+                if (!running.stopScheduling(limit)) {
                     log.warn("stopping: a digest was still posting after {} s; its run stays open and the next start "
                             + "(or another instance) finishes it", limit.toSeconds());
                 }

@@ -1,4 +1,4 @@
-package dev.paperboy.app;
+package dev.paperboy.ops;
 
 import dev.paperboy.paper.source.SourceIngest;
 import dev.paperboy.recommend.Pick;
@@ -24,7 +24,7 @@ import java.util.concurrent.TimeUnit;
  * their own small hooks (a ranker, a search listener, the scheduled digests' observer) and this class turns what
  * they report into meters. JVM and HikariCP pool metrics come from Micrometer's binders and HikariCP's tracker.
  */
-final class BotMetrics implements AutoCloseable {
+public final class BotMetrics implements AutoCloseable {
 
     private final PrometheusMeterRegistry registry = new PrometheusMeterRegistry(PrometheusConfig.DEFAULT);
     private final JvmGcMetrics gc = new JvmGcMetrics();
@@ -32,7 +32,7 @@ final class BotMetrics implements AutoCloseable {
     private final Timer search;
     private final Counter reactions;
 
-    BotMetrics() {
+    public BotMetrics() {
         new JvmMemoryMetrics().bindTo(registry);
         gc.bindTo(registry);
         new JvmThreadMetrics().bindTo(registry);
@@ -51,17 +51,17 @@ final class BotMetrics implements AutoCloseable {
     }
 
     /** For HikariCP's metrics tracker (the store package takes it as an Object, so it never imports Micrometer). */
-    MeterRegistry registry() {
+    public MeterRegistry registry() {
         return registry;
     }
 
     /** The page {@code /metrics} serves. */
-    String scrape() {
+    public String scrape() {
         return registry.scrape();
     }
 
     /** A ranker whose every call is timed: planning a digest is mostly ranking. */
-    Ranker timed(Ranker ranker) {
+    public Ranker timed(Ranker ranker) {
         return new Ranker() {
             @Override
             public List<Pick> rank(RankRequest request) {
@@ -85,18 +85,18 @@ final class BotMetrics implements AutoCloseable {
         };
     }
 
-    void searched(long nanos) {
+    public void searched(long nanos) {
         search.record(nanos, TimeUnit.NANOSECONDS);
     }
 
-    void feedbackRecorded(long channelId) {
+    public void feedbackRecorded(long channelId) {
         reactions.increment();
     }
 
     /**
      * A scheduled digest ended: posted, failed or skipped as late count per platform, with the papers it posted.
      */
-    void digest(String platform, String outcome, boolean late, int papers) {
+    public void digest(String platform, String outcome, boolean late, int papers) {
         String result = late ? "late" : outcome;
         if (result.equals("posted") || result.equals("failed") || result.equals("late")) {
             registry.counter("paperboy.digests." + result, "platform", platform).increment();
@@ -107,7 +107,7 @@ final class BotMetrics implements AutoCloseable {
     }
 
     /** A scheduled or first-start ingest: papers stored and failed requests, per source. */
-    List<SourceIngest.Report> ingested(List<SourceIngest.Report> reports) {
+    public List<SourceIngest.Report> ingested(List<SourceIngest.Report> reports) {
         for (SourceIngest.Report r : reports) {
             registry.counter("paperboy.ingest.papers", "source", r.source()).increment(r.inserted() + r.updated());
             registry.counter("paperboy.ingest.failures", "source", r.source()).increment(r.failures().size());
