@@ -112,7 +112,9 @@ class DiscordThroughJdaTest {
         assertThat(discord.calls("POST", "channels/\\d+/messages")).allSatisfy(post -> {
             assertThat(post.body().path("allowed_mentions").path("parse")).as("no message pings anyone").isEmpty();
         });
-        assertThat(discord.await(() -> discord.ownReactions.size() == 4, WAIT)).as("👍 and 👎 under each paper").isTrue();
+        // Each message gets 👍 then 👎 in two requests: wait for both, not for the first to arrive.
+        assertThat(discord.await(() -> discord.ownReactions.size() == 4
+                && discord.ownReactions.values().stream().allMatch(r -> r.size() >= 2), WAIT)).as("👍 and 👎 under each paper").isTrue();
         assertThat(discord.ownReactions.values()).allSatisfy(r -> assertThat(r).containsExactlyInAnyOrder("👍", "👎"));
 
         var search = answer(discord.command(MEMBER, false, "search", Map.of("query", "reward models")));
