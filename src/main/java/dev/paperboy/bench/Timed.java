@@ -46,6 +46,11 @@ public final class Timed {
             public Set<String> delivered(long channelId, Instant since) {
                 return watch.time("deliveries (SQL)", () -> store.delivered(channelId, since));
             }
+
+            @Override
+            public List<ScoredDelivery> scoredDeliveries(long channelId, int limit) {
+                return watch.time("scored deliveries (SQL)", () -> store.scoredDeliveries(channelId, limit));
+            }
         };
     }
 

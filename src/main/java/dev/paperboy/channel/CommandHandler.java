@@ -78,7 +78,7 @@ public final class CommandHandler {
         this.refs = new PaperRefs(papers);
         this.paperTags = new PaperTagsHandler(corrections, vocabulary);
         this.taste = new TasteHandler(refs, feedback, planner);
-        this.settings = new SettingsHandler(channels, defaults, scheduler);
+        this.settings = new SettingsHandler(channels, defaults, scheduler, planner);
         this.follows = new FollowsHandler(channels, StoredFollows.parser(vocabulary), planner);
         this.onDemand = new OnDemandDigests(limits.digestsPerHour());
         this.library = new LibraryHandler(refs, seeder, export, feedback, papers, limits.seedsPerCommand());
@@ -146,6 +146,8 @@ public final class CommandHandler {
             return settings.size(channel, s.size(), now);
         } else if (command instanceof PapersCommand.SetLayout l) {
             return settings.layout(channel, l.layout(), now);
+        } else if (command instanceof PapersCommand.SetBar b) {
+            return settings.bar(channel, b.bar(), now);
         } else if (command instanceof PapersCommand.Seed s) {
             return library.seed(channel, s);
         } else if (command instanceof PapersCommand.Unseed u) {
@@ -161,7 +163,7 @@ public final class CommandHandler {
         } else if (command instanceof PapersCommand.Why w) {
             return taste.why(channel, w.paper(), now);
         } else if (command instanceof PapersCommand.Settings) {
-            return Reply.ok(settings.describe(channel) + "\n" + follows.describe(channel));
+            return Reply.ok(settings.describe(channel, now) + "\n" + follows.describe(channel));
         } else if (command instanceof PapersCommand.TagPaper t) {
             Optional<Paper> paper = refs.find(t.paper());
             return paper.isEmpty() ? Reply.error(PaperRefs.unknown(t.paper())) : paperTags.handle(paper.get(), t);
@@ -256,7 +258,8 @@ public final class CommandHandler {
             return Reply.ok("Nothing new for this channel right now: every matching paper has been sent already."
                     + (channel.tags().isEmpty() ? "" : " Follow more tags with `/papers subscribe`."));
         }
-        return Reply.ok("Posted " + outcome.posted() + (outcome.posted() == 1 ? " paper." : " papers."));
+        return Reply.ok("Posted " + outcome.posted() + (outcome.posted() == 1 ? " paper" : " papers")
+                + (outcome.barNote().isEmpty() ? "." : "; " + outcome.barNote() + "."));
     }
 
     private static String hashtags(java.util.Collection<String> tags) {

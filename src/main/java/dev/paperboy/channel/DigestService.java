@@ -6,6 +6,7 @@ import dev.paperboy.summary.Summarizer;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -31,7 +32,12 @@ public final class DigestService {
      * @param headerInDoubt true when it stopped with the header posted or not, nobody knows
      */
     public record Outcome(int posted, int planned, Optional<String> headerId, Optional<ChatException> failure, boolean handedOver,
-                          boolean headerInDoubt) {
+                          boolean headerInDoubt, String barNote) {
+
+        Outcome(int posted, int planned, Optional<String> headerId, Optional<ChatException> failure, boolean handedOver,
+                boolean headerInDoubt) {
+            this(posted, planned, headerId, failure, handedOver, headerInDoubt, "");
+        }
 
         public Optional<String> problem() {
             return failure.map(Throwable::getMessage);
@@ -40,6 +46,8 @@ public final class DigestService {
 
     private static final Logger log = LoggerFactory.getLogger(DigestService.class);
     private static final int MAX_REPLANS = 3;
+    /** What a scheduled digest says when none of the channel's candidates cleared its bar. */
+    public static final String NOTHING_CLEARED = "📰 Paperboy · nothing cleared today's bar; `/papers digest` shows the best anyway.";
     /** A wait between tries renews the run's lease at least this often, so a live owner never looks dead. */
     public static final Duration RENEW_EVERY = Duration.ofSeconds(15);
 
@@ -67,29 +75,44 @@ public final class DigestService {
         return gateway.serves(channel.platform());
     }
 
-    /** A digest asked for now, outside any schedule. */
+    /**
+     * A digest asked for now, outside any schedule: the best papers anyway, whatever the channel's bar; its header
+     * says how many of them cleared it.
+     */
     public Outcome post(Channel channel, int size, Instant now) {
-        return post(channel, size, now, DigestProgress.NONE);
+        return post(channel, size, now, DigestProgress.NONE, false);
     }
 
     /**
-     * A digest of up to {@code size} papers; {@code progress} hears how far it gets. {@code now} is the digest's
-     * time (a scheduled digest's fire time): it keys the header, so a resumed digest finds its header again.
+     * A scheduled digest of up to {@code size} papers, each clearing the channel's bar; {@code progress} hears how far
+     * it gets. {@code now} is the digest's time (its fire time): it keys the header, so a resumed digest finds its
+     * header again. When papers were there but none cleared the bar, it posts one short line instead.
      */
     public Outcome post(Channel channel, int size, Instant now, DigestProgress progress) {
+        return post(channel, size, now, progress, true);
+    }
+
+    private Outcome post(Channel channel, int size, Instant now, DigestProgress progress, boolean enforce) {
         Optional<String> header = progress.header();
         boolean headerInDoubt = header.isEmpty() && progress.headerInDoubt();
         int posted = 0;
         int planned = 0;
+        String barNote = "";
         try {
             Optional<String> leftInDoubt = progress.paperInDoubt();
             if (leftInDoubt.isPresent() && settle(channel, leftInDoubt.get(), now, progress)) {
                 posted++;
             }
             // Spare picks stand in for papers another digest of this channel, running at the same moment, claims first.
-            List<Pick> picks = size - posted < 1 ? List.of() : planner.plan(channel.id(), channel.tags(), (size - posted) * 2, now);
+            DigestPlanner.BarredPlan plan = size - posted < 1 ? new DigestPlanner.BarredPlan(List.of(), null, 0)
+                    : planner.plan(channel.id(), channel.tags(), (size - posted) * 2, now, channel.settings().bar(), enforce);
+            List<Pick> picks = plan.picks();
             planned = Math.min(size, posted + picks.size());
+            barNote = barNote(plan, planned - posted, enforce);
             if (planned == posted) {
+                if (enforce && plan.barred() && plan.ranked() > 0 && header.isEmpty() && !headerInDoubt && posted == 0) {
+                    return nothingCleared(channel, now, progress);
+                }
                 return new Outcome(posted, planned, header, Optional.empty(), false, false);
             }
             if (headerInDoubt) {
@@ -103,7 +126,7 @@ public final class DigestService {
             }
             if (header.isEmpty()) {
                 OutgoingMessage message = OutgoingMessage.header(
-                        PaperMessages.headerText(channel.tags(), planned, now, channel.settings().schedule().zone()), now);
+                        PaperMessages.headerText(channel.tags(), planned, now, channel.settings().schedule().zone(), barNote), now);
                 progress.headerSending();
                 Doubt doubt = new Doubt();
                 try {
@@ -123,7 +146,7 @@ public final class DigestService {
                     if (replans++ == MAX_REPLANS) {
                         break;
                     }
-                    picks = planner.plan(channel.id(), channel.tags(), (planned - posted) * 2, now);
+                    picks = planner.plan(channel.id(), channel.tags(), (planned - posted) * 2, now, channel.settings().bar(), enforce).picks();
                     i = 0;
                     if (picks.isEmpty()) {
                         break;
@@ -140,7 +163,30 @@ public final class DigestService {
             return new Outcome(posted, planned, header, Optional.empty(), true, headerInDoubt);
         }
         log.info("digest posted channel={} papers={}", channel.ref(), posted);
-        return new Outcome(posted, planned, header, Optional.empty(), false, false);
+        return new Outcome(posted, planned, header, Optional.empty(), false, false, barNote);
+    }
+
+    /** What the header says of the bar: how many of the posted papers cleared it, and the bar. Empty without one. */
+    private static String barNote(DigestPlanner.BarredPlan plan, int count, boolean enforce) {
+        if (!plan.barred() || count <= 0) {
+            return "";
+        }
+        String bar = String.format(Locale.ROOT, "%.2f", plan.bar().bar());
+        return enforce ? (count == 1 ? "it cleared" : "all " + count + " cleared") + " this channel's bar (" + bar + ")"
+                : plan.cleared(count) + " of " + count + " cleared this channel's bar (" + bar + ")";
+    }
+
+    /** A scheduled digest where papers were there but none cleared the bar: one short line says so, and what to do. */
+    private Outcome nothingCleared(Channel channel, Instant now, DigestProgress progress) throws ChatException, HandedOver {
+        OutgoingMessage message = OutgoingMessage.header(NOTHING_CLEARED, now);
+        progress.headerSending();
+        Optional<String> header = send(channel, progress, message, Optional.empty(), now, new Doubt());
+        String headerId = header.orElseThrow();
+        deliveries.recordMessage(channel.id(), headerId, null, "digest", now);
+        progress.headerPosted(headerId);
+        gateway.posted(channel.ref(), message, headerId);
+        log.info("digest channel={}: nothing cleared the bar", channel.ref());
+        return new Outcome(0, 0, header, Optional.empty(), false, false, "nothing cleared");
     }
 
     /**
@@ -197,6 +243,9 @@ public final class DigestService {
             return false;
         }
         deliveries.recordMessage(channel.id(), messageId.get(), paperId, "paper", now);
+        if (!Double.isNaN(pick.logit())) {
+            deliveries.recordScore(channel.id(), paperId, pick.logit(), pick.likelihood());
+        }
         progress.paperPosted(paperId);
         gateway.posted(channel.ref(), message, messageId.get());
         return true;

@@ -41,9 +41,14 @@ public final class PaperMessages {
     }
 
     public static String headerText(Set<String> tags, int count, Instant now, ZoneId zone) {
+        return headerText(tags, count, now, zone, "");
+    }
+
+    /** @param barNote how many of the papers cleared the channel's bar, in words; empty when no bar applied */
+    public static String headerText(Set<String> tags, int count, Instant now, ZoneId zone, String barNote) {
         String topics = tags.isEmpty() ? "all topics" : new TreeSet<>(tags).stream().map(t -> "#" + t).collect(Collectors.joining(" "));
         return "📰 Paperboy · " + now.atZone(zone).toLocalDate() + " · " + count + (count == 1 ? " paper" : " papers")
-                + " for " + topics + ". React 👍 or 👎 on a paper to teach me what this channel likes.";
+                + " for " + topics + (barNote.isEmpty() ? "" : "; " + barNote) + ". React 👍 or 👎 on a paper to teach me what this channel likes.";
     }
 
     static String authors(List<String> authors) {

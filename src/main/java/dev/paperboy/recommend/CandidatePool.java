@@ -169,6 +169,11 @@ public final class CandidatePool implements IngestListener {
         return new Candidates(papers, paperTags, null, reasons);
     }
 
+    /** The channel's delivered papers a model scored, newest first: what its bar is calibrated on. */
+    public List<CandidateStore.ScoredDelivery> scoredDeliveries(long channelId, int limit) {
+        return store.scoredDeliveries(channelId, limit);
+    }
+
     /** How many papers published since {@code since} match {@code filter} (whether sent or not). */
     public int matching(PaperFilter filter, Instant since) {
         Snapshot s = current(since);

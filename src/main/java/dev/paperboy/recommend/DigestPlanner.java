@@ -44,9 +44,55 @@ public final class DigestPlanner {
 
     public List<Pick> plan(long channelId, Set<String> subscribedTags, int size, Instant now) {
         Planned planned = request(channelId, subscribedTags, size, now);
+        return planned == null ? List.of() : ranked(planned);
+    }
+
+    /**
+     * A digest under the channel's quality bar: the picks best first, each with its calibrated likelihood when the
+     * channel has a taste model. With {@code enforce} (a scheduled digest) only picks that clear the bar are returned;
+     * without (a digest a member asked for) the best are returned anyway, and the plan says which cleared.
+     */
+    public BarredPlan plan(long channelId, Set<String> subscribedTags, int size, Instant now, QualityBar bar, boolean enforce) {
+        Planned planned = request(channelId, subscribedTags, size, now);
         if (planned == null) {
-            return List.of();
+            return new BarredPlan(List.of(), null, 0);
         }
+        List<Pick> picks = ranked(planned);
+        if (picks.stream().noneMatch(p -> !Double.isNaN(p.logit()))) {
+            return new BarredPlan(picks, null, picks.size()); // no model yet: nothing to calibrate, no bar to hold to
+        }
+        ChannelBar chart = bar(channelId, bar, planned.request().opinions(), now);
+        List<Pick> scored = picks.stream().map(p -> p.withLikelihood(chart.calibration().likelihood(p.logit()))).toList();
+        return new BarredPlan(enforce ? scored.stream().filter(chart::clears).toList() : scored, chart, scored.size());
+    }
+
+    /** The channel's bar as its history sets it: for {@code /papers settings} and for each digest. */
+    public ChannelBar bar(long channelId, QualityBar setting, Instant now) {
+        return bar(channelId, setting, feedback.opinions(channelId), now);
+    }
+
+    private ChannelBar bar(long channelId, QualityBar setting, Map<String, Opinion> opinions, Instant now) {
+        return ChannelBar.of(setting, candidates.scoredDeliveries(channelId, ChannelBar.HISTORY), opinions, now);
+    }
+
+    /**
+     * A plan's picks and the bar they were held to (null when none could apply: no taste model yet); {@code ranked}
+     * is how many the ranker offered before the bar.
+     */
+    public record BarredPlan(List<Pick> picks, ChannelBar bar, int ranked) {
+
+        /** How many of the first {@code n} picks clear the bar. */
+        public int cleared(int n) {
+            return (int) picks.stream().limit(n).filter(p -> bar == null || bar.clears(p)).count();
+        }
+
+        /** Whether a bar applied to this plan. */
+        public boolean barred() {
+            return bar != null && bar.applies();
+        }
+    }
+
+    private List<Pick> ranked(Planned planned) {
         List<Pick> picks = ranker.rank(planned.request());
         Map<String, String> followed = planned.followed();
         if (followed.isEmpty()) {
@@ -55,7 +101,7 @@ public final class DigestPlanner {
         // A paper a follow brought in says so first: the channel asked for it by name.
         return picks.stream().map(p -> {
             String follow = followed.get(p.paper().id());
-            return follow == null ? p : new Pick(p.paper(), p.tags(), p.score(), p.why().isBlank() ? follow : follow + "; " + p.why());
+            return follow == null ? p : p.withWhy(p.why().isBlank() ? follow : follow + "; " + p.why());
         }).toList();
     }
 
