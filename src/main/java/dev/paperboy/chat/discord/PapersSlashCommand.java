@@ -67,6 +67,9 @@ final class PapersSlashCommand {
                                 .addOptions(new OptionData(OptionType.STRING, "where", "In the channel, or in a thread under the digest", true)
                                         .addChoice("channel: one message per paper", "channel")
                                         .addChoice("thread: under the digest's header", "thread")),
+                        new SubcommandData("bar", "Post only papers likely enough to be liked here (needs Manage Channels)")
+                                .addOptions(new OptionData(OptionType.STRING, "level", "off, auto, or a probability from 0 to 1 such as 0.6", true)
+                                        .setMaxLength(10)),
                         new SubcommandData("seed", "Papers that show this channel's taste: ids, or a reading list attached")
                                 .addOptions(new OptionData(OptionType.STRING, "papers", "Paper ids, arXiv ids, arXiv URLs or DOIs, separated by spaces", false)
                                         .setMaxLength(1000),
@@ -81,7 +84,7 @@ final class PapersSlashCommand {
                         paper("like", "Say you like a paper: more like it"),
                         paper("dislike", "Say you don't like a paper: fewer like it"),
                         paper("why", "Why Paperboy picked a paper for this channel"),
-                        new SubcommandData("settings", "This channel's follows, mutes, digest size, layout and schedule"),
+                        new SubcommandData("settings", "This channel's follows, mutes, bar, digest size, layout and schedule"),
                         new SubcommandData("tag", "A paper's tags; curators correct them for every channel")
                                 .addOptions(new OptionData(OptionType.STRING, "paper", "The id under a paper, an arXiv id, or an arXiv URL", true)
                                         .setMaxLength(200),
@@ -122,6 +125,7 @@ final class PapersSlashCommand {
             }
             case "size" -> append(text, option.apply("papers"));
             case "layout" -> append(text, option.apply("where"));
+            case "bar" -> append(text, option.apply("level").map(String::strip));
             case "seed", "unseed" -> append(text, option.apply("papers").map(PapersSlashCommand::words));
             case "saved" -> {
                 append(text, option.apply("as"));
