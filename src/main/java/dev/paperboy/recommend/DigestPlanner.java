@@ -26,15 +26,20 @@ public final class DigestPlanner {
     private final Ranker ranker;
     private final Duration freshness;
     private final Follows.Lookup follows;
+    private final FollowMeaning meaning;
 
     public DigestPlanner(CandidatePool candidates, TagStore tags, FeedbackService feedback, Ranker ranker, Duration freshness) {
-        this(candidates, tags, feedback, ranker, freshness, Follows.Lookup.NONE);
+        this(candidates, tags, feedback, ranker, freshness, Follows.Lookup.NONE, FollowMeaning.wordsOnly());
     }
 
-    /** @param follows each channel's follows and mutes, read once per plan */
+    /**
+     * @param follows each channel's follows and mutes, read once per plan
+     * @param meaning how a follow's words match papers that say them otherwise
+     */
     public DigestPlanner(CandidatePool candidates, TagStore tags, FeedbackService feedback, Ranker ranker, Duration freshness,
-                         Follows.Lookup follows) {
+                         Follows.Lookup follows, FollowMeaning meaning) {
         this.follows = follows;
+        this.meaning = meaning;
         this.candidates = candidates;
         this.tags = tags;
         this.feedback = feedback;
@@ -105,9 +110,12 @@ public final class DigestPlanner {
         }).toList();
     }
 
-    /** How many papers of the freshness window match {@code filter}: for the answer to a new follow or mute. */
-    public int freshMatches(dev.paperboy.search.PaperFilter filter, Instant now) {
-        return candidates.matching(filter, now.minus(freshness));
+    /**
+     * How many papers of the freshness window match {@code filter}: for the answer to a new follow (its words or their
+     * meaning) or mute (its words only).
+     */
+    public int freshMatches(dev.paperboy.search.PaperFilter filter, boolean follow, Instant now) {
+        return candidates.matching(filter, follow ? meaning : FollowMeaning.wordsOnly(), now.minus(freshness));
     }
 
     /**
@@ -131,7 +139,7 @@ public final class DigestPlanner {
         // What members already said something about (liked, disliked, saved) or seeded is never offered again.
         Set<String> excluded = new java.util.HashSet<>(seeds);
         excluded.addAll(opinions.keySet());
-        CandidatePool.Candidates found = candidates.unseen(channelId, subscribedTags, follows.of(channelId), now.minus(freshness), now,
+        CandidatePool.Candidates found = candidates.unseen(channelId, subscribedTags, follows.of(channelId), meaning, now.minus(freshness), now,
                 CANDIDATE_LIMIT, excluded);
         if (found.papers().isEmpty() || size <= 0) {
             return null;
