@@ -54,6 +54,11 @@ public final class Timed {
         };
     }
 
+    /** The channel's follows and mutes, read per plan. */
+    public static dev.paperboy.recommend.Follows.Lookup follows(dev.paperboy.recommend.Follows.Lookup lookup, Stopwatches watch) {
+        return channelId -> watch.time("follows and mutes (SQL)", () -> lookup.of(channelId));
+    }
+
     /** Reads of paper tags, and the machine's tags written on ingest. */
     public static TagStore tags(TagStore store, Stopwatches watch) {
         return new TagStore() {
