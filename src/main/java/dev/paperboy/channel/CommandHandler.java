@@ -110,6 +110,14 @@ public final class CommandHandler {
         return settings.startIfNew(channel, now).map(note -> reply.plus("\n" + note)).orElse(reply);
     }
 
+    /**
+     * A channel's follows or mutes as {@code /papers settings} numbers them (follows: its tags first), for an adapter
+     * that completes what a member types; empty for a channel never stored.
+     */
+    public List<String> entries(ChannelRef ref, FilterKind kind) {
+        return channels.find(ref).map(c -> kind == FilterKind.FOLLOW ? follows.follows(c) : follows.mutes(c)).orElse(List.of());
+    }
+
     /** Commands that keep nothing for the channel, so they need no stored channel. */
     private static boolean readsOnly(PapersCommand command) {
         return command instanceof PapersCommand.Help || command instanceof PapersCommand.Tags || command instanceof PapersCommand.Search

@@ -43,10 +43,10 @@ final class PapersSlashCommand {
                                 .addOptions(tags("Tags to stop following, separated by spaces")),
                         query("follow", "Follow papers matching a search: author:\"Albert Gu\", cat:cs.RO, \"a phrase\" (needs Manage Channels)",
                                 "Words and filters as in search (tag: author: cat:), no since:"),
-                        query("unfollow", "Stop following (needs Manage Channels)", "The follow, or its number in settings"),
+                        query("unfollow", "Stop following (needs Manage Channels)", "The follow, or its number in settings", true),
                         query("mute", "Keep papers matching a search out of digests (needs Manage Channels)",
                                 "Words and filters as in search (tag: author: cat:), no since:"),
-                        query("unmute", "Stop muting (needs Manage Channels)", "The mute, or its number in settings"),
+                        query("unmute", "Stop muting (needs Manage Channels)", "The mute, or its number in settings", true),
                         new SubcommandData("digest", "Post a digest now")
                                 .addOptions(new OptionData(OptionType.INTEGER, "size", "How many papers (default: the channel's size)", false)
                                         .setRequiredRange(1, CommandParser.MAX_SIZE)),
@@ -97,8 +97,13 @@ final class PapersSlashCommand {
     }
 
     private static SubcommandData query(String name, String description, String option) {
+        return query(name, description, option, false);
+    }
+
+    /** @param completed whether Discord asks for completions (the channel's follows or mutes) as it is typed */
+    private static SubcommandData query(String name, String description, String option, boolean completed) {
         return new SubcommandData(name, description)
-                .addOptions(new OptionData(OptionType.STRING, "query", option, true).setMaxLength(CommandParser.MAX_QUERY));
+                .addOptions(new OptionData(OptionType.STRING, "query", option, true).setMaxLength(CommandParser.MAX_QUERY).setAutoComplete(completed));
     }
 
     private static SubcommandData paper(String name, String description) {

@@ -31,6 +31,9 @@ class PapersSlashCommandTest {
         assertThat(size.getMinValue()).isEqualTo(1L);
         assertThat(size.getMaxValue()).isEqualTo(20L);
         assertThat(byName.get("subscribe").getOptions().get(0).isAutoComplete()).isTrue();
+        assertThat(byName.get("unfollow").getOptions().get(0).isAutoComplete()).isTrue();
+        assertThat(byName.get("unmute").getOptions().get(0).isAutoComplete()).isTrue();
+        assertThat(byName.get("follow").getOptions().get(0).isAutoComplete()).isFalse();
         assertThat(byName.get("schedule").getOptions()).extracting(OptionData::getName, OptionData::isAutoComplete)
                 .containsExactly(org.assertj.core.groups.Tuple.tuple("time", false), org.assertj.core.groups.Tuple.tuple("zone", true),
                         org.assertj.core.groups.Tuple.tuple("days", true));
