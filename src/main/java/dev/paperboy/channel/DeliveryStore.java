@@ -32,10 +32,10 @@ public interface DeliveryStore {
     void adoptPending(long channelId, String messageId, String paperId);
 
     /**
-     * Keeps what the taste model said of a claimed paper when it was picked: its raw logit (NaN: none) and the calibrated
-     * likelihood it was posted with, so the channel's bar learns from how such papers fared.
+     * Keeps what the learned ranker said of a claimed paper when it was picked: its ranking score (NaN: no taste model
+     * ranked it) and the calibrated likelihood it was posted with, so the channel's bar learns from how such papers fared.
      */
-    void recordScore(long channelId, String paperId, double logit, double likelihood);
+    void recordScore(long channelId, String paperId, double score, double likelihood);
 
     /** Records a posted message, and which paper it carries (null for a header). */
     void recordMessage(long channelId, String messageId, String paperId, String kind, Instant at);

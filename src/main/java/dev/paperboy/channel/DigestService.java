@@ -243,8 +243,8 @@ public final class DigestService {
             return false;
         }
         deliveries.recordMessage(channel.id(), messageId.get(), paperId, "paper", now);
-        if (!Double.isNaN(pick.logit())) {
-            deliveries.recordScore(channel.id(), paperId, pick.logit(), pick.likelihood());
+        if (!Double.isNaN(pick.evidence())) {
+            deliveries.recordScore(channel.id(), paperId, pick.evidence(), pick.likelihood());
         }
         progress.paperPosted(paperId);
         gateway.posted(channel.ref(), message, messageId.get());

@@ -3,18 +3,18 @@ package dev.paperboy.recommend;
 import java.util.List;
 
 /**
- * A channel's calibrated likelihood: the probability that its members like a paper, from the taste model's raw
- * logit for it, by Platt scaling ({@code p = σ(a·logit + b)}) fitted on the channel's own delivered papers (liked
- * against disliked or ignored). The model's logit is not a probability the channel would recognise: it is trained
- * against unread papers weighted to balance the liked ones, so it says "more like the liked ones than the rest", not
- * how often such a paper is liked. A Gaussian prior keeps the fit sane with few votes: slope 1 and the channel's
- * smoothed share of liked deliveries as intercept, each with standard deviation 1, so a handful of votes moves it a
- * little and a few dozen decide it.
+ * A channel's calibrated likelihood: the probability that its members like a paper, from the learned ranker's score
+ * of it, by Platt scaling ({@code p = σ(a·s + b)}) fitted on the channel's own delivered papers (liked against
+ * disliked or ignored), each with the score it had when it was picked. The score orders a digest but is no
+ * probability (a sum of standardised terms); calibrating the score that ranks keeps the bar a cut of the ranking.
+ * (Calibrating the taste model's own logit instead was measured and posted worse: docs/RECOMMENDING.md.) A Gaussian
+ * prior keeps the fit sane with few votes: slope 1 and the channel's smoothed share of liked deliveries as intercept,
+ * each with standard deviation 1, so a handful of votes moves it a little and a few dozen decide it.
  */
 public final class Calibration {
 
-    /** One delivered paper with a model logit at the time it was picked, and whether the channel liked it. */
-    public record Vote(double logit, boolean liked) {
+    /** One delivered paper with its ranking score when it was picked, and whether the channel liked it. */
+    public record Vote(double score, boolean liked) {
     }
 
     private static final double PRIOR_SLOPE = 1.0;
@@ -47,13 +47,13 @@ public final class Calibration {
             double hab = 0;
             double hbb = precision;
             for (Vote v : votes) {
-                double p = sigmoid(a * v.logit() + b);
+                double p = sigmoid(a * v.score() + b);
                 double r = p - (v.liked() ? 1 : 0);
                 double w = Math.max(p * (1 - p), 1e-9);
-                ga += r * v.logit();
+                ga += r * v.score();
                 gb += r;
-                haa += w * v.logit() * v.logit();
-                hab += w * v.logit();
+                haa += w * v.score() * v.score();
+                hab += w * v.score();
                 hbb += w;
             }
             double det = haa * hbb - hab * hab;
@@ -71,15 +71,9 @@ public final class Calibration {
         return new Calibration(a, b, votes.size());
     }
 
-    /** The probability the channel likes a paper the model gives {@code logit}; NaN for NaN (no model). */
-    public double likelihood(double logit) {
-        return Double.isNaN(logit) ? Double.NaN : sigmoid(slope * logit + intercept);
-    }
-
-    /** The logit of a model's probability, kept finite. */
-    public static double logit(double probability) {
-        double p = Math.min(1 - 1e-9, Math.max(1e-9, probability));
-        return Math.log(p / (1 - p));
+    /** The probability the channel likes a paper the ranker scores {@code score}; NaN for NaN (no taste model). */
+    public double likelihood(double score) {
+        return Double.isNaN(score) ? Double.NaN : sigmoid(slope * score + intercept);
     }
 
     /** How many delivered papers it was fitted on. */

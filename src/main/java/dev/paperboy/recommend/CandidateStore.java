@@ -23,8 +23,8 @@ public interface CandidateStore {
      */
     Set<String> delivered(long channelId, Instant since);
 
-    /** A paper delivered to a channel with the taste model's logit for it when it was picked. */
-    record ScoredDelivery(String paperId, double logit, Instant deliveredAt) {
+    /** A paper delivered to a channel with the learned ranker's score of it when it was picked. */
+    record ScoredDelivery(String paperId, double score, Instant deliveredAt) {
     }
 
     /**

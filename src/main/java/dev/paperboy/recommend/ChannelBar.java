@@ -34,13 +34,13 @@ public record ChannelBar(QualityBar setting, QualityBar.Kind effective, Calibrat
         for (CandidateStore.ScoredDelivery d : history) {
             Opinion o = opinions.get(d.paperId());
             if (o != null && o.liked()) {
-                votes.add(new Calibration.Vote(d.logit(), true));
+                votes.add(new Calibration.Vote(d.score(), true));
             } else if (o != null && o.disliked() || o == null && d.deliveredAt().isBefore(now.minus(IGNORED_AFTER))) {
-                votes.add(new Calibration.Vote(d.logit(), false));
+                votes.add(new Calibration.Vote(d.score(), false));
             }
         }
         Calibration calibration = Calibration.fit(votes);
-        double[] liked = votes.stream().filter(Calibration.Vote::liked).mapToDouble(v -> calibration.likelihood(v.logit())).sorted().toArray();
+        double[] liked = votes.stream().filter(Calibration.Vote::liked).mapToDouble(v -> calibration.likelihood(v.score())).sorted().toArray();
         double bar = switch (effective) {
             case FIXED -> setting.value();
             case AUTO -> liked.length < AUTO_MIN_LIKES ? Double.NaN : liked[(int) Math.floor((1 - AUTO_KEEPS) * (liked.length - 1))];

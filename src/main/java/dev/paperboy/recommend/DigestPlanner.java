@@ -63,11 +63,11 @@ public final class DigestPlanner {
             return new BarredPlan(List.of(), null, 0);
         }
         List<Pick> picks = ranked(planned);
-        if (picks.stream().noneMatch(p -> !Double.isNaN(p.logit()))) {
+        if (picks.stream().noneMatch(p -> !Double.isNaN(p.evidence()))) {
             return new BarredPlan(picks, null, picks.size()); // no model yet: nothing to calibrate, no bar to hold to
         }
         ChannelBar chart = bar(channelId, bar, planned.request().opinions(), now);
-        List<Pick> scored = picks.stream().map(p -> p.withLikelihood(chart.calibration().likelihood(p.logit()))).toList();
+        List<Pick> scored = picks.stream().map(p -> p.withLikelihood(chart.calibration().likelihood(p.evidence()))).toList();
         return new BarredPlan(enforce ? scored.stream().filter(chart::clears).toList() : scored, chart, scored.size());
     }
 

@@ -5,11 +5,12 @@ import dev.paperboy.tag.TagScore;
 import java.util.List;
 
 /**
- * One paper chosen for a digest, its tags, its score and why it was chosen, in words. {@code logit} is the
- * channel's taste model's raw logit for it and {@code likelihood} the calibrated probability that the channel likes
- * it ({@link Calibration}); both NaN when the channel has no model yet (or the ranker learns nothing).
+ * One paper chosen for a digest, its tags, its score and why it was chosen, in words. {@code evidence} is the
+ * learned ranker's score of it (what ordered the digest, before rounding) and {@code likelihood} the calibrated
+ * probability that the channel likes it ({@link Calibration}); both NaN when no taste model ranked it (a channel with
+ * nothing liked or seeded yet, or a ranker that learns nothing).
  */
-public record Pick(Paper paper, List<TagScore> tags, double score, String why, double logit, double likelihood) {
+public record Pick(Paper paper, List<TagScore> tags, double score, String why, double evidence, double likelihood) {
 
     public Pick {
         tags = List.copyOf(tags);
@@ -21,11 +22,11 @@ public record Pick(Paper paper, List<TagScore> tags, double score, String why, d
     }
 
     public Pick withWhy(String newWhy) {
-        return new Pick(paper, tags, score, newWhy, logit, likelihood);
+        return new Pick(paper, tags, score, newWhy, evidence, likelihood);
     }
 
     public Pick withLikelihood(double newLikelihood) {
-        return new Pick(paper, tags, score, why, logit, newLikelihood);
+        return new Pick(paper, tags, score, why, evidence, newLikelihood);
     }
 
     /** Whether a model scored it, so a bar can apply. */

@@ -33,9 +33,9 @@ public final class JdbcDeliveryStore implements DeliveryStore {
     }
 
     @Override
-    public void recordScore(long channelId, String paperId, double logit, double likelihood) {
-        jdbc.update("UPDATE deliveries SET model_logit = ?, likelihood = ? WHERE channel_id = ? AND paper_id = ?",
-                Double.isNaN(logit) ? null : logit, Double.isNaN(likelihood) ? null : likelihood, channelId, paperId);
+    public void recordScore(long channelId, String paperId, double score, double likelihood) {
+        jdbc.update("UPDATE deliveries SET rank_score = ?, likelihood = ? WHERE channel_id = ? AND paper_id = ?",
+                Double.isNaN(score) ? null : score, Double.isNaN(likelihood) ? null : likelihood, channelId, paperId);
     }
 
     @Override
