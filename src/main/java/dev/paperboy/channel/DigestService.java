@@ -172,8 +172,12 @@ public final class DigestService {
             return "";
         }
         String bar = String.format(Locale.ROOT, "%.2f", plan.bar().bar());
-        return enforce ? (count == 1 ? "it cleared" : "all " + count + " cleared") + " this channel's bar (" + bar + ")"
-                : plan.cleared(count) + " of " + count + " cleared this channel's bar (" + bar + ")";
+        int cleared = plan.cleared(count);
+        if (enforce && cleared == count) {
+            return (count == 1 ? "it cleared" : "all " + count + " cleared") + " this channel's bar (" + bar + ")";
+        }
+        return cleared + " of " + count + " cleared this channel's bar (" + bar + ")"
+                + (enforce ? "; the `auto` bar still posts the best one, so your votes keep teaching it" : "");
     }
 
     /** A scheduled digest where papers were there but none cleared the bar: one short line says so, and what to do. */
