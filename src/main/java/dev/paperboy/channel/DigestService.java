@@ -6,7 +6,6 @@ import dev.paperboy.summary.Summarizer;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
-import java.util.Locale;
 import java.util.Optional;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -46,8 +45,6 @@ public final class DigestService {
 
     private static final Logger log = LoggerFactory.getLogger(DigestService.class);
     private static final int MAX_REPLANS = 3;
-    /** What a scheduled digest says when none of the channel's candidates cleared its bar. */
-    public static final String NOTHING_CLEARED = "📰 Paperboy · nothing cleared today's bar; `/papers digest` shows the best anyway.";
     /** A wait between tries renews the run's lease at least this often, so a live owner never looks dead. */
     public static final Duration RENEW_EVERY = Duration.ofSeconds(15);
 
@@ -108,7 +105,7 @@ public final class DigestService {
                     : planner.plan(channel.id(), channel.tags(), (size - posted) * 2, now, channel.settings().bar(), enforce);
             List<Pick> picks = plan.picks();
             planned = Math.min(size, posted + picks.size());
-            barNote = barNote(plan, planned - posted, enforce);
+            barNote = PaperMessages.barNote(plan, planned - posted, enforce);
             if (planned == posted) {
                 if (enforce && plan.barred() && plan.ranked() > 0 && header.isEmpty() && !headerInDoubt && posted == 0) {
                     return nothingCleared(channel, now, progress);
@@ -166,23 +163,9 @@ public final class DigestService {
         return new Outcome(posted, planned, header, Optional.empty(), false, false, barNote);
     }
 
-    /** What the header says of the bar: how many of the posted papers cleared it, and the bar. Empty without one. */
-    private static String barNote(DigestPlanner.BarredPlan plan, int count, boolean enforce) {
-        if (!plan.barred() || count <= 0) {
-            return "";
-        }
-        String bar = String.format(Locale.ROOT, "%.2f", plan.bar().bar());
-        int cleared = plan.cleared(count);
-        if (enforce && cleared == count) {
-            return (count == 1 ? "it cleared" : "all " + count + " cleared") + " this channel's bar (" + bar + ")";
-        }
-        return cleared + " of " + count + " cleared this channel's bar (" + bar + ")"
-                + (enforce ? "; the `auto` bar still posts the best one, so your votes keep teaching it" : "");
-    }
-
     /** A scheduled digest where papers were there but none cleared the bar: one short line says so, and what to do. */
     private Outcome nothingCleared(Channel channel, Instant now, DigestProgress progress) throws ChatException, HandedOver {
-        OutgoingMessage message = OutgoingMessage.header(NOTHING_CLEARED, now);
+        OutgoingMessage message = OutgoingMessage.header(PaperMessages.NOTHING_CLEARED, now);
         progress.headerSending();
         Optional<String> header = send(channel, progress, message, Optional.empty(), now, new Doubt());
         String headerId = header.orElseThrow();
