@@ -57,7 +57,9 @@ public final class SummariesEval {
             print.println();
         }
         List<SummaryEval.Method> methods = new ArrayList<>(SummaryBaselines.methods(maxChars));
-        methods.add(crossValidated(labelled, maxChars, o.seed));
+        if (SummaryModelFit.usable(labelled.abstracts()).size() >= SummaryModelFit.MIN_TO_CROSS_VALIDATE) {
+            methods.add(crossValidated(labelled, maxChars, o.seed));
+        }
         SummaryEval.Result result = SummaryEval.run(labelled, methods, o.seed);
         StringBuilder command = new StringBuilder("java -jar target/paperboy.jar eval summaries ").append(o.data);
         sets.forEach(s -> command.append(" --set ").append(s));

@@ -23,6 +23,8 @@ final class SummaryModelFit {
     /** The penalty on the weights (not the bias): about one abstract's worth of evidence against each. */
     static final double L2 = 1.0;
     static final int FOLDS = 5;
+    /** Fewer abstracts than this make folds too small to fit on: no cross-validated row then. */
+    static final int MIN_TO_CROSS_VALIDATE = 4 * FOLDS;
     private static final int ITERATIONS = 30;
 
     private SummaryModelFit() {
@@ -102,7 +104,7 @@ final class SummaryModelFit {
     }
 
     private static double[] newton(List<double[]> xs, List<Double> ys) {
-        int d = xs.get(0).length;
+        int d = SentenceFeatures.NAMES.size() + 1;
         double[] w = new double[d];
         for (int it = 0; it < ITERATIONS; it++) {
             double[] grad = new double[d];
