@@ -210,6 +210,11 @@ public final class Timed {
             public void prepare(List<Paper> papers) {
                 watch.time(stage + " ahead (overlapped)", () -> listener.prepare(papers));
             }
+
+            @Override
+            public void finished() {
+                watch.time(stage, listener::finished);
+            }
         };
     }
 }
