@@ -91,15 +91,17 @@ public final class LearnedRanker implements Ranker {
         if (trained != null) {
             double[] logit = new double[n];
             double[] lex = new double[n];
+            boolean joint = trained.model().joint();
             for (int i = 0; i < n; i++) {
-                logit[i] = trained.model().logit(features, i);
-                probability[i] = LogisticRegression.sigmoid(logit[i]);
                 lex[i] = trained.model().lexical(features, i);
+                // One model: how sure it is is how far from its boundary (margin ±1) a paper lies.
+                logit[i] = joint ? 2 * lex[i] : trained.model().logit(features, i);
+                probability[i] = LogisticRegression.sigmoid(logit[i]);
             }
             double[] zl = Standard.z(logit);
             double[] zx = Standard.z(lex);
             for (int i = 0; i < n; i++) {
-                taste[i] = (1 - weights.lexical()) * zl[i] + weights.lexical() * zx[i];
+                taste[i] = joint ? zx[i] : (1 - weights.lexical()) * zl[i] + weights.lexical() * zx[i];
             }
             int feedback = positives.size() + trained.negatives();
             confidence = feedback / (feedback + TASTE_RAMP);
@@ -125,9 +127,11 @@ public final class LearnedRanker implements Ranker {
         double[] zTags = Standard.z(tagRelevance);
         double[] zPop = Standard.z(popularity);
         double[] zFresh = Standard.z(freshness);
+        // Once a channel has said what it likes, the fixed priors matter less: they fade as taste's confidence grows.
+        double priors = 1 - weights.priorFade() * confidence;
         for (int i = 0; i < n; i++) {
-            score[i] = weights.taste() * confidence * zTaste[i] + weights.tags() * zTags[i]
-                    + weights.popularity() * zPop[i] + weights.freshness() * zFresh[i];
+            score[i] = weights.taste() * confidence * zTaste[i] + priors * (weights.tags() * zTags[i]
+                    + weights.popularity() * zPop[i] + weights.freshness() * zFresh[i]);
         }
         Map<String, float[]> positiveVectors = trained == null ? Map.of() : trained.positiveVectors();
         Map<String, String> titles = trained == null ? Map.of() : trained.titles();
