@@ -201,7 +201,7 @@ final class Settings {
                 config.decimal("ranking.weights.tags"), config.decimal("ranking.weights.popularity"),
                 config.decimal("ranking.weights.freshness"), exploration, config.integer("ranking.background-negatives"),
                 config.decimal("ranking.background-weight"), config.decimal("ranking.dislike-weight"),
-                config.string("ranking.taste-model").strip().equalsIgnoreCase("joint"), config.decimal("ranking.weights.prior-fade"));
+                config.decimal("ranking.weights.prior-fade"));
     }
 
     static String hostPart() {

@@ -91,17 +91,15 @@ public final class LearnedRanker implements Ranker {
         if (trained != null) {
             double[] logit = new double[n];
             double[] lex = new double[n];
-            boolean joint = trained.model().joint();
             for (int i = 0; i < n; i++) {
-                lex[i] = trained.model().lexical(features, i);
-                // One model: how sure it is is how far from its boundary (margin ±1) a paper lies.
-                logit[i] = joint ? 2 * lex[i] : trained.model().logit(features, i);
+                logit[i] = trained.model().logit(features, i);
                 probability[i] = LogisticRegression.sigmoid(logit[i]);
+                lex[i] = trained.model().lexical(features, i);
             }
             double[] zl = Standard.z(logit);
             double[] zx = Standard.z(lex);
             for (int i = 0; i < n; i++) {
-                taste[i] = joint ? zx[i] : (1 - weights.lexical()) * zl[i] + weights.lexical() * zx[i];
+                taste[i] = (1 - weights.lexical()) * zl[i] + weights.lexical() * zx[i];
             }
             int feedback = positives.size() + trained.negatives();
             confidence = feedback / (feedback + TASTE_RAMP);

@@ -116,9 +116,7 @@ final class RankingFeatures {
     /** The SVM's margin of candidate {@code i}. */
     double margin(int i, SparseSvm svm) {
         int r = rows[i];
-        double margin = svm.margin(lexicalTerm, lexicalValue, lexicalStart[r], lexicalStart[r + 1]);
-        float[] dense = svm.dense();
-        return dense == null ? margin : margin + dot(r * dimension, dense, 0);
+        return svm.margin(lexicalTerm, lexicalValue, lexicalStart[r], lexicalStart[r + 1]);
     }
 
     /** Cosine of two candidates' sentence vectors (unit length). */

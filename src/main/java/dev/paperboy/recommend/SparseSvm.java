@@ -45,12 +45,9 @@ final class SparseSvm {
      * small enough for the processor's nearest cache, says so without reading the table.
      */
     private final long[] present = new long[1 << 10];
-    /** Weights of the dense part of the features (a sentence vector), or none when the model reads words only. */
-    private final float[] dense;
 
-    private SparseSvm(IntFloatHashMap w, double bias, float[] dense) {
+    private SparseSvm(IntFloatHashMap w, double bias) {
         this.bias = bias;
-        this.dense = dense;
         this.size = w.size();
         int slots = Integer.highestOneBit(Math.max(16, w.size() * 2) - 1) << 1;
         this.table = new long[slots];
@@ -96,25 +93,9 @@ final class SparseSvm {
      */
     static SparseSvm train(List<LexicalProfile.Vector> positives, List<LexicalProfile.Vector> disliked,
                            List<LexicalProfile.Vector> unread, Random random) {
-        return train(positives, disliked, unread, null, 0, random);
-    }
-
-    /**
-     * As {@link #train(List, List, List, Random)}, on features that are each paper's words scaled by
-     * {@code √lexical} followed by its sentence vector (from {@code sentences}, in the same order: positives,
-     * disliked, unread) scaled by {@code √(1 - lexical)}: one model whose kernel is {@code lexical} parts word
-     * overlap and the rest sentence similarity, so the two kinds of evidence are weighed by the same training
-     * rather than mixed afterwards by a fixed share. {@code sentences} null: words only.
-     */
-    static SparseSvm train(List<LexicalProfile.Vector> positives, List<LexicalProfile.Vector> disliked,
-                           List<LexicalProfile.Vector> unread, List<float[]> sentences, double lexical, Random random) {
         List<LexicalProfile.Vector> x = new ArrayList<>(positives);
         x.addAll(disliked);
         x.addAll(unread);
-        double wordScale = sentences == null ? 1 : Math.sqrt(lexical);
-        double denseScale = sentences == null ? 0 : Math.sqrt(1 - lexical);
-        int denseDimension = sentences == null || sentences.isEmpty() ? 0 : sentences.get(0).length;
-        double[] v = new double[denseDimension];
         int n = x.size();
         // The training papers' terms numbered densely, so the weights are an array while training.
         IntIntHashMap local = new IntIntHashMap();
@@ -147,17 +128,11 @@ final class SparseSvm {
         double[] alpha = new double[n];
         double[] squaredNorm = new double[n];
         for (int i = 0; i < n; i++) {
-            double s = 0;
-            for (float value : x.get(i).values()) {
-                s += value * value;
+            double s = 1; // the bias feature
+            for (float v : x.get(i).values()) {
+                s += v * v;
             }
-            double d = 0;
-            if (denseDimension > 0) {
-                for (float value : sentences.get(i)) {
-                    d += value * value;
-                }
-            }
-            squaredNorm[i] = 1 + wordScale * wordScale * s + denseScale * denseScale * d; // 1: the bias feature
+            squaredNorm[i] = s;
         }
         double[] w = new double[terms.size()];
         double bias = 0;
@@ -171,18 +146,9 @@ final class SparseSvm {
             for (int i : order) {
                 int[] idx = index[i];
                 float[] val = x.get(i).values();
-                double margin = 0;
+                double margin = bias;
                 for (int k = 0; k < idx.length; k++) {
                     margin += w[idx[k]] * val[k];
-                }
-                margin = bias + wordScale * margin;
-                if (denseDimension > 0) {
-                    float[] e = sentences.get(i);
-                    double dot = 0;
-                    for (int d = 0; d < denseDimension; d++) {
-                        dot += v[d] * e[d];
-                    }
-                    margin += denseScale * dot;
                 }
                 double g = y[i] * margin - 1;
                 double pg = alpha[i] == 0 ? Math.min(g, 0) : alpha[i] >= upper[i] ? Math.max(g, 0) : g;
@@ -192,13 +158,7 @@ final class SparseSvm {
                     alpha[i] = Math.min(Math.max(alpha[i] - g / squaredNorm[i], 0), upper[i]);
                     double delta = (alpha[i] - old) * y[i];
                     for (int k = 0; k < idx.length; k++) {
-                        w[idx[k]] += delta * wordScale * val[k];
-                    }
-                    if (denseDimension > 0) {
-                        float[] e = sentences.get(i);
-                        for (int d = 0; d < denseDimension; d++) {
-                            v[d] += delta * denseScale * e[d];
-                        }
+                        w[idx[k]] += delta * val[k];
                     }
                     bias += delta;
                 }
@@ -207,23 +167,7 @@ final class SparseSvm {
                 break;
             }
         }
-        // The scales folded into the weights: a paper's margin is then read from its unscaled features.
-        for (int t = 0; t < w.length; t++) {
-            w[t] *= wordScale;
-        }
-        float[] dense = null;
-        if (denseDimension > 0) {
-            dense = new float[denseDimension];
-            for (int d = 0; d < denseDimension; d++) {
-                dense[d] = (float) (denseScale * v[d]);
-            }
-        }
-        return new SparseSvm(heaviest(w, terms.toArray()), bias, dense);
-    }
-
-    /** The dense part's weights (null when the model reads words only). */
-    float[] dense() {
-        return dense;
+        return new SparseSvm(heaviest(w, terms.toArray()), bias);
     }
 
     double margin(LexicalProfile.Vector x) {

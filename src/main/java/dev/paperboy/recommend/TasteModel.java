@@ -52,15 +52,6 @@ final class TasteModel {
             examples.add(example(p, vectors, tags, 0, each));
         }
         List<Paper> unread = pool.stream().limit(LEXICAL_NEGATIVES).toList();
-        if (weights.joint()) {
-            List<float[]> sentences = new ArrayList<>();
-            positives.forEach(id -> sentences.add(vectors.get(id)));
-            negatives.forEach(id -> sentences.add(vectors.get(id)));
-            unread.forEach(p -> sentences.add(vectors.get(p.id())));
-            return new TasteModel(null, SparseSvm.train(positives.stream().map(lexical::vector).toList(),
-                    negatives.stream().map(lexical::vector).toList(), unread.stream().map(p -> lexical.vector(p.id())).toList(),
-                    sentences, weights.lexical(), random));
-        }
         int dimension = PaperFeatures.dimension(examples.get(0).embedding().length);
         LogisticRegression regression = LogisticRegression.train(examples, dimension, L2, EPOCHS);
         // The lexical model sees every unread candidate as a negative, as arxiv-sanity's SVM sees a whole corpus:
@@ -68,11 +59,6 @@ final class TasteModel {
         SparseSvm svm = SparseSvm.train(positives.stream().map(lexical::vector).toList(), negatives.stream().map(lexical::vector).toList(),
                 unread.stream().map(p -> lexical.vector(p.id())).toList(), random);
         return new TasteModel(regression, svm);
-    }
-
-    /** Whether this is one model on words and sentence vectors together ({@link #lexical} is then all there is). */
-    boolean joint() {
-        return regression == null;
     }
 
     double logit(RankingFeatures features, int i) {
