@@ -199,9 +199,7 @@ final class Settings {
         }
         return new RankingWeights(config.decimal("ranking.weights.taste"), config.decimal("ranking.weights.lexical"),
                 config.decimal("ranking.weights.tags"), config.decimal("ranking.weights.popularity"),
-                config.decimal("ranking.weights.freshness"), exploration, config.integer("ranking.background-negatives"),
-                config.decimal("ranking.background-weight"), config.decimal("ranking.dislike-weight"),
-                config.decimal("ranking.weights.prior-fade"));
+                config.decimal("ranking.weights.freshness"), exploration, config.integer("ranking.background-negatives"));
     }
 
     static String hostPart() {

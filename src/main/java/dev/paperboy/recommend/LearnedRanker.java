@@ -125,11 +125,9 @@ public final class LearnedRanker implements Ranker {
         double[] zTags = Standard.z(tagRelevance);
         double[] zPop = Standard.z(popularity);
         double[] zFresh = Standard.z(freshness);
-        // Once a channel has said what it likes, the fixed priors matter less: they fade as taste's confidence grows.
-        double priors = 1 - weights.priorFade() * confidence;
         for (int i = 0; i < n; i++) {
-            score[i] = weights.taste() * confidence * zTaste[i] + priors * (weights.tags() * zTags[i]
-                    + weights.popularity() * zPop[i] + weights.freshness() * zFresh[i]);
+            score[i] = weights.taste() * confidence * zTaste[i] + weights.tags() * zTags[i]
+                    + weights.popularity() * zPop[i] + weights.freshness() * zFresh[i];
         }
         Map<String, float[]> positiveVectors = trained == null ? Map.of() : trained.positiveVectors();
         Map<String, String> titles = trained == null ? Map.of() : trained.titles();

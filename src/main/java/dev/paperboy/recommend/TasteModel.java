@@ -38,7 +38,7 @@ final class TasteModel {
             examples.add(example(byId.get(id), vectors, tags, 1, 1.0));
         }
         for (String id : negatives) {
-            examples.add(example(byId.get(id), vectors, tags, 0, weights.dislike()));
+            examples.add(example(byId.get(id), vectors, tags, 0, 1.0));
         }
         // Unlabelled candidates as weak negatives: most of what arrives is not what a channel wants. Together they
         // weigh as much as the positives, so a handful of seeds is not drowned.
@@ -47,17 +47,16 @@ final class TasteModel {
         List<Paper> pool = new ArrayList<>(candidates.stream().filter(p -> !labelled.contains(p.id())).toList());
         Collections.shuffle(pool, random);
         List<Paper> background = pool.subList(0, Math.min(weights.background(), pool.size()));
-        double each = background.isEmpty() ? 0 : weights.backgroundWeight() * Math.max(1.0, positives.size()) / background.size();
+        double each = background.isEmpty() ? 0 : Math.max(1.0, positives.size()) / background.size();
         for (Paper p : background) {
             examples.add(example(p, vectors, tags, 0, each));
         }
-        List<Paper> unread = pool.stream().limit(LEXICAL_NEGATIVES).toList();
         int dimension = PaperFeatures.dimension(examples.get(0).embedding().length);
         LogisticRegression regression = LogisticRegression.train(examples, dimension, L2, EPOCHS);
         // The lexical model sees every unread candidate as a negative, as arxiv-sanity's SVM sees a whole corpus:
         // sparse vectors make that cheap, and more negatives sharpen what is distinctive in the liked papers.
         SparseSvm svm = SparseSvm.train(positives.stream().map(lexical::vector).toList(), negatives.stream().map(lexical::vector).toList(),
-                unread.stream().map(p -> lexical.vector(p.id())).toList(), random);
+                pool.stream().limit(LEXICAL_NEGATIVES).map(p -> lexical.vector(p.id())).toList(), random);
         return new TasteModel(regression, svm);
     }
 
