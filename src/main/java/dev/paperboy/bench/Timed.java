@@ -129,6 +129,11 @@ public final class Timed {
             }
 
             @Override
+            public void prepare(RankRequest request) {
+                watch.time("ranker prepare", () -> ranker.prepare(request));
+            }
+
+            @Override
             public List<Pick> explain(RankRequest request) {
                 return ranker.explain(request);
             }
