@@ -10,7 +10,7 @@ public final class GlobalOptions {
 
     static final Path DEFAULT_CONFIG = Path.of("config/paperboy.yaml");
 
-    @Option(names = "--config", paramLabel = "FILE", description = "Config file (default: ${DEFAULT-VALUE} when it exists).")
+    @Option(names = "--config", paramLabel = "FILE", description = "Config file (default: config/paperboy.yaml when it exists).")
     Path config;
 
     @Option(names = "--set", paramLabel = "KEY=VALUE", description = "Override a setting, e.g. --set digest.size=3 (repeatable).")

@@ -29,6 +29,11 @@ public final class Main implements Runnable {
                 commandLine.getErr().println("paperboy: " + e.getMessage());
                 return 2;
             }
+            if (e instanceof java.io.IOException || e instanceof java.io.UncheckedIOException) {
+                // A file that cannot be read or written: say which, without a stack trace.
+                commandLine.getErr().println("paperboy: " + (e.getMessage() == null ? e.toString() : e.getMessage()));
+                return 1;
+            }
             throw e;
         });
         return cli.execute(args);

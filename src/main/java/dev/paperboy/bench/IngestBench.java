@@ -24,9 +24,21 @@ import java.util.Map;
  */
 public final class IngestBench {
 
-    /** The figure, the baseline, and the seconds each stage took in all. */
+    /**
+     * The figure, the baseline, the seconds each stage took in all, and the process's CPU seconds during ingest and
+     * during the model alone (all threads; negative when unknown).
+     */
     public record Result(int papers, double seconds, double baselineSeconds, Map<String, Double> stageSeconds, String loadBefore,
-                         String loadAfter) {
+                         String loadAfter, double cpuSeconds, double baselineCpuSeconds) {
+
+        /** CPU milliseconds per paper end to end: what ingest costs whoever else shares the cores. */
+        public double cpuMillisPerPaper() {
+            return 1000 * cpuSeconds / papers;
+        }
+
+        public double baselineCpuMillisPerPaper() {
+            return 1000 * baselineCpuSeconds / papers;
+        }
 
         public double perSecond() {
             return papers / seconds;
@@ -74,26 +86,30 @@ public final class IngestBench {
         String loadBefore = Machine.currentLoad();
         double seconds = 0;
         double baseline = 0;
+        long[] cpu = new long[2];
         int papers = 0;
         List<Path> measured = batches.subList(Math.min(warmup, batches.size()), batches.size());
         for (int i = 0; i < measured.size(); i++) {
             List<String> texts = texts(files.read(measured.get(i), now));
             if (i % 2 == 0) {
-                baseline += embedAlone(model, texts);
-                seconds += endToEnd(measured.get(i), ingest, now);
+                baseline += embedAlone(model, texts, cpu);
+                seconds += endToEnd(measured.get(i), ingest, now, cpu);
             } else {
-                seconds += endToEnd(measured.get(i), ingest, now);
-                baseline += embedAlone(model, texts);
+                seconds += endToEnd(measured.get(i), ingest, now, cpu);
+                baseline += embedAlone(model, texts, cpu);
             }
             papers += texts.size();
-            progress.printf("ingest: %,d papers, %.1f papers/s (model alone %.1f/s)%n", papers, papers / seconds, papers / baseline);
+            progress.printf("ingest: %,d papers, %.1f papers/s, %.1f CPU ms/paper (model alone %.1f/s, %.1f CPU ms/paper)%n", papers,
+                    papers / seconds, cpu[0] / 1e6 / papers, papers / baseline, cpu[1] / 1e6 / papers);
         }
         Map<String, Double> stages = new LinkedHashMap<>();
         watch.millis().forEach((stage, ms) -> stages.put(stage, ms / 1000));
-        return new Result(papers, seconds, baseline, stages, loadBefore, Machine.currentLoad());
+        return new Result(papers, seconds, baseline, stages, loadBefore, Machine.currentLoad(), cpu[0] / 1e9, cpu[1] / 1e9);
     }
 
-    private double endToEnd(Path file, IngestService ingest, Instant now) throws IOException {
+    /** Seconds of the ingest; its CPU nanoseconds are added to {@code cpu[0]}. */
+    private double endToEnd(Path file, IngestService ingest, Instant now, long[] cpu) throws IOException {
+        long c0 = Machine.processCpuNanos();
         long t0 = System.nanoTime();
         PaperBatch batch = watch.time("read and parse", () -> {
             try {
@@ -103,13 +119,19 @@ public final class IngestBench {
             }
         });
         ingest.ingest(batch);
-        return Timings.seconds(t0);
+        double seconds = Timings.seconds(t0);
+        cpu[0] += Machine.processCpuNanos() - c0;
+        return seconds;
     }
 
-    private static double embedAlone(Embedder model, List<String> texts) {
+    /** Seconds of the model alone; its CPU nanoseconds are added to {@code cpu[1]}. */
+    private static double embedAlone(Embedder model, List<String> texts, long[] cpu) {
+        long c0 = Machine.processCpuNanos();
         long t0 = System.nanoTime();
         model.embedAll(texts);
-        return Timings.seconds(t0);
+        double seconds = Timings.seconds(t0);
+        cpu[1] += Machine.processCpuNanos() - c0;
+        return seconds;
     }
 
     private static List<String> texts(PaperBatch batch) {

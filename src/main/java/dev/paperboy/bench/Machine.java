@@ -1,6 +1,8 @@
 package dev.paperboy.bench;
 
+import com.sun.management.OperatingSystemMXBean;
 import java.io.IOException;
+import java.lang.management.ManagementFactory;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
@@ -24,6 +26,17 @@ public record Machine(int cores, String memory, String java, String load) {
         } catch (IOException | RuntimeException e) {
             return "unknown";
         }
+    }
+
+    /**
+     * CPU time this process has used, all threads, in nanoseconds (-1 where the JVM cannot say). Unlike a rate,
+     * CPU per paper barely moves when other processes share the cores, so it is the figure to compare under load.
+     */
+    public static long processCpuNanos() {
+        if (ManagementFactory.getOperatingSystemMXBean() instanceof OperatingSystemMXBean os) {
+            return os.getProcessCpuTime();
+        }
+        return -1;
     }
 
     private static String totalMemory() {

@@ -139,6 +139,11 @@ public final class Timed {
             }
 
             @Override
+            public void prepare(RankRequest request) {
+                watch.time("ranker prepare", () -> ranker.prepare(request));
+            }
+
+            @Override
             public List<Pick> explain(RankRequest request) {
                 return ranker.explain(request);
             }
@@ -219,6 +224,11 @@ public final class Timed {
             @Override
             public void prepare(List<Paper> papers) {
                 watch.time(stage + " ahead (overlapped)", () -> listener.prepare(papers));
+            }
+
+            @Override
+            public void finished() {
+                watch.time(stage, listener::finished);
             }
         };
     }

@@ -19,7 +19,7 @@ public final class FeedbackEval {
         List<String> modes = new ArrayList<>(List.of("learned", "tags-only", "random"));
 
         @Option(names = "--protocol", description = "design (../shared/DESIGN.md: a dozen rare interests chosen by --seed, 4 members"
-                + " reacting with probability 0.6, 5% flipped votes) or legacy (14 fixed interests, 3 members). Default: ${DEFAULT-VALUE}")
+                + " reacting with probability 0.6, 5%% flipped votes) or legacy (14 fixed interests, 3 members). Default: ${DEFAULT-VALUE}")
         String protocol = "design";
 
         @Option(names = "--start-day", description = "Index of the first listing day of the window (5 earlier days give the seeds). Default: ${DEFAULT-VALUE}")

@@ -30,7 +30,7 @@ public final class SummaryBaselines {
                 new SummaryEval.Method("last sentence", text -> pick(text, maxChars, Pick.LAST)),
                 new SummaryEval.Method("first \"we propose/show\" sentence (skeleton)", text -> pick(text, maxChars, Pick.CUE)),
                 new SummaryEval.Method("extractive, one sentence", text -> Extract.of(extractive.chooseOne(Sentences.split(text)), maxChars)),
-                new SummaryEval.Method("extractive (default: idea + result when both fit)", extractive::extract));
+                new SummaryEval.Method("extractive (default: the likeliest pair that fits)", extractive::extract));
     }
 
     private enum Pick { FIRST, LAST, CUE }

@@ -23,4 +23,12 @@ public interface IngestListener {
      */
     default void prepare(List<Paper> papers) {
     }
+
+    /**
+     * Once an ingest call has handed over all its papers (also when it failed half way): the place for work worth
+     * doing once per call rather than per step of {@link IngestService#STEP} papers, such as making an index's
+     * additions searchable and durable. When an ingest call returns, what it stored is visible everywhere.
+     */
+    default void finished() {
+    }
 }

@@ -27,7 +27,8 @@ import org.slf4j.LoggerFactory;
  * <p>A large batch (a backfill, a file of a whole listing) goes in steps of {@link #STEP} papers, so listeners
  * see papers arrive steadily and progress can be told. While one step is stored and handed to the listeners,
  * the next step is {@linkplain IngestListener#prepare prepared} on a background thread: the embedding model
- * then runs beside the database, the tagger and the search index instead of between them.
+ * then runs beside the database, the tagger and the search index instead of between them. Work worth doing once
+ * per call (the search index's refresh and commit) waits for {@link IngestListener#finished}.
  */
 public final class IngestService {
 
@@ -92,30 +93,38 @@ public final class IngestService {
             prepared.add(prepare(steps.get(0)));
         }
         int done = 0;
-        for (int i = 0; i < Math.max(1, steps.size()); i++) {
-            if (steps.size() > 1 && i + 1 < steps.size()) {
-                prepared.add(prepare(steps.get(i + 1)));
-            }
-            List<Paper> step = steps.isEmpty() ? List.of() : steps.get(i);
-            List<Paper> changed = store(step, batch, counts, skipped);
-            Map<String, List<String>> tags = new LinkedHashMap<>();
-            for (Paper p : step) {
-                List<String> given = tagsLeft.remove(p.id());
-                if (given != null) {
-                    tags.put(p.id(), given);
+        RuntimeException failure = null;
+        try {
+            for (int i = 0; i < Math.max(1, steps.size()); i++) {
+                if (steps.size() > 1 && i + 1 < steps.size()) {
+                    prepared.add(prepare(steps.get(i + 1)));
+                }
+                List<Paper> step = steps.isEmpty() ? List.of() : steps.get(i);
+                List<Paper> changed = store(step, batch, counts, skipped);
+                Map<String, List<String>> tags = new LinkedHashMap<>();
+                for (Paper p : step) {
+                    List<String> given = tagsLeft.remove(p.id());
+                    if (given != null) {
+                        tags.put(p.id(), given);
+                    }
+                }
+                if (i == steps.size() - 1 || steps.isEmpty()) {
+                    tags.putAll(tagsLeft);
+                }
+                if (!prepared.isEmpty()) {
+                    await(prepared.get(i));
+                }
+                notifyListeners(changed, tags);
+                done += step.size();
+                if (steps.size() > 1) {
+                    progress.accept(IngestProgress.of(done, all.size(), Duration.between(start, clock.instant())));
                 }
             }
-            if (i == steps.size() - 1 || steps.isEmpty()) {
-                tags.putAll(tagsLeft);
-            }
-            if (!prepared.isEmpty()) {
-                await(prepared.get(i));
-            }
-            notifyListeners(changed, tags);
-            done += step.size();
-            if (steps.size() > 1) {
-                progress.accept(IngestProgress.of(done, all.size(), Duration.between(start, clock.instant())));
-            }
+        } catch (RuntimeException e) {
+            failure = e;
+            throw e;
+        } finally {
+            finish(failure);
         }
         for (String reason : skipped) {
             log.warn("ingest skipped an entry: {}", reason);
@@ -155,6 +164,25 @@ public final class IngestService {
                 .collect(Collectors.toCollection(LinkedHashSet::new)));
         for (IngestListener listener : listeners) {
             listener.ingested(stored, tags);
+        }
+    }
+
+    /** Tells every listener the call is over; a listener's failure there does not hide an earlier one. */
+    private void finish(RuntimeException failure) {
+        RuntimeException first = failure;
+        for (IngestListener listener : listeners) {
+            try {
+                listener.finished();
+            } catch (RuntimeException e) {
+                if (first == null) {
+                    first = e;
+                } else {
+                    first.addSuppressed(e);
+                }
+            }
+        }
+        if (failure == null && first != null) {
+            throw first;
         }
     }
 

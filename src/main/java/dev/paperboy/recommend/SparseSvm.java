@@ -11,7 +11,9 @@ import java.util.Random;
 /**
  * A linear SVM on sparse TF-IDF vectors (hinge loss, class-balanced C, bias), solved by dual coordinate descent
  * as liblinear does: the lexical half of a channel's taste. Liked papers are the positives; disliked and unread
- * ones the negatives, as arxiv-sanity does with a user's library.
+ * ones the negatives, as arxiv-sanity does with a user's library. A paper a member disliked is evidence as
+ * strong as one they liked, so it gets the positives' C; the unread papers share the rest between them, each
+ * weighing little (most are simply not about the channel's interest, some are).
  *
  * <p>A trained model keeps only its {@link #MAX_TERMS} heaviest weights: a model lives in memory for each
  * channel, and the thousands of faint weights a few hundred unread papers leave behind move a paper's margin by
@@ -80,9 +82,20 @@ final class SparseSvm {
         }
     }
 
+    /** A model of {@code positives} against {@code negatives}, all of them unread papers (weak negatives). */
     static SparseSvm train(List<LexicalProfile.Vector> positives, List<LexicalProfile.Vector> negatives, Random random) {
+        return train(positives, List.of(), negatives, random);
+    }
+
+    /**
+     * A model of {@code positives} against {@code disliked} papers, weighed as the positives are, and
+     * {@code unread} ones, which together weigh as much as the positives (class-balanced, as liblinear's weights).
+     */
+    static SparseSvm train(List<LexicalProfile.Vector> positives, List<LexicalProfile.Vector> disliked,
+                           List<LexicalProfile.Vector> unread, Random random) {
         List<LexicalProfile.Vector> x = new ArrayList<>(positives);
-        x.addAll(negatives);
+        x.addAll(disliked);
+        x.addAll(unread);
         int n = x.size();
         // The training papers' terms numbered densely, so the weights are an array while training.
         IntIntHashMap local = new IntIntHashMap();
@@ -107,7 +120,11 @@ final class SparseSvm {
             y[i] = i < positives.size() ? 1 : -1;
         }
         double cPos = C * n / (2.0 * Math.max(1, positives.size()));
-        double cNeg = C * n / (2.0 * Math.max(1, negatives.size()));
+        double cUnread = C * n / (2.0 * Math.max(1, unread.size()));
+        double[] upper = new double[n];
+        for (int i = 0; i < n; i++) {
+            upper[i] = i < positives.size() + disliked.size() ? cPos : cUnread;
+        }
         double[] alpha = new double[n];
         double[] squaredNorm = new double[n];
         for (int i = 0; i < n; i++) {
@@ -133,13 +150,12 @@ final class SparseSvm {
                 for (int k = 0; k < idx.length; k++) {
                     margin += w[idx[k]] * val[k];
                 }
-                double upper = y[i] > 0 ? cPos : cNeg;
                 double g = y[i] * margin - 1;
-                double pg = alpha[i] == 0 ? Math.min(g, 0) : alpha[i] >= upper ? Math.max(g, 0) : g;
+                double pg = alpha[i] == 0 ? Math.min(g, 0) : alpha[i] >= upper[i] ? Math.max(g, 0) : g;
                 maxViolation = Math.max(maxViolation, Math.abs(pg));
                 if (Math.abs(pg) > 1e-12) {
                     double old = alpha[i];
-                    alpha[i] = Math.min(Math.max(alpha[i] - g / squaredNorm[i], 0), upper);
+                    alpha[i] = Math.min(Math.max(alpha[i] - g / squaredNorm[i], 0), upper[i]);
                     double delta = (alpha[i] - old) * y[i];
                     for (int k = 0; k < idx.length; k++) {
                         w[idx[k]] += delta * val[k];

@@ -55,10 +55,8 @@ final class TasteModel {
         LogisticRegression regression = LogisticRegression.train(examples, dimension, L2, EPOCHS);
         // The lexical model sees every unread candidate as a negative, as arxiv-sanity's SVM sees a whole corpus:
         // sparse vectors make that cheap, and more negatives sharpen what is distinctive in the liked papers.
-        List<LexicalProfile.Vector> lexicalNegatives = new ArrayList<>();
-        negatives.forEach(id -> lexicalNegatives.add(lexical.vector(id)));
-        pool.stream().limit(LEXICAL_NEGATIVES).forEach(p -> lexicalNegatives.add(lexical.vector(p.id())));
-        SparseSvm svm = SparseSvm.train(positives.stream().map(lexical::vector).toList(), lexicalNegatives, random);
+        SparseSvm svm = SparseSvm.train(positives.stream().map(lexical::vector).toList(), negatives.stream().map(lexical::vector).toList(),
+                pool.stream().limit(LEXICAL_NEGATIVES).map(p -> lexical.vector(p.id())).toList(), random);
         return new TasteModel(regression, svm);
     }
 

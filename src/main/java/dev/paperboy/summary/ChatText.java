@@ -86,7 +86,7 @@ public final class ChatText {
         }
         if (cut < 0) {
             int space = text.lastIndexOf(' ', room);
-            cut = space > room / 2 ? space : room;
+            cut = space > 0 ? space : room;
         }
         return text.substring(0, cut).replaceAll("[\\s,;:(\\-—–]+$", "") + ELLIPSIS;
     }

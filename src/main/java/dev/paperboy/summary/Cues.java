@@ -11,8 +11,8 @@ import java.util.regex.Pattern;
  */
 final class Cues {
 
-    /** A pattern and how much evidence a match is. */
-    record Cue(Pattern pattern, double weight) {
+    /** A named pattern: one feature of the sentence model. */
+    record Cue(String name, Pattern pattern) {
         boolean in(String sentence) {
             return pattern.matcher(sentence).find();
         }
@@ -22,34 +22,34 @@ final class Cues {
             + "\\b(propose|introduce|present|develop|design|devise|formulate|put forward|contribute|build|construct|create|release|offer)");
 
     static final List<Cue> IDEA = List.of(
-            new Cue(PROPOSE, 3.0),
-            new Cue(p("\\b(we|our (method|approach|model|framework|system|technique|idea|key))\\b[^.]{0,20}?\\b(leverag|exploit|use|employ|adopt"
+            new Cue("we propose", PROPOSE),
+            new Cue("we use/leverage", p("\\b(we|our (method|approach|model|framework|system|technique|idea|key))\\b[^.]{0,20}?\\b(leverag|exploit|use|employ|adopt"
                     + "|combin|incorporat|integrat|reformulat|cast|model|learn|train|decompos|represent|encod|extend|replac|augment|impos|enforc"
-                    + "|utiliz|apply|optimi)"), 1.5),
-            new Cue(p("\\b(key|main|core|central) (idea|insight|contribution|component)|\\bour (idea|insight|contribution)|\\bintuitively"
-                    + "|\\bspecifically|\\bconcretely|\\bthe idea\\b"), 1.5),
-            new Cue(p("\\b(called|named|dubbed|termed|coined)\\b|\\ba (novel|new|simple|general|unified|principled)\\b|\\bnovel\\b"), 1.0),
-            new Cue(p("\\b(by|via|through) (using|leveraging|introducing|combining|exploiting|learning|modeling|training|jointly|explicitly)"), 1.0),
-            new Cue(p("\\b(to (address|tackle|solve|overcome|mitigate|alleviate|remedy|bridge|this end)|to do so|in order to)\\b"), 0.8));
+                    + "|utiliz|apply|optimi)")),
+            new Cue("key idea/specifically", p("\\b(key|main|core|central) (idea|insight|contribution|component)|\\bour (idea|insight|contribution)|\\bintuitively"
+                    + "|\\bspecifically|\\bconcretely|\\bthe idea\\b")),
+            new Cue("novel/called", p("\\b(called|named|dubbed|termed|coined)\\b|\\ba (novel|new|simple|general|unified|principled)\\b|\\bnovel\\b")),
+            new Cue("by using", p("\\b(by|via|through) (using|leveraging|introducing|combining|exploiting|learning|modeling|training|jointly|explicitly)")),
+            new Cue("to address", p("\\b(to (address|tackle|solve|overcome|mitigate|alleviate|remedy|bridge|this end)|to do so|in order to)\\b")));
 
     static final List<Cue> RESULT = List.of(
-            new Cue(p("\\boutperform|\\bstate[- ]of[- ]the[- ]art|\\bsota\\b|\\bsurpass|\\bsuperior|\\bbeat|\\bexceed"), 2.0),
-            new Cue(p("\\b(results?|experiments?|evaluations?|analys[ie]s|studies|benchmarks?)\\b[^.]{0,60}?"
-                    + "\\b(show|demonstrate|indicate|reveal|confirm|suggest|verify|validate)"), 2.0),
-            new Cue(p("\\bwe (show|demonstrate|find|found|observe|prove|establish|verify|confirm|reveal)\\b|\\bshow(s|ing)? that\\b"), 1.5),
-            new Cue(p("\\b(achiev|improv|reduc|speed|boost|gain|increas|enabl)\\w*"), 0.8),
-            new Cue(p("\\d+(\\.\\d+)?\\s?(%|x\\b|×|\\\\times|times\\b|fold|db\\b)|\\b(up to|by over|by \\d)|\\d+\\.\\d+"), 1.2),
-            new Cue(p("\\b(faster|better|higher|lower|fewer|smaller|stronger|more (accurate|efficient|robust)|significant(ly)?|substantial(ly)?"
-                    + "|competitive|comparable|on par|effective(ness)?|efficacy)\\b"), 0.8));
+            new Cue("outperforms/state of the art", p("\\boutperform|\\bstate[- ]of[- ]the[- ]art|\\bsota\\b|\\bsurpass|\\bsuperior|\\bbeat|\\bexceed")),
+            new Cue("experiments show", p("\\b(results?|experiments?|evaluations?|analys[ie]s|studies|benchmarks?)\\b[^.]{0,60}?"
+                    + "\\b(show|demonstrate|indicate|reveal|confirm|suggest|verify|validate)")),
+            new Cue("we show/find", p("\\bwe (show|demonstrate|find|found|observe|prove|establish|verify|confirm|reveal)\\b|\\bshow(s|ing)? that\\b")),
+            new Cue("achieve/improve", p("\\b(achiev|improv|reduc|speed|boost|gain|increas|enabl)\\w*")),
+            new Cue("number with %/×", p("\\d+(\\.\\d+)?\\s?(%|x\\b|×|\\\\times|times\\b|fold|db\\b)|\\b(up to|by over|by \\d)|\\d+\\.\\d+")),
+            new Cue("comparative", p("\\b(faster|better|higher|lower|fewer|smaller|stronger|more (accurate|efficient|robust)|significant(ly)?|substantial(ly)?"
+                    + "|competitive|comparable|on par|effective(ness)?|efficacy)\\b")));
 
     static final List<Cue> BACKGROUND = List.of(
-            new Cue(p("\\b(however|although|though|despite|nevertheless|yet,|unfortunately|while (promising|effective|successful))\\b"), 1.5),
-            new Cue(p("\\b(remain|remains|challeng\\w*|difficult|limited|limitation|suffer|lack|fail\\w*|struggle|bottleneck|costly|expensive"
-                    + "|hard to|not yet|unclear|unexplored|open problem|issue)\\b"), 1.0),
-            new Cue(p("\\b(existing|previous|prior|recent(ly)?|traditional|conventional|current|popular|typically|often|usually|widely"
-                    + "|commonly|mainstream|dominant)\\b"), 0.8),
-            new Cue(p("\\b(has|have) (been|become|emerged|shown|achieved|gained|attracted|made|received|drawn|witnessed)"
-                    + "|\\b(is|are) (a|an|the) (fundamental|key|crucial|important|central|essential|critical|long-standing|challenging|popular)"), 1.2));
+            new Cue("however/although", p("\\b(however|although|though|despite|nevertheless|yet,|unfortunately|while (promising|effective|successful))\\b")),
+            new Cue("challenge/limitation", p("\\b(remain|remains|challeng\\w*|difficult|limited|limitation|suffer|lack|fail\\w*|struggle|bottleneck|costly|expensive"
+                    + "|hard to|not yet|unclear|unexplored|open problem|issue)\\b")),
+            new Cue("existing/recent", p("\\b(existing|previous|prior|recent(ly)?|traditional|conventional|current|popular|typically|often|usually|widely"
+                    + "|commonly|mainstream|dominant)\\b")),
+            new Cue("has been/is a key", p("\\b(has|have) (been|become|emerged|shown|achieved|gained|attracted|made|received|drawn|witnessed)"
+                    + "|\\b(is|are) (a|an|the) (fundamental|key|crucial|important|central|essential|critical|long-standing|challenging|popular)")));
 
     /** "We study X" names the task, not the idea. */
     static final Pattern STUDY = p("\\b(we|this paper|this work)\\b[^.]{0,20}?\\b(study|investigate|consider|address|tackle|focus on|explore"
@@ -76,16 +76,6 @@ final class Cues {
             + "|lower|fewer|smaller)\\b|\\bcompetitive|\\bon par\\b|\\bcomparable");
 
     private Cues() {
-    }
-
-    static double sum(List<Cue> cues, String sentence) {
-        double total = 0;
-        for (Cue cue : cues) {
-            if (cue.in(sentence)) {
-                total += cue.weight();
-            }
-        }
-        return total;
     }
 
     private static Pattern p(String regex) {

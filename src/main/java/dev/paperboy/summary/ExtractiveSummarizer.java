@@ -2,28 +2,39 @@ package dev.paperboy.summary;
 
 import dev.paperboy.paper.Paper;
 import java.util.List;
-import java.util.regex.Pattern;
 
 /**
- * The default summary, with no network: the abstract's sentence that states the idea, and the one that reports
- * the result when both fit in a chat line together ("what it does, what it found", in that order). When only one fits, a result
- * with a number or a comparison wins over the idea, because the title usually says what the paper is already;
- * a result any abstract could end with ("experiments show the effectiveness of our method") does not.
+ * The default summary, with no network: the one or two sentences of the abstract most likely to state the paper's
+ * idea or report its result, by {@link SentenceModel}, that fit in a chat line together, in the abstract's order.
+ * Two sentences are chosen to maximize the chance that at least one of them is right; pointers (code links) and
+ * announcements ("our contributions are twofold:") are never chosen while another sentence is there, and a result
+ * any abstract could end with ("experiments show the effectiveness of our method") is never the line alone.
  */
 public final class ExtractiveSummarizer implements Summarizer {
 
-    /** Result evidence below this is a guess; the idea is the safer line then. */
-    static final double RESULT_EVIDENCE = 2.0;
-    /** A partner sentence scoring below this is background or a pointer: better no second sentence. */
-    static final double MIN_PARTNER = 0;
+    /**
+     * A sentence less likely than this is background to a reader: no pair holds one. On the labelled abstracts a
+     * floor of 0.1 left coverage unchanged and dropped the second sentence from 56% to 43% of the lines' pairs.
+     */
+    static final double MIN_PARTNER = 0.1;
 
     private final int maxChars;
+    private final SentenceModel model;
 
     public ExtractiveSummarizer(int maxChars) {
+        this(maxChars, SentenceModel.fitted());
+    }
+
+    /** With another model: how the fit's cross-validation measures a model it did not ship. */
+    public ExtractiveSummarizer(int maxChars, SentenceModel model) {
         if (maxChars < 40) {
             throw new IllegalArgumentException("summary.max-chars must be at least 40, got " + maxChars);
         }
+        if (!model.fits()) {
+            throw new IllegalArgumentException("the sentence model has not one weight per feature");
+        }
         this.maxChars = maxChars;
+        this.model = model;
     }
 
     public int maxChars() {
@@ -41,7 +52,7 @@ public final class ExtractiveSummarizer implements Summarizer {
         return Extract.of(choose(Sentences.split(abstractText)), maxChars);
     }
 
-    /** Idea and result together when they fit; else the specific result; else the idea. */
+    /** The likeliest pair that fits (the chance that either is right), else the likeliest sentence, cut if it must be. */
     public List<Sentence> choose(List<Sentence> sentences) {
         return choose(sentences, true);
     }
@@ -52,50 +63,55 @@ public final class ExtractiveSummarizer implements Summarizer {
     }
 
     private List<Sentence> choose(List<Sentence> sentences, boolean mayPair) {
-        if (sentences.size() <= 1) {
+        int n = sentences.size();
+        if (n <= 1) {
             return sentences;
         }
-        SentenceScores scores = SentenceScores.of(sentences);
-        Sentence idea = sentences.get(scores.bestIdea());
-        Sentence result = sentences.get(scores.bestResult());
-        if (mayPair && idea.index() != result.index() && chatLength(idea) + 1 + chatLength(result) <= maxChars) {
-            return List.of(idea, result);
+        double[] p = model.probabilities(sentences);
+        int[] length = new int[n];
+        boolean[] usable = new boolean[n];
+        boolean[] alone = new boolean[n];
+        boolean anyUsable = false;
+        boolean anyAlone = false;
+        for (int i = 0; i < n; i++) {
+            String s = sentences.get(i).text();
+            length[i] = ChatText.sentence(s).length();
+            usable[i] = length[i] > 0 && !Cues.POINTER.matcher(s).find() && !Cues.ANNOUNCEMENT.matcher(s).find();
+            alone[i] = usable[i] && !Cues.VAGUE_RESULT.matcher(s).find();
+            anyUsable |= usable[i];
+            anyAlone |= alone[i];
         }
-        Sentence anchor = isWorthALine(result.text(), scores.result(result.index())) ? result : idea;
-        return mayPair ? withPartner(sentences, scores, anchor, anchor == result) : List.of(anchor);
-    }
-
-    /**
-     * The chosen sentence and, when one fits beside it, the best-scoring sentence of the other kind (an idea for
-     * a result, a result for an idea), in the abstract's order. The best of both often do not fit together
-     * while the second best does, and two sentences say more than one.
-     */
-    private List<Sentence> withPartner(List<Sentence> sentences, SentenceScores scores, Sentence anchor, boolean anchorIsResult) {
-        int room = maxChars - 1 - chatLength(anchor);
-        Sentence partner = null;
-        double best = Double.NEGATIVE_INFINITY;
-        for (Sentence s : sentences) {
-            double score = anchorIsResult ? scores.idea(s.index()) : scores.result(s.index());
-            if (s.index() != anchor.index() && chatLength(s) <= room && score > best) {
-                best = score;
-                partner = s;
+        int single = best(p, anyAlone ? alone : usable, anyAlone || anyUsable);
+        if (!mayPair) {
+            return List.of(sentences.get(single));
+        }
+        int first = -1;
+        int second = -1;
+        double bestPair = p[single];
+        for (int i = 0; i < n; i++) {
+            for (int j = i + 1; j < n; j++) {
+                if ((usable[i] && usable[j] || !anyUsable) && length[i] + 1 + length[j] <= maxChars
+                        && Math.min(p[i], p[j]) >= MIN_PARTNER) {
+                    double either = 1 - (1 - p[i]) * (1 - p[j]);
+                    if (either > bestPair) {
+                        bestPair = either;
+                        first = i;
+                        second = j;
+                    }
+                }
             }
         }
-        if (partner == null || best < MIN_PARTNER) {
-            return List.of(anchor);
+        return first < 0 ? List.of(sentences.get(single)) : List.of(sentences.get(first), sentences.get(second));
+    }
+
+    /** The likeliest sentence among the allowed ones (all when none is allowed). */
+    private static int best(double[] p, boolean[] allowed, boolean anyAllowed) {
+        int best = -1;
+        for (int i = 0; i < p.length; i++) {
+            if ((allowed[i] || !anyAllowed) && (best < 0 || p[i] > p[best])) {
+                best = i;
+            }
         }
-        return partner.index() < anchor.index() ? List.of(partner, anchor) : List.of(anchor, partner);
-    }
-
-    private static boolean isWorthALine(String sentence, double evidence) {
-        return evidence >= RESULT_EVIDENCE && matches(Cues.SPECIFIC_RESULT, sentence) && !matches(Cues.VAGUE_RESULT, sentence);
-    }
-
-    private static int chatLength(Sentence s) {
-        return ChatText.sentence(s.text()).length();
-    }
-
-    private static boolean matches(Pattern pattern, String text) {
-        return pattern.matcher(text).find();
+        return best;
     }
 }

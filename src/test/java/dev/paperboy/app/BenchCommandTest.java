@@ -39,6 +39,22 @@ class BenchCommandTest {
         assertThat(err.toString(StandardCharsets.UTF_8)).contains("run `paperboy bench prepare` first");
     }
 
+    @Test
+    void givenDataThatIsNotThere_whenBenchIngestRuns_thenItSaysWhichFileWithoutAStackTrace() {
+        ByteArrayOutputStream err = new ByteArrayOutputStream();
+        PrintStream old = System.err;
+        System.setErr(new PrintStream(err, true, StandardCharsets.UTF_8));
+        int code;
+        try {
+            code = Main.execute("bench", "ingest", "--data", tmp.resolve("missing.jsonl.gz").toString(), "--work", tmp.toString());
+        } finally {
+            System.setErr(old);
+        }
+        assertThat(code).isEqualTo(1);
+        assertThat(err.toString(StandardCharsets.UTF_8)).startsWith("paperboy: cannot read ").contains("missing.jsonl.gz")
+                .doesNotContain("\tat ").doesNotContain("Exception");
+    }
+
     private static String capture(java.util.function.IntSupplier command, int expectedCode) {
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         PrintStream old = System.out;

@@ -107,6 +107,38 @@ class IngestServiceTest {
     }
 
     @Test
+    void aCallOfManyStepsTellsTheListenersItFinishedOnceAfterTheLastStepAndAlsoWhenItFails() {
+        List<String> events = java.util.Collections.synchronizedList(new ArrayList<>());
+        IngestListener listener = new IngestListener() {
+            @Override
+            public void ingested(List<Paper> papers, Map<String, List<String>> tags) {
+                events.add("step");
+            }
+
+            @Override
+            public void finished() {
+                events.add("finished");
+            }
+        };
+        List<Paper> papers = new ArrayList<>();
+        for (int i = 0; i < 2 * IngestService.STEP + 7; i++) {
+            papers.add(paper(String.format("2501.%05d", i + 1), "abstract " + i));
+        }
+        new IngestService(new FussyStore(), List.of(listener)).ingest(new PaperBatch(PaperFormat.JSON_LINES, papers, Map.of(),
+                Optional.empty(), List.of()));
+        assertThat(events).containsExactly("step", "step", "step", "finished");
+
+        events.clear();
+        IngestListener failing = (ps, tags) -> {
+            throw new IllegalStateException("tagger down");
+        };
+        IngestService broken = new IngestService(new FussyStore(), List.of(failing, listener));
+        org.assertj.core.api.Assertions.assertThatThrownBy(() -> broken.ingest(new PaperBatch(PaperFormat.JSON_LINES, papers, Map.of(),
+                Optional.empty(), List.of()))).hasMessage("tagger down");
+        assertThat(events).containsExactly("finished");
+    }
+
+    @Test
     void progressSaysTheRateAndTimeLeft() {
         IngestProgress p = IngestProgress.of(1_000, 35_020, java.time.Duration.ofSeconds(10));
         assertThat(p.perSecond()).isEqualTo(100.0);

@@ -24,14 +24,38 @@ class SearchIndexerTest {
             Paper helix = paper("2510.00001", "X-ray Diffraction of DNA Fibres", "Diffraction patterns of DNA fibres suggest a helix.");
             f.papers.add(helix);
             f.indexer.ingested(List.of(helix), Map.of());
+            f.indexer.finished();
             assertThat(f.ids(f.service.search("diffraction helix", 5))).containsExactly("2510.00001");
             Paper revised = paper("2510.00001", "X-ray Diffraction of DNA Fibres, Revised", "A double helix explains the photographs.");
             f.papers.set(f.papers.size() - 1, revised);
             f.indexer.ingested(List.of(revised), Map.of());
+            f.indexer.finished();
             assertThat(f.ids(f.service.search("photographs", 5))).containsExactly("2510.00001");
             assertThat(f.service.search("2510.00001 OR diffraction", 5).hits()).extracting(SearchHit::title)
                     .containsExactly("X-ray Diffraction of DNA Fibres, Revised");
             assertThat(f.service.size()).isEqualTo(f.papers.size());
+        }
+    }
+
+    @Test
+    void anIngestCallsStepsAreSearchableAndCommittedTogetherWhenTheCallFinishes(@TempDir Path dir) throws Exception {
+        try (SearchFixture f = SearchFixture.wordsOnly(); PaperIndex onDisk = PaperIndex.open(dir)) {
+            SearchIndexer indexer = new SearchIndexer(onDisk, f.corpusOf(), f.tagLookup(), Optional.empty());
+            indexer.rebuild(n -> { });
+            long commits = org.apache.lucene.index.SegmentInfos.readLatestCommit(org.apache.lucene.store.FSDirectory.open(dir)).getGeneration();
+            SearchService search = new SearchService(onDisk, f.tagLookup(), indexer, Optional.empty());
+            Paper first = paper("2510.00003", "Photograph 51", "A famous diffraction image.");
+            Paper second = paper("2510.00004", "Molecular Structure of Nucleic Acids", "A structure for deoxyribose nucleic acid.");
+
+            indexer.ingested(List.of(first), Map.of());
+            indexer.ingested(List.of(second), Map.of());
+            assertThat(search.search("photograph", 5).hits()).as("not searchable before the call finishes").isEmpty();
+            indexer.finished();
+
+            assertThat(search.search("photograph", 5).hits()).extracting(SearchHit::id).containsExactly("2510.00003");
+            assertThat(search.search("deoxyribose", 5).hits()).extracting(SearchHit::id).containsExactly("2510.00004");
+            assertThat(org.apache.lucene.index.SegmentInfos.readLatestCommit(org.apache.lucene.store.FSDirectory.open(dir)).getGeneration())
+                    .as("one commit for the call").isEqualTo(commits + 1);
         }
     }
 
@@ -41,6 +65,7 @@ class SearchIndexerTest {
             assertThat(f.ids(f.service.search("tag:hallucination", 5))).containsExactly("2501.10004");
             f.tags.put("2501.10002", List.of("hallucination"));
             f.indexer.ingested(List.of(), Map.of("2501.10002", List.of("hallucination")));
+            f.indexer.finished();
             assertThat(f.ids(f.service.search("tag:hallucination", 5))).containsExactlyInAnyOrder("2501.10004", "2501.10002");
         }
     }

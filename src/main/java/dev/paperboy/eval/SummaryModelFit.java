@@ -1,0 +1,181 @@
+package dev.paperboy.eval;
+
+import dev.paperboy.summary.Sentence;
+import dev.paperboy.summary.SentenceFeatures;
+import dev.paperboy.summary.SentenceModel;
+import dev.paperboy.summary.Sentences;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.IdentityHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Random;
+
+/**
+ * Fits {@link SentenceModel}: a logistic regression, L2-penalized, of "this sentence holds an idea or result span"
+ * (at least half of the span's characters, as {@link Coverage} counts) on {@link SentenceFeatures}, by Newton's
+ * method. {@link #crossValidated} fits it once per fold without that fold, so a summary can be scored by a model
+ * that never saw its abstract: the honest figure beside the shipped one.
+ */
+final class SummaryModelFit {
+
+    /** The penalty on the weights (not the bias): about one abstract's worth of evidence against each. */
+    static final double L2 = 1.0;
+    static final int FOLDS = 5;
+    /** Fewer abstracts than this make folds too small to fit on: no cross-validated row then. */
+    static final int MIN_TO_CROSS_VALIDATE = 4 * FOLDS;
+    private static final int ITERATIONS = 30;
+
+    private SummaryModelFit() {
+    }
+
+    /** The abstracts the fit and the evaluation use: those with an idea or a result span. */
+    static List<LabelledAbstract> usable(List<LabelledAbstract> abstracts) {
+        return abstracts.stream().filter(a -> a.spans().stream().anyMatch(s -> SummaryEval.TARGETS.contains(s.label()))).toList();
+    }
+
+    /** The idea model's and the result model's {@code [bias, w1, …]}, fitted on every sentence of these abstracts. */
+    static double[][] fit(List<LabelledAbstract> abstracts) {
+        return new double[][] {fit(abstracts, "idea"), fit(abstracts, "result")};
+    }
+
+    private static double[] fit(List<LabelledAbstract> abstracts, String label) {
+        List<double[]> xs = new ArrayList<>();
+        List<Double> ys = new ArrayList<>();
+        for (LabelledAbstract a : abstracts) {
+            List<Sentence> sentences = Sentences.split(a.text());
+            double[][] rows = SentenceFeatures.of(sentences);
+            for (int i = 0; i < rows.length; i++) {
+                Sentence s = sentences.get(i);
+                List<int[]> range = List.of(new int[] {s.start(), s.end()});
+                boolean target = a.spans().stream().anyMatch(sp -> sp.label().equals(label) && Coverage.covers(range, sp));
+                double[] x = new double[rows[i].length + 1];
+                x[0] = 1;
+                System.arraycopy(rows[i], 0, x, 1, rows[i].length);
+                xs.add(x);
+                ys.add(target ? 1.0 : 0.0);
+            }
+        }
+        return newton(xs, ys);
+    }
+
+    static SentenceModel model(double[][] w) {
+        return new SentenceModel(w[0][0], tail(w[0]), w[1][0], tail(w[1]));
+    }
+
+    private static double[] tail(double[] w) {
+        double[] out = new double[w.length - 1];
+        System.arraycopy(w, 1, out, 0, out.length);
+        return out;
+    }
+
+    /** Each abstract's model fitted on the other folds (abstracts shuffled with the seed). */
+    static Map<LabelledAbstract, SentenceModel> crossValidated(List<LabelledAbstract> abstracts, long seed) {
+        List<LabelledAbstract> shuffled = new ArrayList<>(abstracts);
+        Collections.shuffle(shuffled, new Random(seed));
+        Map<LabelledAbstract, SentenceModel> out = new IdentityHashMap<>();
+        for (int fold = 0; fold < FOLDS; fold++) {
+            List<LabelledAbstract> train = new ArrayList<>();
+            List<LabelledAbstract> test = new ArrayList<>();
+            for (int i = 0; i < shuffled.size(); i++) {
+                (i % FOLDS == fold ? test : train).add(shuffled.get(i));
+            }
+            SentenceModel m = model(fit(train));
+            test.forEach(a -> out.put(a, m));
+        }
+        return out;
+    }
+
+    /** The weights as the Java constants of {@code SentenceModel}, each named in a comment. */
+    static String javaConstants(double[][] w) {
+        return javaConstants("IDEA", w[0]) + "\n" + javaConstants("RESULT", w[1]);
+    }
+
+    private static String javaConstants(String name, double[] w) {
+        StringBuilder out = new StringBuilder();
+        out.append(String.format(Locale.ROOT, "    static final double %s_BIAS = %.4f;%n", name, w[0]));
+        out.append("    static final double[] ").append(name).append(" = {\n");
+        List<String> names = SentenceFeatures.NAMES;
+        for (int k = 0; k < names.size(); k++) {
+            out.append(String.format(Locale.ROOT, "        %.4f%s // %s%n", w[k + 1], k + 1 < names.size() ? "," : "", names.get(k)));
+        }
+        return out.append("    };").toString();
+    }
+
+    private static double[] newton(List<double[]> xs, List<Double> ys) {
+        int d = SentenceFeatures.NAMES.size() + 1;
+        double[] w = new double[d];
+        for (int it = 0; it < ITERATIONS; it++) {
+            double[] grad = new double[d];
+            double[][] hess = new double[d][d];
+            for (int r = 0; r < xs.size(); r++) {
+                double[] x = xs.get(r);
+                double z = 0;
+                for (int k = 0; k < d; k++) {
+                    z += w[k] * x[k];
+                }
+                double p = 1 / (1 + Math.exp(-z));
+                double s = p * (1 - p);
+                for (int k = 0; k < d; k++) {
+                    grad[k] += (p - ys.get(r)) * x[k];
+                    for (int l = 0; l < d; l++) {
+                        hess[k][l] += s * x[k] * x[l];
+                    }
+                }
+            }
+            for (int k = 1; k < d; k++) {
+                grad[k] += L2 * w[k];
+                hess[k][k] += L2;
+            }
+            hess[0][0] += 1e-9;
+            double[] step = solve(hess, grad);
+            double change = 0;
+            for (int k = 0; k < d; k++) {
+                w[k] -= step[k];
+                change = Math.max(change, Math.abs(step[k]));
+            }
+            if (change < 1e-8) {
+                break;
+            }
+        }
+        return w;
+    }
+
+    /** Gaussian elimination with partial pivoting; {@code a} is symmetric positive definite here. */
+    private static double[] solve(double[][] a, double[] b) {
+        int n = b.length;
+        double[][] m = new double[n][];
+        for (int i = 0; i < n; i++) {
+            m[i] = new double[n + 1];
+            System.arraycopy(a[i], 0, m[i], 0, n);
+            m[i][n] = b[i];
+        }
+        for (int c = 0; c < n; c++) {
+            int pivot = c;
+            for (int r = c + 1; r < n; r++) {
+                if (Math.abs(m[r][c]) > Math.abs(m[pivot][c])) {
+                    pivot = r;
+                }
+            }
+            double[] t = m[c];
+            m[c] = m[pivot];
+            m[pivot] = t;
+            for (int r = c + 1; r < n; r++) {
+                double f = m[r][c] / m[c][c];
+                for (int k = c; k <= n; k++) {
+                    m[r][k] -= f * m[c][k];
+                }
+            }
+        }
+        double[] x = new double[n];
+        for (int r = n - 1; r >= 0; r--) {
+            double s = m[r][n];
+            for (int k = r + 1; k < n; k++) {
+                s -= m[r][k] * x[k];
+            }
+            x[r] = s / m[r][r];
+        }
+        return x;
+    }
+}
