@@ -22,7 +22,10 @@ import dev.paperboy.paper.IngestService;
 import dev.paperboy.paper.JsonPapers;
 import dev.paperboy.paper.PaperFiles;
 import dev.paperboy.recommend.CandidatePool;
+import dev.paperboy.channel.StoredFollows;
 import dev.paperboy.recommend.DigestPlanner;
+import dev.paperboy.recommend.FollowMeaning;
+import dev.paperboy.recommend.Follows;
 import dev.paperboy.schedule.TickScheduler;
 import dev.paperboy.search.SearchIndexer;
 import dev.paperboy.store.InsertLoop;
@@ -112,7 +115,9 @@ final class HarnessWiring implements BenchBackend, BotServices {
     public DigestPlanner timedPlanner(String mode, Stopwatches watch) throws ConfigException {
         var ds = app.database().dataSource();
         Config config = app.config();
-        String ranking = mode.replaceFirst("@.*", "");
+        // "learned+follows": the same ranking, planning with each channel's stored follows and mutes as the bot does.
+        boolean follows = mode.contains("+follows");
+        String ranking = mode.replace("+follows", "").replaceFirst("@.*", "");
         FeedbackService feedback = new FeedbackService(Timed.feedback(new JdbcFeedbackStore(ds), watch),
                 new EmojiMeanings(config.list("feedback.positive"), config.list("feedback.negative"), config.list("feedback.save")));
         var candidates = Timed.candidates(new JdbcCandidateStore(ds), watch);
@@ -121,7 +126,9 @@ final class HarnessWiring implements BenchBackend, BotServices {
         // The ranker reads through untimed stores, so its own reads count once, in its own time.
         return new DigestPlanner(pool, tags, feedback,
                 Timed.ranker(Settings.ranker(config.with("ranking.mode", ranking), app.papers(), app.tags(), app.embeddings()), watch),
-                Duration.ofDays(config.integer("digest.freshness-days")));
+                Duration.ofDays(config.integer("digest.freshness-days")),
+                follows ? Timed.follows(new StoredFollows(app.channels(), app.vocabulary()), watch) : Follows.Lookup.NONE,
+                follows ? new FollowMeaning(app.embeddings(), FollowMeaning.THRESHOLD) : FollowMeaning.wordsOnly());
     }
 
     @Override

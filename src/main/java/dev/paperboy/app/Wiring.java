@@ -30,6 +30,7 @@ import dev.paperboy.paper.source.ArxivApiSource;
 import dev.paperboy.paper.source.PoliteHttp;
 import dev.paperboy.paper.source.SourceIngest;
 import dev.paperboy.recommend.DigestPlanner;
+import dev.paperboy.recommend.FollowMeaning;
 import dev.paperboy.schedule.DigestTicker;
 import dev.paperboy.schedule.QuartzDigestScheduler;
 import dev.paperboy.schedule.QuartzSettings;
@@ -225,7 +226,8 @@ public final class Wiring implements AutoCloseable {
     /** A planner on this database that ranks as {@code config}'s {@code ranking.mode} says. */
     DigestPlanner planner(Config rankingConfig) throws ConfigException {
         return new DigestPlanner(stores.candidatePool(), tags(), feedback(), metrics.timed(Settings.ranker(rankingConfig, papers(), tags(),
-                embeddings)), Duration.ofDays(rankingConfig.integer("digest.freshness-days")), new StoredFollows(channels(), vocabulary));
+                embeddings)), Duration.ofDays(rankingConfig.integer("digest.freshness-days")), new StoredFollows(channels(), vocabulary),
+                new FollowMeaning(embeddings, FollowMeaning.THRESHOLD));
     }
 
     public Config config() {

@@ -12,7 +12,7 @@ import java.util.Map;
 
 /**
  * Digest planning, as a scheduled digest does it ({@code plan} for twice the digest's size, so spares stand in
- * for papers claimed meanwhile), for a time budget. The first
+ * for papers claimed meanwhile, held to the channel's quality bar), for a time budget. The first
  * {@code warmup} channels are planned first and not counted (the JIT, and the caches the bot fills on its first
  * digests); then each channel is planned once, in a fixed shuffled order, until the budget or the channels run out,
  * by {@code threads} threads at once as the scheduler's threads do on a morning when many digests fall due.
@@ -32,6 +32,11 @@ public final class PlanBench {
         this.progress = progress;
     }
 
+    /** As a scheduled digest plans: held to the channel's bar. */
+    private static void plan(DigestPlanner planner, Channel c, int picks, Instant now) {
+        planner.plan(c.id(), c.tags(), picks, now, c.settings().bar(), true);
+    }
+
     public Result run(String mode, DigestPlanner planner, List<Channel> channels, Instant now, int digestSize, int warmup,
                       Duration budget, int threads) throws InterruptedException {
         String loadBefore = Machine.currentLoad();
@@ -40,7 +45,7 @@ public final class PlanBench {
         double coldMillis = 0;
         int w = Math.min(warmup, Math.max(0, channels.size() - 1));
         for (int i = 0; i < w; i++) {
-            planner.plan(channels.get(i).id(), channels.get(i).tags(), picks, now);
+            plan(planner, channels.get(i), picks, now);
             if (i == 0) {
                 coldMillis = (System.nanoTime() - cold) / 1e6;
             }
@@ -57,7 +62,7 @@ public final class PlanBench {
                 Channel c = channels.get(i);
                 long t = System.nanoTime();
                 try {
-                    planner.plan(c.id(), c.tags(), picks, now);
+                    plan(planner, c, picks, now);
                 } catch (RuntimeException e) {
                     failure.compareAndSet(null, e);
                     return;

@@ -45,6 +45,10 @@ public final class PlanBenchmark {
         @Option(names = "--repeat", description = "Measured runs per mode (each on the channels in another order); the median is reported. Default: ${DEFAULT-VALUE}")
         int repeat = 3;
 
+        @Option(names = "--follows", description = "First give every channel two follows and a mute (words, phrases, authors, a category),"
+                + " in the copy of the database; modes ending in +follows plan with them (e.g. learned+follows), the others as if there were none.")
+        boolean follows;
+
         @Option(names = "--seed", description = "Seed of the channel order. Default: ${DEFAULT-VALUE}")
         long seed = 42;
 
@@ -83,6 +87,9 @@ public final class PlanBenchmark {
             return 2;
         }
         app.services().clock().accept(BenchWorld.NOW);
+        if (o.follows) {
+            giveFollows(app.services().channels(), channels, o.seed);
+        }
         Stopwatches watch = new Stopwatches();
         PlanBench bench = new PlanBench(watch, System.err);
         // One planner per mode for the whole run, as the bot keeps one: its caches warm up as it plans.
@@ -108,10 +115,28 @@ public final class PlanBenchmark {
         return 0;
     }
 
+    /** What members of a reading group follow and mute: topics in words and phrases, a few authors, a category. */
+    private static final List<String> FOLLOWS = List.of("\"diffusion policy\"", "state space models", "\"retrieval augmented generation\"",
+            "mixture of experts", "reward model", "graph neural networks", "speech recognition", "federated learning", "robot manipulation",
+            "hallucination", "author:wang", "author:\"Sergey Levine\"", "author:chen", "cat:cs.RO", "cat:cs.SD");
+    private static final List<String> MUTES = List.of("survey", "benchmark", "cat:cs.CR", "\"large language models\"", "author:smith");
+
+    private static void giveFollows(dev.paperboy.channel.ChannelStore store, List<Channel> channels, long seed) {
+        for (Channel c : channels) {
+            Random random = new Random(seed * 31 + c.id());
+            List<String> follows = new ArrayList<>(FOLLOWS);
+            Collections.shuffle(follows, random);
+            for (String follow : follows.subList(0, 2)) {
+                store.addFilter(c.id(), dev.paperboy.channel.FilterKind.FOLLOW, follow, BenchWorld.NOW);
+            }
+            store.addFilter(c.id(), dev.paperboy.channel.FilterKind.MUTE, MUTES.get(random.nextInt(MUTES.size())), BenchWorld.NOW);
+        }
+    }
+
     private static String report(Options o, Map<String, List<PlanBench.Result>> results, int channels) {
         StringBuilder out = new StringBuilder(BenchFiles.header("Digest planning",
                 "java -jar target/paperboy.jar bench plan --seconds " + o.seconds + " --repeat " + o.repeat + " --threads " + o.threads
-                        + " --modes " + String.join(",", o.modes)
+                        + " --modes " + String.join(",", o.modes) + (o.follows ? " --follows" : "")
                         + (o.urlOptions.isEmpty() ? "" : " --url-options '" + o.urlOptions + "'")));
         out.append(String.format("%nOver the %,d channels of `bench prepare`; each plan asks for twice the digest size, as a digest does; %d thread(s) plan at once.%n%n",
                 channels, o.threads));

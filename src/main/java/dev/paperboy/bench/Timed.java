@@ -46,7 +46,17 @@ public final class Timed {
             public Set<String> delivered(long channelId, Instant since) {
                 return watch.time("deliveries (SQL)", () -> store.delivered(channelId, since));
             }
+
+            @Override
+            public List<ScoredDelivery> scoredDeliveries(long channelId, int limit) {
+                return watch.time("scored deliveries (SQL)", () -> store.scoredDeliveries(channelId, limit));
+            }
         };
+    }
+
+    /** The channel's follows and mutes, read per plan. */
+    public static dev.paperboy.recommend.Follows.Lookup follows(dev.paperboy.recommend.Follows.Lookup lookup, Stopwatches watch) {
+        return channelId -> watch.time("follows and mutes (SQL)", () -> lookup.of(channelId));
     }
 
     /** Reads of paper tags, and the machine's tags written on ingest. */

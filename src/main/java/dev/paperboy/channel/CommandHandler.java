@@ -78,7 +78,7 @@ public final class CommandHandler {
         this.refs = new PaperRefs(papers);
         this.paperTags = new PaperTagsHandler(corrections, vocabulary);
         this.taste = new TasteHandler(refs, feedback, planner);
-        this.settings = new SettingsHandler(channels, defaults, scheduler);
+        this.settings = new SettingsHandler(channels, defaults, scheduler, planner);
         this.follows = new FollowsHandler(channels, StoredFollows.parser(vocabulary), planner);
         this.onDemand = new OnDemandDigests(limits.digestsPerHour());
         this.library = new LibraryHandler(refs, seeder, export, feedback, papers, limits.seedsPerCommand());
@@ -108,6 +108,14 @@ public final class CommandHandler {
             return reply;
         }
         return settings.startIfNew(channel, now).map(note -> reply.plus("\n" + note)).orElse(reply);
+    }
+
+    /**
+     * A channel's follows or mutes as {@code /papers settings} numbers them (follows: its tags first), for an adapter
+     * that completes what a member types; empty for a channel never stored.
+     */
+    public List<String> entries(ChannelRef ref, FilterKind kind) {
+        return channels.find(ref).map(c -> kind == FilterKind.FOLLOW ? follows.follows(c) : follows.mutes(c)).orElse(List.of());
     }
 
     /** Commands that keep nothing for the channel, so they need no stored channel. */
@@ -146,6 +154,8 @@ public final class CommandHandler {
             return settings.size(channel, s.size(), now);
         } else if (command instanceof PapersCommand.SetLayout l) {
             return settings.layout(channel, l.layout(), now);
+        } else if (command instanceof PapersCommand.SetBar b) {
+            return settings.bar(channel, b.bar(), now);
         } else if (command instanceof PapersCommand.Seed s) {
             return library.seed(channel, s);
         } else if (command instanceof PapersCommand.Unseed u) {
@@ -161,7 +171,7 @@ public final class CommandHandler {
         } else if (command instanceof PapersCommand.Why w) {
             return taste.why(channel, w.paper(), now);
         } else if (command instanceof PapersCommand.Settings) {
-            return Reply.ok(settings.describe(channel) + "\n" + follows.describe(channel));
+            return Reply.ok(settings.describe(channel, now) + "\n" + follows.describe(channel));
         } else if (command instanceof PapersCommand.TagPaper t) {
             Optional<Paper> paper = refs.find(t.paper());
             return paper.isEmpty() ? Reply.error(PaperRefs.unknown(t.paper())) : paperTags.handle(paper.get(), t);
@@ -256,7 +266,8 @@ public final class CommandHandler {
             return Reply.ok("Nothing new for this channel right now: every matching paper has been sent already."
                     + (channel.tags().isEmpty() ? "" : " Follow more tags with `/papers subscribe`."));
         }
-        return Reply.ok("Posted " + outcome.posted() + (outcome.posted() == 1 ? " paper." : " papers."));
+        return Reply.ok("Posted " + outcome.posted() + (outcome.posted() == 1 ? " paper" : " papers")
+                + (outcome.barNote().isEmpty() ? "." : "; " + outcome.barNote() + "."));
     }
 
     private static String hashtags(java.util.Collection<String> tags) {

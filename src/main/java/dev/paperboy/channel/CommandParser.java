@@ -29,7 +29,7 @@ public final class CommandParser {
     public static final int MAX_TEXT = 4_000;
 
     static final List<String> VERBS = List.of("help", "tags", "subscribe", "unsubscribe", "follow", "unfollow", "mute", "unmute", "digest",
-            "search", "schedule", "size", "layout", "seed", "unseed", "saved", "forget", "like", "dislike", "why", "settings", "tag");
+            "search", "schedule", "size", "bar", "layout", "seed", "unseed", "saved", "forget", "like", "dislike", "why", "settings", "tag");
 
     private static final Pattern TIME = Pattern.compile("(\\d{1,2}):(\\d{2})");
     private static final Map<String, DayOfWeek> DAYS = Map.ofEntries(
@@ -105,6 +105,7 @@ public final class CommandParser {
             case "search" -> search(rest);
             case "schedule" -> schedule(args);
             case "layout" -> layout(args);
+            case "bar" -> bar(args);
             case "seed" -> new PapersCommand.Seed(requireSome(args, "seed <paper>…", "Which papers? Give ids, arXiv ids or arXiv URLs, e.g. `/papers seed 2506.20639`"));
             case "unseed" -> new PapersCommand.Unseed(requireSome(args, "unseed <paper>…", "Which seeds? e.g. `/papers unseed 2506.20639`"));
             case "forget" -> forget(args);
@@ -262,6 +263,29 @@ public final class CommandParser {
                     + " (papers already posted stay posted). To drop one seed: `/papers unseed <id>`.");
         }
         return new PapersCommand.Forget();
+    }
+
+    private static final String BAR_USAGE = "The bar is `off`, `auto`, or a probability from 0 to 1 that a paper is liked here:"
+            + " `/papers bar 0.6` posts only papers at least 60% likely to be liked; `/papers bar auto` lets this channel's votes set it.";
+
+    private static PapersCommand bar(List<String> args) throws CommandSyntaxException {
+        if (args.size() != 1) {
+            throw new CommandSyntaxException(BAR_USAGE);
+        }
+        String arg = args.get(0).toLowerCase(Locale.ROOT);
+        if (arg.equals("off") || arg.equals("auto")) {
+            return new PapersCommand.SetBar(arg.equals("off") ? dev.paperboy.recommend.QualityBar.OFF : dev.paperboy.recommend.QualityBar.AUTO);
+        }
+        double value;
+        try {
+            value = Double.parseDouble(arg.endsWith("%") ? arg.substring(0, arg.length() - 1) : arg) / (arg.endsWith("%") ? 100 : 1);
+        } catch (NumberFormatException e) {
+            throw new CommandSyntaxException("`" + clip(args.get(0)) + "` is not a bar. " + BAR_USAGE);
+        }
+        if (!(value >= 0 && value <= 1) || !arg.matches("[0-9.]+%?")) {
+            throw new CommandSyntaxException("`" + clip(args.get(0)) + "` is not a probability from 0 to 1. " + BAR_USAGE);
+        }
+        return new PapersCommand.SetBar(dev.paperboy.recommend.QualityBar.fixed(value));
     }
 
     private static PapersCommand layout(List<String> args) throws CommandSyntaxException {

@@ -31,6 +31,12 @@ public interface DeliveryStore {
     /** Turns the reactions kept for a message into its paper's feedback; recording a paper message does it too. */
     void adoptPending(long channelId, String messageId, String paperId);
 
+    /**
+     * Keeps what the learned ranker said of a claimed paper when it was picked: its ranking score (NaN: no taste model
+     * ranked it) and the calibrated likelihood it was posted with, so the channel's bar learns from how such papers fared.
+     */
+    void recordScore(long channelId, String paperId, double score, double likelihood);
+
     /** Records a posted message, and which paper it carries (null for a header). */
     void recordMessage(long channelId, String messageId, String paperId, String kind, Instant at);
 

@@ -31,7 +31,12 @@ public final class DigestService {
      * @param headerInDoubt true when it stopped with the header posted or not, nobody knows
      */
     public record Outcome(int posted, int planned, Optional<String> headerId, Optional<ChatException> failure, boolean handedOver,
-                          boolean headerInDoubt) {
+                          boolean headerInDoubt, String barNote) {
+
+        Outcome(int posted, int planned, Optional<String> headerId, Optional<ChatException> failure, boolean handedOver,
+                boolean headerInDoubt) {
+            this(posted, planned, headerId, failure, handedOver, headerInDoubt, "");
+        }
 
         public Optional<String> problem() {
             return failure.map(Throwable::getMessage);
@@ -67,29 +72,44 @@ public final class DigestService {
         return gateway.serves(channel.platform());
     }
 
-    /** A digest asked for now, outside any schedule. */
+    /**
+     * A digest asked for now, outside any schedule: the best papers anyway, whatever the channel's bar; its header
+     * says how many of them cleared it.
+     */
     public Outcome post(Channel channel, int size, Instant now) {
-        return post(channel, size, now, DigestProgress.NONE);
+        return post(channel, size, now, DigestProgress.NONE, false);
     }
 
     /**
-     * A digest of up to {@code size} papers; {@code progress} hears how far it gets. {@code now} is the digest's
-     * time (a scheduled digest's fire time): it keys the header, so a resumed digest finds its header again.
+     * A scheduled digest of up to {@code size} papers, each clearing the channel's bar; {@code progress} hears how far
+     * it gets. {@code now} is the digest's time (its fire time): it keys the header, so a resumed digest finds its
+     * header again. When papers were there but none cleared the bar, it posts one short line instead.
      */
     public Outcome post(Channel channel, int size, Instant now, DigestProgress progress) {
+        return post(channel, size, now, progress, true);
+    }
+
+    private Outcome post(Channel channel, int size, Instant now, DigestProgress progress, boolean enforce) {
         Optional<String> header = progress.header();
         boolean headerInDoubt = header.isEmpty() && progress.headerInDoubt();
         int posted = 0;
         int planned = 0;
+        String barNote = "";
         try {
             Optional<String> leftInDoubt = progress.paperInDoubt();
             if (leftInDoubt.isPresent() && settle(channel, leftInDoubt.get(), now, progress)) {
                 posted++;
             }
             // Spare picks stand in for papers another digest of this channel, running at the same moment, claims first.
-            List<Pick> picks = size - posted < 1 ? List.of() : planner.plan(channel.id(), channel.tags(), (size - posted) * 2, now);
+            DigestPlanner.BarredPlan plan = size - posted < 1 ? new DigestPlanner.BarredPlan(List.of(), null, 0)
+                    : planner.plan(channel.id(), channel.tags(), (size - posted) * 2, now, channel.settings().bar(), enforce);
+            List<Pick> picks = plan.picks();
             planned = Math.min(size, posted + picks.size());
+            barNote = PaperMessages.barNote(plan, planned - posted, enforce);
             if (planned == posted) {
+                if (enforce && plan.barred() && plan.ranked() > 0 && header.isEmpty() && !headerInDoubt && posted == 0) {
+                    return nothingCleared(channel, now, progress);
+                }
                 return new Outcome(posted, planned, header, Optional.empty(), false, false);
             }
             if (headerInDoubt) {
@@ -103,7 +123,7 @@ public final class DigestService {
             }
             if (header.isEmpty()) {
                 OutgoingMessage message = OutgoingMessage.header(
-                        PaperMessages.headerText(channel.tags(), planned, now, channel.settings().schedule().zone()), now);
+                        PaperMessages.headerText(channel.tags(), planned, now, channel.settings().schedule().zone(), barNote), now);
                 progress.headerSending();
                 Doubt doubt = new Doubt();
                 try {
@@ -123,7 +143,7 @@ public final class DigestService {
                     if (replans++ == MAX_REPLANS) {
                         break;
                     }
-                    picks = planner.plan(channel.id(), channel.tags(), (planned - posted) * 2, now);
+                    picks = planner.plan(channel.id(), channel.tags(), (planned - posted) * 2, now, channel.settings().bar(), enforce).picks();
                     i = 0;
                     if (picks.isEmpty()) {
                         break;
@@ -140,7 +160,20 @@ public final class DigestService {
             return new Outcome(posted, planned, header, Optional.empty(), true, headerInDoubt);
         }
         log.info("digest posted channel={} papers={}", channel.ref(), posted);
-        return new Outcome(posted, planned, header, Optional.empty(), false, false);
+        return new Outcome(posted, planned, header, Optional.empty(), false, false, barNote);
+    }
+
+    /** A scheduled digest where papers were there but none cleared the bar: one short line says so, and what to do. */
+    private Outcome nothingCleared(Channel channel, Instant now, DigestProgress progress) throws ChatException, HandedOver {
+        OutgoingMessage message = OutgoingMessage.header(PaperMessages.NOTHING_CLEARED, now);
+        progress.headerSending();
+        Optional<String> header = send(channel, progress, message, Optional.empty(), now, new Doubt());
+        String headerId = header.orElseThrow();
+        deliveries.recordMessage(channel.id(), headerId, null, "digest", now);
+        progress.headerPosted(headerId);
+        gateway.posted(channel.ref(), message, headerId);
+        log.info("digest channel={}: nothing cleared the bar", channel.ref());
+        return new Outcome(0, 0, header, Optional.empty(), false, false, "nothing cleared");
     }
 
     /**
@@ -197,6 +230,9 @@ public final class DigestService {
             return false;
         }
         deliveries.recordMessage(channel.id(), messageId.get(), paperId, "paper", now);
+        if (!Double.isNaN(pick.evidence())) {
+            deliveries.recordScore(channel.id(), paperId, pick.evidence(), pick.likelihood());
+        }
         progress.paperPosted(paperId);
         gateway.posted(channel.ref(), message, messageId.get());
         return true;

@@ -68,7 +68,7 @@ final class FollowsHandler {
                 return Reply.error("This channel follows `" + shown(filter.text()) + "` already.");
             }
         }
-        return Reply.ok("This channel now follows `" + shown(filter.text()) + "`." + matches(filter, now, "new ones that do will come in digests")
+        return Reply.ok("This channel now follows `" + shown(filter.text()) + "`." + matches(filter, true, now, "new ones that do will come in digests")
                 + " `/papers settings` lists its follows.");
     }
 
@@ -86,7 +86,7 @@ final class FollowsHandler {
             return Reply.error("This channel mutes `" + shown(filter.text()) + "` already.");
         }
         return Reply.ok("Muted `" + shown(filter.text()) + "`: papers matching it never reach this channel's digests."
-                + matches(filter, now, "it keeps out any that come"));
+                + matches(filter, false, now, "it keeps out any that come"));
     }
 
     Reply unfollow(Channel channel, String text) {
@@ -143,8 +143,8 @@ final class FollowsHandler {
         return Optional.empty();
     }
 
-    private String matches(PaperFilter filter, Instant now, String none) {
-        int n = planner.freshMatches(filter, now);
+    private String matches(PaperFilter filter, boolean follow, Instant now, String none) {
+        int n = planner.freshMatches(filter, follow, now);
         return n == 0 ? " No paper matches it yet; " + none + "."
                 : " " + n + (n == 1 ? " recent paper matches it." : " recent papers match it.");
     }

@@ -3,9 +3,11 @@ package dev.paperboy.channel;
 import dev.paperboy.paper.Paper;
 import dev.paperboy.recommend.Pick;
 import dev.paperboy.tag.TagScore;
+import dev.paperboy.recommend.DigestPlanner;
 import java.time.Instant;
 import java.time.ZoneId;
 import java.util.List;
+import java.util.Locale;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.stream.Collectors;
@@ -41,9 +43,31 @@ public final class PaperMessages {
     }
 
     public static String headerText(Set<String> tags, int count, Instant now, ZoneId zone) {
+        return headerText(tags, count, now, zone, "");
+    }
+
+    /** @param barNote how many of the papers cleared the channel's bar, in words; empty when no bar applied */
+    public static String headerText(Set<String> tags, int count, Instant now, ZoneId zone, String barNote) {
         String topics = tags.isEmpty() ? "all topics" : new TreeSet<>(tags).stream().map(t -> "#" + t).collect(Collectors.joining(" "));
         return "📰 Paperboy · " + now.atZone(zone).toLocalDate() + " · " + count + (count == 1 ? " paper" : " papers")
-                + " for " + topics + ". React 👍 or 👎 on a paper to teach me what this channel likes.";
+                + " for " + topics + (barNote.isEmpty() ? "" : "; " + barNote) + ". React 👍 or 👎 on a paper to teach me what this channel likes.";
+    }
+
+    /** What a scheduled digest says when none of the channel's candidates cleared its bar. */
+    public static final String NOTHING_CLEARED = "📰 Paperboy · nothing cleared today's bar; `/papers digest` shows the best anyway.";
+
+    /** What the header says of the bar: how many of the posted papers cleared it, and the bar. Empty without one. */
+    static String barNote(DigestPlanner.BarredPlan plan, int count, boolean enforce) {
+        if (!plan.barred() || count <= 0) {
+            return "";
+        }
+        String bar = String.format(Locale.ROOT, "%.2f", plan.bar().bar());
+        int cleared = plan.cleared(count);
+        if (enforce && cleared == count) {
+            return (count == 1 ? "it cleared" : "all " + count + " cleared") + " this channel's bar (" + bar + ")";
+        }
+        return cleared + " of " + count + " cleared this channel's bar (" + bar + ")"
+                + (enforce ? "; the `auto` bar still posts the best one, so your votes keep teaching it" : "");
     }
 
     static String authors(List<String> authors) {

@@ -150,6 +150,10 @@ public sealed interface PapersCommand {
     record Size(int size) implements ChannelChange {
     }
 
+    /** {@code bar off|auto|<0-1>}: how likely to be liked a scheduled digest's papers must be. */
+    record SetBar(dev.paperboy.recommend.QualityBar bar) implements ChannelChange {
+    }
+
     /** {@code layout channel|thread}: where a digest's papers go. */
     record SetLayout(Layout layout) implements ChannelChange {
     }

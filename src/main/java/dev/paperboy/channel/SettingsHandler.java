@@ -1,5 +1,7 @@
 package dev.paperboy.channel;
 
+import dev.paperboy.recommend.DigestPlanner;
+import dev.paperboy.recommend.QualityBar;
 import java.time.Instant;
 import java.time.format.DateTimeFormatter;
 import java.util.Locale;
@@ -16,8 +18,10 @@ final class SettingsHandler {
     private final ChannelStore channels;
     private final ChannelSettings defaults;
     private final DigestScheduler scheduler;
+    private final DigestPlanner planner;
 
-    SettingsHandler(ChannelStore channels, ChannelSettings defaults, DigestScheduler scheduler) {
+    SettingsHandler(ChannelStore channels, ChannelSettings defaults, DigestScheduler scheduler, DigestPlanner planner) {
+        this.planner = planner;
         this.channels = channels;
         this.defaults = defaults;
         this.scheduler = scheduler;
@@ -71,7 +75,18 @@ final class SettingsHandler {
                 : "Papers now go in the channel, one message each.");
     }
 
-    String describe(Channel channel) {
+    Reply bar(Channel channel, QualityBar bar, Instant now) {
+        channels.updateSettings(channel.id(), channel.settings(), channel.settings().withBar(bar), now);
+        return Reply.ok(switch (bar.kind()) {
+            case OFF -> "The bar is off: every digest posts its best papers.";
+            case AUTO -> "The bar is `auto`: this channel's votes set it. " + planner.bar(channel.id(), bar, now).describe()
+                    + ". A quiet day posts fewer papers or none; `/papers digest` shows the best anyway.";
+            default -> String.format(Locale.ROOT, "Scheduled digests now post only papers at least %.0f%% likely to be liked here;"
+                    + " a quiet day posts fewer or none. `/papers digest` shows the best anyway.", bar.value() * 100);
+        });
+    }
+
+    String describe(Channel channel, Instant now) {
         ChannelSettings s = channel.settings();
         String tags = channel.tags().isEmpty() ? "none (every paper is a candidate)"
                 : new TreeSet<>(channel.tags()).stream().map(t -> "#" + t).collect(Collectors.joining(" "));
@@ -81,6 +96,7 @@ final class SettingsHandler {
                 + "\nDigest: up to " + s.digestSize() + " papers, " + (s.layout() == Layout.THREAD ? "in a thread under the header" : "each in the channel")
                 + "\nSchedule: " + schedule
                 + (s.paused() ? "" : nextDigest(channel).map(t -> " (next digest " + t + ")").orElse(""))
+                + "\nBar: " + planner.bar(channel.id(), s.bar(), now).describe()
                 + "\nStatus: " + (s.paused() ? "paused (" + s.pausedReason() + ")" : "active");
     }
 

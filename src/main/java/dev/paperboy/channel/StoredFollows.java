@@ -19,8 +19,13 @@ import java.util.Optional;
  */
 public final class StoredFollows implements Follows.Lookup {
 
+    /** Parsed queries kept, at most; beyond it the cache starts again. */
+    private static final int KEPT = 10_000;
+
     private final ChannelStore channels;
     private final SearchQueryParser parser;
+    // Parsing runs the index's analyzer over the query's words: once per distinct query, not once per plan.
+    private final Map<String, Optional<PaperFilter>> parsed = new java.util.concurrent.ConcurrentHashMap<>();
 
     public StoredFollows(ChannelStore channels, TagVocabulary vocabulary) {
         this.channels = channels;
@@ -55,13 +60,21 @@ public final class StoredFollows implements Follows.Lookup {
         }
         List<PaperFilter> follows = new ArrayList<>();
         List<PaperFilter> mutes = new ArrayList<>();
+        if (parsed.size() > KEPT) {
+            parsed.clear();
+        }
         for (ChannelStore.Filter filter : stored) {
-            try {
-                (filter.kind() == FilterKind.FOLLOW ? follows : mutes).add(PaperFilter.parse(parser, filter.query()));
-            } catch (SearchQueryException e) {
-                // skipped, as the class says
-            }
+            parsed.computeIfAbsent(filter.query(), this::parse).ifPresent((filter.kind() == FilterKind.FOLLOW ? follows : mutes)::add);
         }
         return new Follows(follows, mutes);
+    }
+
+    /** Empty for a stored query the grammar no longer reads: skipped, as the class says. */
+    private Optional<PaperFilter> parse(String query) {
+        try {
+            return Optional.of(PaperFilter.parse(parser, query));
+        } catch (SearchQueryException e) {
+            return Optional.empty();
+        }
     }
 }

@@ -35,6 +35,18 @@ public interface Bot {
     /** {@code /papers digest <size>}: the paper messages it posted. */
     List<Delivered> digest(String channel, int size, Instant at);
 
+    /**
+     * A manager sets the channel's quality bar ({@code /papers bar <bar>}) and digest size ({@code /papers size <size>}),
+     * for digests that come by {@link #scheduledDigest}.
+     */
+    void setBar(String channel, String bar, int size, Instant at);
+
+    /**
+     * The channel's scheduled digest due at {@code at}, as the scheduler posts it (held to the channel's bar, of its
+     * size): the paper messages it posted.
+     */
+    List<Delivered> scheduledDigest(String channel, Instant at);
+
     /** A member's reaction on a message the bot posted, as an adapter hands it on. */
     void react(String channel, String user, String messageId, String emoji, Instant at);
 

@@ -34,6 +34,10 @@ public final class FeedbackEval {
         @Option(names = "--subscribe-seed-tags", description = "Channels follow the two tags most common on their seeds (default: no tags, every paper is a candidate).")
         boolean subscribeSeedTags;
 
+        @Option(names = "--bar", description = "off, auto or a probability from 0 to 1: each channel sets `/papers bar` to it and gets"
+                + " its daily digest as a scheduled one, held to the bar (default: none, the daily `/papers digest 5`, which shows the best anyway).")
+        String bar;
+
         @Option(names = "--seed", description = "Seed of the simulation's random choices. Default: ${DEFAULT-VALUE}")
         long seed = 42;
 
@@ -42,7 +46,8 @@ public final class FeedbackEval {
 
         String commandLine() {
             return "java -jar target/paperboy.jar eval feedback --data " + data + " --protocol " + protocol + " --start-day " + startDay + " --days " + days
-                    + (subscribeSeedTags ? " --subscribe-seed-tags" : "") + " --seed " + seed;
+                    + (subscribeSeedTags ? " --subscribe-seed-tags" : "") + (bar == null ? "" : " --bar " + bar)
+                    + (modes.equals(List.of("learned", "tags-only", "random")) ? "" : " --modes " + String.join(",", modes)) + " --seed " + seed;
         }
     }
 
@@ -54,7 +59,7 @@ public final class FeedbackEval {
         FeedbackProtocol.named(o.protocol);
         var rows = EvalData.read(o.data);
         long started = System.nanoTime();
-        FeedbackSimulation.Result result = new FeedbackSimulation(new ServicesBot(app, o.modes), o.seed, System.err)
+        FeedbackSimulation.Result result = new FeedbackSimulation(new ServicesBot(app, o.modes), o.seed, System.err, o.bar)
                 .run(rows, o.modes, FeedbackProtocol.named(o.protocol), o.startDay, o.days, o.scoredFrom, o.subscribeSeedTags);
         String report = FeedbackReport.markdown(result, o.commandLine(), (System.nanoTime() - started) / 1e9);
         print.println(report);

@@ -17,6 +17,10 @@ final class FeedbackReport {
                 .append(" `/papers seed`: ").append(r.refusedSeeds().size()).append(".\n\n");
         md.append("Precision@5 over days ").append(r.scoredFrom()).append('-').append(r.days()).append(":\n\n| mode | P@5 |\n| --- | --- |\n");
         r.scored().forEach((mode, p) -> md.append(String.format(Locale.ROOT, "| %s | %.3f |%n", mode, p)));
+        md.append("\nWhat was posted, days ").append(r.scoredFrom()).append('-').append(r.days()).append(" (bar: ").append(r.posted().bar())
+                .append("):\n\n| mode | precision of posted papers | papers per channel per day |\n| --- | --- | --- |\n");
+        r.modes().forEach(m -> md.append(String.format(Locale.ROOT, "| %s | %.3f | %.2f |%n", m, r.posted().precision().get(m),
+                r.posted().perDay().get(m))));
         md.append("\nLearning curve (precision@5 per day, mean over channels):\n\n| day |");
         r.modes().forEach(m -> md.append(' ').append(m).append(" |"));
         md.append("\n| --- |");

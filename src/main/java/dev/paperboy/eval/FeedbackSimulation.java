@@ -35,7 +35,15 @@ public final class FeedbackSimulation {
 
     /** Precision@5 per mode per day (1-based), and per interest over the scored days. */
     public record Result(List<String> modes, int days, Map<String, double[]> perDay, Map<String, Map<String, Double>> perInterest,
-                         Map<String, Double> scored, LocalDate firstDay, int scoredFrom, List<String> refusedSeeds) {
+                         Map<String, Double> scored, LocalDate firstDay, int scoredFrom, List<String> refusedSeeds, Posted posted) {
+    }
+
+    /**
+     * What the channels were actually posted over the scored days, per mode: the share of posted papers inside the
+     * interest, and papers per channel per day. With a bar a digest may post fewer than 5; precision@5 counts the
+     * empty slots as misses, this precision does not.
+     */
+    public record Posted(String bar, Map<String, Double> precision, Map<String, Double> perDay) {
     }
 
     public static final List<Interest> DEFAULT_INTERESTS = List.of(
@@ -54,11 +62,21 @@ public final class FeedbackSimulation {
     private final Bot bot;
     private final long seed;
     private final PrintStream progress;
+    private final String bar;
 
     public FeedbackSimulation(Bot bot, long seed, PrintStream progress) {
+        this(bot, seed, progress, null);
+    }
+
+    /**
+     * @param bar when not null, each channel's manager sets {@code /papers bar <bar>} and the daily digest comes as a
+     *            scheduled one (held to the bar) rather than by {@code /papers digest 5} (which shows the best anyway)
+     */
+    public FeedbackSimulation(Bot bot, long seed, PrintStream progress, String bar) {
         this.bot = bot;
         this.seed = seed;
         this.progress = progress;
+        this.bar = bar;
     }
 
     public Result run(List<JsonNode> rows, List<String> modes, FeedbackProtocol protocol, int startDay, int days, int scoredFrom,
@@ -100,6 +118,9 @@ public final class FeedbackSimulation {
             for (String mode : modes) {
                 bot.createChannel(channel(mode, interest), mode, tags, start);
                 refused.addAll(bot.seed(channel(mode, interest), seeds, start));
+                if (bar != null) {
+                    bot.setBar(channel(mode, interest), bar, SIZE, start);
+                }
             }
         }
         refused.forEach(r -> progress.println("seed refused: " + r));
@@ -107,13 +128,16 @@ public final class FeedbackSimulation {
         Map<String, Map<String, double[]>> perInterestSums = new LinkedHashMap<>();
         modes.forEach(m -> perDay.put(m, new double[days]));
         modes.forEach(m -> perInterestSums.put(m, new LinkedHashMap<>()));
+        Map<String, int[]> postedHits = new LinkedHashMap<>();
+        modes.forEach(m -> postedHits.put(m, new int[2]));
         for (int k = 0; k < days; k++) {
             LocalDate day = runDays.get(k);
             bot.ingest(byDay.get(day), at(day, protocol.ingestHour()));
             for (String mode : modes) {
                 double sum = 0;
                 for (Interest interest : interests) {
-                    List<Bot.Delivered> picks = bot.digest(channel(mode, interest), SIZE, at(day, protocol.digestHour()));
+                    List<Bot.Delivered> picks = bar == null ? bot.digest(channel(mode, interest), SIZE, at(day, protocol.digestHour()))
+                            : bot.scheduledDigest(channel(mode, interest), at(day, protocol.digestHour()));
                     int hits = 0;
                     for (Bot.Delivered d : picks) {
                         boolean inside = interest.matches(categories.get(d.paperId()));
@@ -123,6 +147,8 @@ public final class FeedbackSimulation {
                     double precision = hits / (double) SIZE;
                     sum += precision;
                     if (k + 1 >= scoredFrom) {
+                        postedHits.get(mode)[0] += hits;
+                        postedHits.get(mode)[1] += picks.size();
                         perInterestSums.get(mode).computeIfAbsent(interest.name(), n -> new double[1])[0] += precision;
                     }
                 }
@@ -147,7 +173,15 @@ public final class FeedbackSimulation {
             perInterestSums.get(mode).forEach((name, s) -> byInterest.put(name, s[0] / scoredDays));
             perInterest.put(mode, byInterest);
         }
-        return new Result(modes, days, perDay, perInterest, scored, runDays.get(0), scoredFrom, refused);
+        Map<String, Double> precision = new LinkedHashMap<>();
+        Map<String, Double> volume = new LinkedHashMap<>();
+        for (String mode : modes) {
+            int[] h = postedHits.get(mode);
+            precision.put(mode, h[1] == 0 ? 0 : h[0] / (double) h[1]);
+            volume.put(mode, h[1] / (double) (scoredDays * interests.size()));
+        }
+        return new Result(modes, days, perDay, perInterest, scored, runDays.get(0), scoredFrom, refused,
+                new Posted(bar == null ? "none (`/papers digest 5`)" : bar, precision, volume));
     }
 
 

@@ -1,6 +1,9 @@
 package dev.paperboy.eval;
 
 import dev.paperboy.channel.Caller;
+import dev.paperboy.channel.Channel;
+import dev.paperboy.channel.DigestProgress;
+import dev.paperboy.channel.DigestService;
 import dev.paperboy.channel.ChannelRef;
 import dev.paperboy.channel.Reply;
 import dev.paperboy.paper.Paper;
@@ -91,6 +94,29 @@ public final class ServicesBot implements Bot {
     public List<Delivered> digest(String channel, int size, Instant at) {
         posted.clear();
         expectOk(command(channel, MEMBER, "/papers digest " + size, at));
+        return List.copyOf(posted);
+    }
+
+    @Override
+    public void setBar(String channel, String bar, int size, Instant at) {
+        expectOk(command(channel, MANAGER, "/papers bar " + bar, at));
+        expectOk(command(channel, MANAGER, "/papers size " + size, at));
+    }
+
+    /**
+     * What {@code ScheduledDigests} does for a fire time once it has claimed the run: the channel's digest through
+     * {@code DigestService}'s scheduled entry (the bar held), of the channel's size. The run's claim and record are the
+     * scheduler's business and change nothing here: the evaluation fires each channel once a day.
+     */
+    @Override
+    public List<Delivered> scheduledDigest(String channel, Instant at) {
+        app.advanceTo(at);
+        posted.clear();
+        Channel stored = app.channels().find(ref(channel)).orElseThrow();
+        DigestService.Outcome outcome = mode(channel).digests().post(stored, stored.settings().digestSize(), at, DigestProgress.NONE);
+        if (outcome.failure().isPresent()) {
+            throw new IllegalStateException("the digest failed: " + outcome.problem().orElse(""));
+        }
         return List.copyOf(posted);
     }
 

@@ -91,8 +91,14 @@ public final class CandidatePool implements IngestListener {
      */
     public Candidates unseen(long channelId, Set<String> followed, Follows follows, Instant since, Instant now, int limit,
                              Set<String> excluded) {
+        return unseen(channelId, followed, follows, FollowMeaning.wordsOnly(), since, now, limit, excluded);
+    }
+
+    /** As above, a follow with words also matching papers close to them in meaning ({@link FollowMeaning}). */
+    public Candidates unseen(long channelId, Set<String> followed, Follows follows, FollowMeaning meaning, Instant since, Instant now,
+                             int limit, Set<String> excluded) {
         if (!inMemory) {
-            return perQuery(channelId, followed, follows, since, now, limit, excluded);
+            return perQuery(channelId, followed, follows, meaning, since, now, limit, excluded);
         }
         Snapshot s = current(since);
         // Whatever rules a paper out is turned into slots first, so the scan below reads bits and numbers only and
@@ -106,6 +112,7 @@ public final class CandidatePool implements IngestListener {
             allowed = allowed == null ? new BitSet(s.papers.size()) : allowed;
             for (PaperFilter follow : follows.follows()) {
                 allowed.or(FollowBits.of(s, follow));
+                allowed.or(meaning.of(s, follow));
             }
         }
         for (PaperFilter mute : follows.mutes()) {
@@ -129,6 +136,7 @@ public final class CandidatePool implements IngestListener {
         }
         int[] slots = java.util.Arrays.copyOf(indices, papers.size());
         Map<String, String> reasons = new HashMap<>();
+        // A follow's words in the paper say more than its meaning: every exact match is named before any by meaning.
         for (PaperFilter follow : follows.follows()) {
             BitSet bits = FollowBits.of(s, follow);
             for (int slot : slots) {
@@ -137,12 +145,20 @@ public final class CandidatePool implements IngestListener {
                 }
             }
         }
+        for (PaperFilter follow : follows.follows()) {
+            BitSet bits = meaning.of(s, follow);
+            for (int slot : slots) {
+                if (bits.get(slot)) {
+                    reasons.putIfAbsent(s.papers.get(slot).id(), follow.meaningReason());
+                }
+            }
+        }
         return new Candidates(papers, s.tagsById, new Slots(s, slots), reasons);
     }
 
     /** The baseline without a pool: one SQL query, follows and mutes decided paper by paper. */
-    private Candidates perQuery(long channelId, Set<String> followed, Follows follows, Instant since, Instant now, int limit,
-                                Set<String> excluded) {
+    private Candidates perQuery(long channelId, Set<String> followed, Follows follows, FollowMeaning meaning, Instant since, Instant now,
+                                int limit, Set<String> excluded) {
         boolean anyPaper = !follows.follows().isEmpty();
         List<Paper> read = store.unseen(channelId, anyPaper ? Set.of() : followed, since, now,
                 anyPaper || !follows.mutes().isEmpty() ? Integer.MAX_VALUE / 2 : limit + excluded.size());
@@ -155,8 +171,9 @@ public final class CandidatePool implements IngestListener {
                 continue;
             }
             if (anyPaper) {
-                var follow = follows.follows().stream().filter(f -> FollowBits.matches(f, p, t)).findFirst();
-                follow.ifPresent(f -> reasons.put(p.id(), f.reason()));
+                var follow = follows.follows().stream().filter(f -> FollowBits.matches(f, p, t)).findFirst().map(PaperFilter::reason)
+                        .or(() -> follows.follows().stream().filter(f -> meaning.matches(f, p, t)).findFirst().map(PaperFilter::meaningReason));
+                follow.ifPresent(reason -> reasons.put(p.id(), reason));
                 if (follow.isEmpty() && t.stream().noneMatch(score -> followed.contains(score.tag()))) {
                     continue;
                 }
@@ -169,10 +186,21 @@ public final class CandidatePool implements IngestListener {
         return new Candidates(papers, paperTags, null, reasons);
     }
 
+    /** The channel's delivered papers a model scored, newest first: what its bar is calibrated on. */
+    public List<CandidateStore.ScoredDelivery> scoredDeliveries(long channelId, int limit) {
+        return store.scoredDeliveries(channelId, limit);
+    }
+
     /** How many papers published since {@code since} match {@code filter} (whether sent or not). */
     public int matching(PaperFilter filter, Instant since) {
+        return matching(filter, FollowMeaning.wordsOnly(), since);
+    }
+
+    /** As above, counting papers {@code meaning} matches too (for a follow; a mute matches by its words only). */
+    public int matching(PaperFilter filter, FollowMeaning meaning, Instant since) {
         Snapshot s = current(since);
-        BitSet bits = FollowBits.of(s, filter);
+        BitSet bits = (BitSet) FollowBits.of(s, filter).clone();
+        bits.or(meaning.of(s, filter));
         long from = since.getEpochSecond();
         int n = 0;
         for (int i = bits.nextSetBit(0); i >= 0; i = bits.nextSetBit(i + 1)) {

@@ -22,4 +22,14 @@ public interface CandidateStore {
      * published since then cannot have been delivered before it, so older deliveries need not be read.
      */
     Set<String> delivered(long channelId, Instant since);
+
+    /** A paper delivered to a channel with the learned ranker's score of it when it was picked. */
+    record ScoredDelivery(String paperId, double score, Instant deliveredAt) {
+    }
+
+    /**
+     * The channel's delivered papers that a taste model scored when they were picked (not refused), newest first, at
+     * most {@code limit}: what its bar is calibrated on.
+     */
+    List<ScoredDelivery> scoredDeliveries(long channelId, int limit);
 }

@@ -33,6 +33,7 @@ final class DigestComposer {
     private final double[] probability;
     private final RankingWeights weights;
     private final Random random;
+    private boolean hasTaste;
 
     DigestComposer(RankRequest request, List<Paper> candidates, RankingFeatures features, Map<String, float[]> positiveVectors,
                    Map<String, List<TagScore>> tags,
@@ -51,7 +52,8 @@ final class DigestComposer {
         this.random = random;
     }
 
-    List<Pick> compose(boolean hasTaste) {
+    List<Pick> compose(boolean taste) {
+        this.hasTaste = taste;
         int size = Math.min(request.size(), candidates.size());
         double share = size * weights.exploration();
         int explore = hasTaste ? (int) share + (random.nextDouble() < share - Math.floor(share) ? 1 : 0) : 0;
@@ -137,7 +139,9 @@ final class DigestComposer {
             reasons.add(p.upvotes() + " upvotes");
         }
         reasons.add("published " + p.published().atOffset(ZoneOffset.UTC).toLocalDate());
-        return new Pick(p, paperTags, Math.round(score[i] * 1000) / 1000.0, String.join("; ", reasons));
+        // The score rides along so the planner can calibrate it for the channel's bar; none without a taste model.
+        double evidence = hasTaste ? score[i] : Double.NaN;
+        return new Pick(p, paperTags, Math.round(score[i] * 1000) / 1000.0, String.join("; ", reasons), evidence, Double.NaN);
     }
 
     /** "like <title>" for the liked or seeded paper this one is closest to, when it is close enough to say so. */

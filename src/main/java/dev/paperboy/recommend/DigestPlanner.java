@@ -26,15 +26,20 @@ public final class DigestPlanner {
     private final Ranker ranker;
     private final Duration freshness;
     private final Follows.Lookup follows;
+    private final FollowMeaning meaning;
 
     public DigestPlanner(CandidatePool candidates, TagStore tags, FeedbackService feedback, Ranker ranker, Duration freshness) {
-        this(candidates, tags, feedback, ranker, freshness, Follows.Lookup.NONE);
+        this(candidates, tags, feedback, ranker, freshness, Follows.Lookup.NONE, FollowMeaning.wordsOnly());
     }
 
-    /** @param follows each channel's follows and mutes, read once per plan */
+    /**
+     * @param follows each channel's follows and mutes, read once per plan
+     * @param meaning how a follow's words match papers that say them otherwise
+     */
     public DigestPlanner(CandidatePool candidates, TagStore tags, FeedbackService feedback, Ranker ranker, Duration freshness,
-                         Follows.Lookup follows) {
+                         Follows.Lookup follows, FollowMeaning meaning) {
         this.follows = follows;
+        this.meaning = meaning;
         this.candidates = candidates;
         this.tags = tags;
         this.feedback = feedback;
@@ -44,9 +49,64 @@ public final class DigestPlanner {
 
     public List<Pick> plan(long channelId, Set<String> subscribedTags, int size, Instant now) {
         Planned planned = request(channelId, subscribedTags, size, now);
+        return planned == null ? List.of() : ranked(planned);
+    }
+
+    /**
+     * A digest under the channel's quality bar: the picks best first, each with its calibrated likelihood when the
+     * channel has a taste model. With {@code enforce} (a scheduled digest) only picks that clear the bar are returned;
+     * without (a digest a member asked for) the best are returned anyway, and the plan says which cleared.
+     */
+    public BarredPlan plan(long channelId, Set<String> subscribedTags, int size, Instant now, QualityBar bar, boolean enforce) {
+        Planned planned = request(channelId, subscribedTags, size, now);
         if (planned == null) {
-            return List.of();
+            return new BarredPlan(List.of(), null, 0);
         }
+        List<Pick> picks = ranked(planned);
+        if (picks.stream().noneMatch(p -> !Double.isNaN(p.evidence()))) {
+            return new BarredPlan(picks, null, picks.size()); // no model yet: nothing to calibrate, no bar to hold to
+        }
+        ChannelBar chart = bar(channelId, bar, planned.request().opinions(), now);
+        List<Pick> scored = picks.stream().map(p -> p.withLikelihood(chart.calibration().likelihood(p.evidence()))).toList();
+        if (!enforce) {
+            return new BarredPlan(scored, chart, scored.size());
+        }
+        List<Pick> cleared = scored.stream().filter(chart::clears).toList();
+        // An `auto` bar learns from the votes on what it lets through: letting nothing through would starve it, so it
+        // keeps the best pick of a day when none cleared. A bar a manager set is held as set.
+        if (cleared.isEmpty() && !scored.isEmpty() && chart.effective() == QualityBar.Kind.AUTO) {
+            cleared = scored.subList(0, 1);
+        }
+        return new BarredPlan(cleared, chart, scored.size());
+    }
+
+    /** The channel's bar as its history sets it: for {@code /papers settings} and for each digest. */
+    public ChannelBar bar(long channelId, QualityBar setting, Instant now) {
+        return bar(channelId, setting, feedback.opinions(channelId), now);
+    }
+
+    private ChannelBar bar(long channelId, QualityBar setting, Map<String, Opinion> opinions, Instant now) {
+        return ChannelBar.of(setting, candidates.scoredDeliveries(channelId, ChannelBar.HISTORY), opinions, now);
+    }
+
+    /**
+     * A plan's picks and the bar they were held to (null when none could apply: no taste model yet); {@code ranked}
+     * is how many the ranker offered before the bar.
+     */
+    public record BarredPlan(List<Pick> picks, ChannelBar bar, int ranked) {
+
+        /** How many of the first {@code n} picks clear the bar. */
+        public int cleared(int n) {
+            return (int) picks.stream().limit(n).filter(p -> bar == null || bar.clears(p)).count();
+        }
+
+        /** Whether a bar applied to this plan. */
+        public boolean barred() {
+            return bar != null && bar.applies();
+        }
+    }
+
+    private List<Pick> ranked(Planned planned) {
         List<Pick> picks = ranker.rank(planned.request());
         Map<String, String> followed = planned.followed();
         if (followed.isEmpty()) {
@@ -55,13 +115,16 @@ public final class DigestPlanner {
         // A paper a follow brought in says so first: the channel asked for it by name.
         return picks.stream().map(p -> {
             String follow = followed.get(p.paper().id());
-            return follow == null ? p : new Pick(p.paper(), p.tags(), p.score(), p.why().isBlank() ? follow : follow + "; " + p.why());
+            return follow == null ? p : p.withWhy(p.why().isBlank() ? follow : follow + "; " + p.why());
         }).toList();
     }
 
-    /** How many papers of the freshness window match {@code filter}: for the answer to a new follow or mute. */
-    public int freshMatches(dev.paperboy.search.PaperFilter filter, Instant now) {
-        return candidates.matching(filter, now.minus(freshness));
+    /**
+     * How many papers of the freshness window match {@code filter}: for the answer to a new follow (its words or their
+     * meaning) or mute (its words only).
+     */
+    public int freshMatches(dev.paperboy.search.PaperFilter filter, boolean follow, Instant now) {
+        return candidates.matching(filter, follow ? meaning : FollowMeaning.wordsOnly(), now.minus(freshness));
     }
 
     /**
@@ -85,7 +148,7 @@ public final class DigestPlanner {
         // What members already said something about (liked, disliked, saved) or seeded is never offered again.
         Set<String> excluded = new java.util.HashSet<>(seeds);
         excluded.addAll(opinions.keySet());
-        CandidatePool.Candidates found = candidates.unseen(channelId, subscribedTags, follows.of(channelId), now.minus(freshness), now,
+        CandidatePool.Candidates found = candidates.unseen(channelId, subscribedTags, follows.of(channelId), meaning, now.minus(freshness), now,
                 CANDIDATE_LIMIT, excluded);
         if (found.papers().isEmpty() || size <= 0) {
             return null;

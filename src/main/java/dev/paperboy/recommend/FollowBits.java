@@ -27,7 +27,7 @@ final class FollowBits {
     /** The slots of {@code s} whose papers {@code filter} matches; shared, never to be changed. */
     static BitSet of(CandidatePool.Snapshot s, PaperFilter filter) {
         // Terms first, on their own: a derived value must not be made while another is being made (one map holds both).
-        List<PaperTerms> terms = s.derived(TERMS, FollowBits::terms);
+        List<PaperTerms> terms = terms(s);
         return s.derived(new BitsKey(filter), snap -> {
             BitSet out = new BitSet(snap.papers.size());
             for (int i = 0; i < snap.papers.size(); i++) {
@@ -44,8 +44,9 @@ final class FollowBits {
         return filter.matches(PaperTerms.of(paper), names(tags));
     }
 
-    private static List<PaperTerms> terms(CandidatePool.Snapshot s) {
-        return s.papers.stream().map(PaperTerms::of).toList();
+    /** Every paper's terms in {@code s}, made once per load. */
+    static List<PaperTerms> terms(CandidatePool.Snapshot s) {
+        return s.derived(TERMS, snap -> snap.papers.stream().map(PaperTerms::of).toList());
     }
 
     private static List<String> names(List<TagScore> tags) {

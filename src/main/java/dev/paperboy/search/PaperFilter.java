@@ -80,6 +80,36 @@ public final class PaperFilter {
     }
 
     public boolean matches(PaperTerms paper, Collection<String> tags) {
+        if (!filtersHold(paper, tags)) {
+            return false;
+        }
+        for (List<String> word : words) {
+            if (word.stream().noneMatch(paper.stems::contains)) {
+                return false;
+            }
+        }
+        for (List<String> phrase : phrases) {
+            if (!PaperTerms.contains(paper.title, phrase) && !PaperTerms.contains(paper.abstractText, phrase)) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** Whether it has words or phrases to match (beyond its filters): what a follow by meaning compares. */
+    public boolean hasWords() {
+        return !words.isEmpty() || !phrases.isEmpty();
+    }
+
+    /** Its free words and phrases as one text, without filters: what a follow's meaning is read from. */
+    public String wordsText() {
+        List<String> all = new ArrayList<>(query.phrases());
+        all.addAll(query.words());
+        return String.join(" ", all);
+    }
+
+    /** Whether the paper passes its {@code tag:}, {@code cat:} and {@code author:} filters, words aside. */
+    public boolean filtersHold(PaperTerms paper, Collection<String> tags) {
         for (List<String> group : query.tags()) {
             if (group.stream().noneMatch(tags::contains)) {
                 return false;
@@ -92,16 +122,6 @@ public final class PaperFilter {
         }
         for (List<List<String>> group : authors) {
             if (group.stream().noneMatch(name -> paper.authors.stream().anyMatch(a -> PaperTerms.contains(a, name)))) {
-                return false;
-            }
-        }
-        for (List<String> word : words) {
-            if (word.stream().noneMatch(paper.stems::contains)) {
-                return false;
-            }
-        }
-        for (List<String> phrase : phrases) {
-            if (!PaperTerms.contains(paper.title, phrase) && !PaperTerms.contains(paper.abstractText, phrase)) {
                 return false;
             }
         }
@@ -123,6 +143,11 @@ public final class PaperFilter {
                     + ", which this channel follows";
         }
         return "matches `" + text.replace("`", "'") + "`, which this channel follows";
+    }
+
+    /** Why a paper it matched by meaning, not by its words, was picked. */
+    public String meaningReason() {
+        return "close in meaning to `" + text.replace("`", "'") + "`, which this channel follows";
     }
 
     @Override

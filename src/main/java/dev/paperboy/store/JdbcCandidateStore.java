@@ -53,6 +53,13 @@ public final class JdbcCandidateStore implements CandidateStore {
                 rs -> rs.getString(1), channelId, since));
     }
 
+    @Override
+    public List<ScoredDelivery> scoredDeliveries(long channelId, int limit) {
+        return jdbc.query("SELECT paper_id, rank_score, delivered_at FROM deliveries WHERE channel_id = ? AND rank_score IS NOT NULL "
+                        + "AND refused IS NULL ORDER BY delivered_at DESC, paper_id FETCH FIRST " + limit + " ROWS ONLY",
+                rs -> new ScoredDelivery(rs.getString(1), rs.getDouble(2), Jdbc.instant(rs, "delivered_at")), channelId);
+    }
+
     private static String prefixed() {
         return "p." + JdbcPaperStore.COLUMNS.replace(", ", ", p.");
     }

@@ -7,6 +7,7 @@ import dev.paperboy.channel.ChannelStore;
 import dev.paperboy.channel.FilterKind;
 import dev.paperboy.channel.Layout;
 import dev.paperboy.channel.Schedule;
+import dev.paperboy.recommend.QualityBar;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.DayOfWeek;
@@ -31,7 +32,7 @@ import javax.sql.DataSource;
 public final class JdbcChannelStore implements ChannelStore {
 
     private static final String SELECT = "SELECT c.id, c.platform, c.workspace, c.channel_key, c.created_at, s.digest_size, "
-            + "s.layout, s.schedule_enabled, s.schedule_time, s.schedule_zone, s.schedule_days, s.paused, s.paused_reason "
+            + "s.layout, s.schedule_enabled, s.schedule_time, s.schedule_zone, s.schedule_days, s.paused, s.paused_reason, s.quality_bar "
             + "FROM channels c JOIN channel_settings s ON s.channel_id = c.id";
 
     private final Jdbc jdbc;
@@ -55,8 +56,8 @@ public final class JdbcChannelStore implements ChannelStore {
                     keys.next();
                     long id = keys.getLong(1);
                     try (var settings = c.prepareStatement("INSERT INTO channel_settings (channel_id, digest_size, layout, "
-                            + "schedule_enabled, schedule_time, schedule_zone, schedule_days, paused, paused_reason, updated_at) "
-                            + "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")) {
+                            + "schedule_enabled, schedule_time, schedule_zone, schedule_days, paused, paused_reason, quality_bar, updated_at) "
+                            + "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")) {
                         Jdbc.bind(settings, settingsParams(id, defaults, now));
                         settings.executeUpdate();
                     }
@@ -151,7 +152,7 @@ public final class JdbcChannelStore implements ChannelStore {
 
     /** The columns of {@link #settingsParams}, in its order (the first is the key, the last the time). */
     private static final String[] COLUMNS = {"channel_id", "digest_size", "layout", "schedule_enabled", "schedule_time",
-        "schedule_zone", "schedule_days", "paused", "paused_reason"};
+        "schedule_zone", "schedule_days", "paused", "paused_reason", "quality_bar"};
     private static final int PAUSED = 7;
     private static final int PAUSED_REASON = 8;
 
@@ -159,7 +160,7 @@ public final class JdbcChannelStore implements ChannelStore {
         Schedule schedule = s.schedule();
         String days = schedule.days().stream().map(d -> d.name().substring(0, 3).toLowerCase(Locale.ROOT)).collect(Collectors.joining(","));
         return new Object[] {channelId, s.digestSize(), s.layout().name().toLowerCase(Locale.ROOT), schedule.enabled(),
-            schedule.time().toString(), schedule.zone().getId(), days, s.paused(), s.pausedReason(), now};
+            schedule.time().toString(), schedule.zone().getId(), days, s.paused(), s.pausedReason(), s.bar().key(), now};
     }
 
     private Optional<Channel> withTags(Optional<Channel> channel) {
@@ -180,7 +181,7 @@ public final class JdbcChannelStore implements ChannelStore {
                 ZoneId.of(rs.getString("schedule_zone")), days);
         ChannelSettings settings = new ChannelSettings(rs.getInt("digest_size"),
                 Layout.valueOf(rs.getString("layout").toUpperCase(Locale.ROOT)), schedule, rs.getBoolean("paused"),
-                rs.getString("paused_reason"));
+                rs.getString("paused_reason"), QualityBar.ofKey(rs.getString("quality_bar")));
         return new Channel(rs.getLong("id"), new ChannelRef(rs.getString("platform"), rs.getString("workspace"),
                 rs.getString("channel_key")), settings, Set.of(), Jdbc.instant(rs, "created_at"));
     }

@@ -33,6 +33,12 @@ public final class JdbcDeliveryStore implements DeliveryStore {
     }
 
     @Override
+    public void recordScore(long channelId, String paperId, double score, double likelihood) {
+        jdbc.update("UPDATE deliveries SET rank_score = ?, likelihood = ? WHERE channel_id = ? AND paper_id = ?",
+                Double.isNaN(score) ? null : score, Double.isNaN(likelihood) ? null : likelihood, channelId, paperId);
+    }
+
+    @Override
     public void recordMessage(long channelId, String messageId, String paperId, String kind, Instant at) {
         jdbc.insertUnique("INSERT INTO messages (channel_id, message_id, paper_id, kind, posted_at) VALUES (?, ?, ?, ?, ?)",
                 channelId, messageId, paperId, kind, at);

@@ -78,6 +78,29 @@ class FollowsTest {
     }
 
     @Test
+    void aWordFollowAlsoFindsPapersThatSayItInOtherWordsButAMuteDoesNot() throws Exception {
+        // A real listing (2509.26634): about speech models, never saying "recognition"; cosine 0.51 with the follow's words.
+        Paper syllabic = paper("2509.26634", "Scaling Spoken Language Models with Syllabic Speech Tokenization",
+                "Spoken language models (SLMs) typically discretize speech into high-frame-rate tokens extracted from SSL speech models."
+                        + " We present the first systematic study of syllabic tokenization for spoken language modeling, evaluating models on a"
+                        + " suite of SLU benchmarks while varying training data scale.", "Nicholas Lee", "cs.CL", 1);
+        try (var app = TestApp.open()) {
+            app.ingest(OTHERS);
+            app.ingest(List.of(syllabic));
+            ChannelRef ref = new ChannelRef("console", "local", "c1");
+            assertThat(app.commands().handle(ref, ADMIN, "/papers follow speech recognition").text()).contains("1 recent paper matches it");
+            app.commands().handle(ref, ADMIN, "/papers digest 5");
+            assertThat(app.postedPapers()).containsExactly("2509.26634");
+            assertThat(app.postedCards().get(0).why()).startsWith("close in meaning to `speech recognition`, which this channel follows");
+
+            ChannelRef muting = new ChannelRef("console", "local", "c2");
+            assertThat(app.commands().handle(muting, ADMIN, "/papers mute speech recognition").text()).contains("No paper matches it yet");
+            app.commands().handle(muting, ADMIN, "/papers digest 5");
+            assertThat(app.postedPapers()).contains("2509.26634").hasSize(1 + OTHERS.size() + 1);
+        }
+    }
+
+    @Test
     void subscribeAndFollowOfATagAreTheSameFollow() throws Exception {
         try (var app = TestApp.open()) {
             ChannelRef ref = new ChannelRef("console", "local", "c1");

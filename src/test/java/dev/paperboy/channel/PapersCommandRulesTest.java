@@ -13,7 +13,7 @@ class PapersCommandRulesTest {
 
     @Test
     void changesToTheChannelAreForManagersAndAnnouncedToEveryone() throws Exception {
-        for (String text : new String[] {"subscribe rl", "unsubscribe rl", "schedule 09:00", "schedule off", "size 3", "layout thread", "forget"}) {
+        for (String text : new String[] {"subscribe rl", "unsubscribe rl", "schedule 09:00", "schedule off", "size 3", "layout thread", "bar 0.6", "bar auto", "forget"}) {
             PapersCommand command = parser.parse(text);
             assertThat(command.who()).as(text).isEqualTo(Who.MANAGERS);
             assertThat(command.audience()).as(text).isEqualTo(Audience.CHANNEL);
@@ -48,7 +48,7 @@ class PapersCommandRulesTest {
             assertThat(parser.parse(text).startsDigests()).as(text).isTrue();
         }
         for (String text : new String[] {"help", "tags", "search rl", "settings", "why 2501.00001", "like 2501.00001", "size 3",
-            "layout thread", "schedule off", "unsubscribe rl", "unseed 2501.00001", "forget", "tag 2501.00001 +rl"}) {
+            "layout thread", "bar off", "schedule off", "unsubscribe rl", "unseed 2501.00001", "forget", "tag 2501.00001 +rl"}) {
             assertThat(parser.parse(text).startsDigests()).as(text).isFalse();
         }
         assertThat(parser.parse("forget").who()).isEqualTo(Who.MANAGERS);

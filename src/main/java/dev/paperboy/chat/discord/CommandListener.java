@@ -4,6 +4,7 @@ import dev.paperboy.channel.Attachment;
 import dev.paperboy.channel.Caller;
 import dev.paperboy.channel.Channel;
 import dev.paperboy.channel.ChannelRef;
+import dev.paperboy.channel.FilterKind;
 import dev.paperboy.channel.CommandParser;
 import dev.paperboy.channel.CommandSyntaxException;
 import dev.paperboy.channel.PapersCommand;
@@ -102,6 +103,7 @@ final class CommandListener {
             case "tags" -> Completions.tags(focused.getValue(), services.vocabulary(), tagPool(event));
             case "zone" -> Completions.zones(focused.getValue());
             case "days" -> Completions.days(focused.getValue());
+            case "query" -> Completions.entries(focused.getValue(), filterPool(event));
             default -> List.of();
         };
         event.replyChoices(choices.stream().map(c -> new Command.Choice(c.name(), c.value())).toList()).queue();
@@ -115,6 +117,16 @@ final class CommandListener {
             return followed;
         }
         return services.vocabulary().all().stream().map(Tag::name).filter(name -> !followed.contains(name)).toList();
+    }
+
+    /** Unfollowing offers the channel's follows, unmuting its mutes, as {@code settings} numbers them. */
+    private List<String> filterPool(CommandAutoCompleteInteractionEvent event) {
+        ChannelRef ref = DiscordChannels.ref(event.getGuild(), event.getGuildChannel());
+        return switch (String.valueOf(event.getSubcommandName())) {
+            case "unfollow" -> services.commands().entries(ref, FilterKind.FOLLOW);
+            case "unmute" -> services.commands().entries(ref, FilterKind.MUTE);
+            default -> List.of();
+        };
     }
 
     private Reply handle(ChannelRef ref, Caller caller, PapersCommand command, Guild guild, GuildMessageChannelUnion place) {

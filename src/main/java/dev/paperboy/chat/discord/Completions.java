@@ -94,6 +94,22 @@ final class Completions {
         return out;
     }
 
+    /**
+     * A channel's follows or mutes as {@code settings} numbers them, those containing what was typed; the value is the
+     * query itself, or its number when the query is longer than a choice may be.
+     */
+    static List<Choice> entries(String typed, List<String> entries) {
+        String wanted = typed == null ? "" : typed.strip().toLowerCase(Locale.ROOT);
+        List<Choice> out = new ArrayList<>();
+        for (int i = 0; i < entries.size() && out.size() < MAX; i++) {
+            String entry = entries.get(i);
+            if (entry.toLowerCase(Locale.ROOT).contains(wanted) || String.valueOf(i + 1).equals(wanted)) {
+                out.add(new Choice(clip((i + 1) + ". " + entry), entry.length() <= MAX_CHARS ? entry : String.valueOf(i + 1)));
+            }
+        }
+        return out;
+    }
+
     private static String city(String zone) {
         return zone.substring(zone.lastIndexOf('/') + 1).toLowerCase(Locale.ROOT);
     }

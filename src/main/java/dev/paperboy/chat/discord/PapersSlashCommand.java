@@ -43,10 +43,10 @@ final class PapersSlashCommand {
                                 .addOptions(tags("Tags to stop following, separated by spaces")),
                         query("follow", "Follow papers matching a search: author:\"Albert Gu\", cat:cs.RO, \"a phrase\" (needs Manage Channels)",
                                 "Words and filters as in search (tag: author: cat:), no since:"),
-                        query("unfollow", "Stop following (needs Manage Channels)", "The follow, or its number in settings"),
+                        query("unfollow", "Stop following (needs Manage Channels)", "The follow, or its number in settings", true),
                         query("mute", "Keep papers matching a search out of digests (needs Manage Channels)",
                                 "Words and filters as in search (tag: author: cat:), no since:"),
-                        query("unmute", "Stop muting (needs Manage Channels)", "The mute, or its number in settings"),
+                        query("unmute", "Stop muting (needs Manage Channels)", "The mute, or its number in settings", true),
                         new SubcommandData("digest", "Post a digest now")
                                 .addOptions(new OptionData(OptionType.INTEGER, "size", "How many papers (default: the channel's size)", false)
                                         .setRequiredRange(1, CommandParser.MAX_SIZE)),
@@ -67,6 +67,9 @@ final class PapersSlashCommand {
                                 .addOptions(new OptionData(OptionType.STRING, "where", "In the channel, or in a thread under the digest", true)
                                         .addChoice("channel: one message per paper", "channel")
                                         .addChoice("thread: under the digest's header", "thread")),
+                        new SubcommandData("bar", "Post only papers likely enough to be liked here (needs Manage Channels)")
+                                .addOptions(new OptionData(OptionType.STRING, "level", "off, auto, or a probability from 0 to 1 such as 0.6", true)
+                                        .setMaxLength(10)),
                         new SubcommandData("seed", "Papers that show this channel's taste: ids, or a reading list attached")
                                 .addOptions(new OptionData(OptionType.STRING, "papers", "Paper ids, arXiv ids, arXiv URLs or DOIs, separated by spaces", false)
                                         .setMaxLength(1000),
@@ -81,7 +84,7 @@ final class PapersSlashCommand {
                         paper("like", "Say you like a paper: more like it"),
                         paper("dislike", "Say you don't like a paper: fewer like it"),
                         paper("why", "Why Paperboy picked a paper for this channel"),
-                        new SubcommandData("settings", "This channel's follows, mutes, digest size, layout and schedule"),
+                        new SubcommandData("settings", "This channel's follows, mutes, bar, digest size, layout and schedule"),
                         new SubcommandData("tag", "A paper's tags; curators correct them for every channel")
                                 .addOptions(new OptionData(OptionType.STRING, "paper", "The id under a paper, an arXiv id, or an arXiv URL", true)
                                         .setMaxLength(200),
@@ -94,8 +97,13 @@ final class PapersSlashCommand {
     }
 
     private static SubcommandData query(String name, String description, String option) {
+        return query(name, description, option, false);
+    }
+
+    /** @param completed whether Discord asks for completions (the channel's follows or mutes) as it is typed */
+    private static SubcommandData query(String name, String description, String option, boolean completed) {
         return new SubcommandData(name, description)
-                .addOptions(new OptionData(OptionType.STRING, "query", option, true).setMaxLength(CommandParser.MAX_QUERY));
+                .addOptions(new OptionData(OptionType.STRING, "query", option, true).setMaxLength(CommandParser.MAX_QUERY).setAutoComplete(completed));
     }
 
     private static SubcommandData paper(String name, String description) {
@@ -122,6 +130,7 @@ final class PapersSlashCommand {
             }
             case "size" -> append(text, option.apply("papers"));
             case "layout" -> append(text, option.apply("where"));
+            case "bar" -> append(text, option.apply("level").map(String::strip));
             case "seed", "unseed" -> append(text, option.apply("papers").map(PapersSlashCommand::words));
             case "saved" -> {
                 append(text, option.apply("as"));

@@ -141,6 +141,20 @@ class DiscordCommandsTest {
     }
 
     @Test
+    void unfollowAndUnmuteAutocompleteTheChannelsOwnFollowsAndMutesWithTheirNumbers() {
+        slash(discord, "admin", true, "subscribe", Map.of("tags", "rl"));
+        slash(discord, "admin", true, "follow", Map.of("query", "author:\"Albert Gu\""));
+        slash(discord, "admin", true, "mute", Map.of("query", "cat:cs.CR"));
+        assertThat(autocomplete(discord, "unfollow", "query", "")).extracting(Command.Choice::getName, Command.Choice::getAsString)
+                .containsExactly(org.assertj.core.groups.Tuple.tuple("1. tag:rl", "tag:rl"),
+                        org.assertj.core.groups.Tuple.tuple("2. author:\"Albert Gu\"", "author:\"Albert Gu\""));
+        assertThat(autocomplete(discord, "unfollow", "query", "gu")).extracting(Command.Choice::getAsString).containsExactly("author:\"Albert Gu\"");
+        assertThat(autocomplete(discord, "unmute", "query", "")).extracting(Command.Choice::getAsString).containsExactly("cat:cs.CR");
+        assertThat(autocomplete(discord, "follow", "query", "")).isEmpty();
+        assertThat(slash(discord, "admin", true, "unfollow", Map.of("query", "author:\"Albert Gu\"")).text).contains("no longer follows");
+    }
+
+    @Test
     void zonesAndDaysAutocomplete() {
         assertThat(autocomplete(discord, "schedule", "zone", "new y")).extracting(Command.Choice::getAsString)
                 .first().isEqualTo("America/New_York");

@@ -22,7 +22,7 @@ class PapersSlashCommandTest {
     void everyVerbOfTheGrammarIsASubcommandWithTypedOptions() {
         var command = PapersSlashCommand.definition();
         assertThat(command.getSubcommands()).extracting(SubcommandData::getName).containsExactly("help", "tags", "subscribe",
-                "unsubscribe", "follow", "unfollow", "mute", "unmute", "digest", "search", "schedule", "size", "layout", "seed", "unseed", "forget", "saved", "like", "dislike", "why", "settings",
+                "unsubscribe", "follow", "unfollow", "mute", "unmute", "digest", "search", "schedule", "size", "layout", "bar", "seed", "unseed", "forget", "saved", "like", "dislike", "why", "settings",
                 "tag");
         Map<String, SubcommandData> byName = new java.util.HashMap<>();
         command.getSubcommands().forEach(s -> byName.put(s.getName(), s));
@@ -31,6 +31,9 @@ class PapersSlashCommandTest {
         assertThat(size.getMinValue()).isEqualTo(1L);
         assertThat(size.getMaxValue()).isEqualTo(20L);
         assertThat(byName.get("subscribe").getOptions().get(0).isAutoComplete()).isTrue();
+        assertThat(byName.get("unfollow").getOptions().get(0).isAutoComplete()).isTrue();
+        assertThat(byName.get("unmute").getOptions().get(0).isAutoComplete()).isTrue();
+        assertThat(byName.get("follow").getOptions().get(0).isAutoComplete()).isFalse();
         assertThat(byName.get("schedule").getOptions()).extracting(OptionData::getName, OptionData::isAutoComplete)
                 .containsExactly(org.assertj.core.groups.Tuple.tuple("time", false), org.assertj.core.groups.Tuple.tuple("zone", true),
                         org.assertj.core.groups.Tuple.tuple("days", true));
@@ -42,6 +45,7 @@ class PapersSlashCommandTest {
     void optionsBecomeTheGrammarsText() {
         assertThat(PapersSlashCommand.text("subscribe", opts(Map.of("tags", "rl,  #reasoning ")))).isEqualTo("subscribe rl #reasoning");
         assertThat(PapersSlashCommand.text("digest", opts(Map.of()))).isEqualTo("digest");
+        assertThat(PapersSlashCommand.text("bar", opts(Map.of("level", " 0.6 ")))).isEqualTo("bar 0.6");
         assertThat(PapersSlashCommand.text("schedule", opts(Map.of("time", " 07:30", "zone", "America/Los Angeles", "days", "mon, fri"))))
                 .isEqualTo("schedule 07:30 America/Los_Angeles mon,fri");
         assertThat(PapersSlashCommand.text("search", opts(Map.of("query", "diffusion tag:rl")))).isEqualTo("search diffusion tag:rl");
