@@ -34,7 +34,7 @@ public final class PlanBench {
 
     /** As a scheduled digest plans: held to the channel's bar. */
     private static void plan(DigestPlanner planner, Channel c, int picks, Instant now) {
-        planner.plan(c.id(), c.tags(), picks, now, c.settings().bar(), true);
+        planner.plan(c.id(), c.tags(), picks, 0, now, c.settings().bar(), true);
     }
 
     public Result run(String mode, DigestPlanner planner, List<Channel> channels, Instant now, int digestSize, int warmup,

@@ -102,7 +102,7 @@ public final class DigestService {
             }
             // Spare picks stand in for papers another digest of this channel, running at the same moment, claims first.
             DigestPlanner.BarredPlan plan = size - posted < 1 ? new DigestPlanner.BarredPlan(List.of(), null, 0)
-                    : planner.plan(channel.id(), channel.tags(), (size - posted) * 2, now, channel.settings().bar(), enforce);
+                    : planner.plan(channel.id(), channel.tags(), size - posted, size - posted, now, channel.settings().bar(), enforce);
             List<Pick> picks = plan.picks();
             planned = Math.min(size, posted + picks.size());
             barNote = PaperMessages.barNote(plan, planned - posted, enforce);
@@ -143,7 +143,7 @@ public final class DigestService {
                     if (replans++ == MAX_REPLANS) {
                         break;
                     }
-                    picks = planner.plan(channel.id(), channel.tags(), (planned - posted) * 2, now, channel.settings().bar(), enforce).picks();
+                    picks = planner.plan(channel.id(), channel.tags(), planned - posted, planned - posted, now, channel.settings().bar(), enforce).picks();
                     i = 0;
                     if (picks.isEmpty()) {
                         break;

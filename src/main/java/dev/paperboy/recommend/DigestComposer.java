@@ -59,7 +59,7 @@ final class DigestComposer {
         int explore = hasTaste ? (int) share + (random.nextDouble() < share - Math.floor(share) ? 1 : 0) : 0;
         explore = Math.min(explore, Math.max(0, size - 1));
         // The best few hundred are enough unless near duplicates crowd them out; then every candidate is ordered.
-        List<Integer> order = best(4 * size + EXPLORE_POOL);
+        List<Integer> order = best(4 * (size + request.spares()) + EXPLORE_POOL);
         List<Integer> chosen = choose(order, size - explore);
         if (chosen.size() < size - explore && order.size() < candidates.size()) {
             order = best(candidates.size());
@@ -86,7 +86,30 @@ final class DigestComposer {
         List<Pick> picks = new ArrayList<>();
         chosen.forEach(i -> picks.add(pick(i, false)));
         exploring.forEach(i -> picks.add(pick(i, true)));
+        // Spares come last, best first: they stand in only for papers a digest running alongside claimed.
+        spares(order, chosen, exploring).forEach(i -> picks.add(pick(i, false)));
         return picks;
+    }
+
+    private List<Integer> spares(List<Integer> order, List<Integer> chosen, List<Integer> exploring) {
+        int wanted = Math.min(request.spares(), candidates.size() - chosen.size() - exploring.size());
+        if (wanted <= 0) {
+            return List.of();
+        }
+        List<Integer> taken = new ArrayList<>(chosen);
+        taken.addAll(exploring);
+        List<Integer> spares = new ArrayList<>();
+        List<Integer> from = order.size() < candidates.size() && order.size() < taken.size() + 4 * wanted ? best(candidates.size()) : order;
+        for (int i : from) {
+            if (spares.size() >= wanted) {
+                break;
+            }
+            if (!taken.contains(i) && !nearDuplicate(i, taken)) {
+                spares.add(i);
+                taken.add(i);
+            }
+        }
+        return spares;
     }
 
     /** The {@code m} best candidates (ties at the edge included), best first, ties by id. */

@@ -48,7 +48,7 @@ public final class DigestPlanner {
     }
 
     public List<Pick> plan(long channelId, Set<String> subscribedTags, int size, Instant now) {
-        Planned planned = request(channelId, subscribedTags, size, now);
+        Planned planned = request(channelId, subscribedTags, size, 0, now);
         return planned == null ? List.of() : ranked(planned);
     }
 
@@ -57,8 +57,9 @@ public final class DigestPlanner {
      * channel has a taste model. With {@code enforce} (a scheduled digest) only picks that clear the bar are returned;
      * without (a digest a member asked for) the best are returned anyway, and the plan says which cleared.
      */
-    public BarredPlan plan(long channelId, Set<String> subscribedTags, int size, Instant now, QualityBar bar, boolean enforce) {
-        Planned planned = request(channelId, subscribedTags, size, now);
+    public BarredPlan plan(long channelId, Set<String> subscribedTags, int size, int spares, Instant now, QualityBar bar,
+                           boolean enforce) {
+        Planned planned = request(channelId, subscribedTags, size, spares, now);
         if (planned == null) {
             return new BarredPlan(List.of(), null, 0);
         }
@@ -132,7 +133,7 @@ public final class DigestPlanner {
      * its members reacted: the digest then only ranks.
      */
     public void prepare(long channelId, Set<String> subscribedTags, Instant now) {
-        Planned planned = request(channelId, subscribedTags, 1, now);
+        Planned planned = request(channelId, subscribedTags, 1, 0, now);
         if (planned != null) {
             ranker.prepare(planned.request());
         }
@@ -142,7 +143,7 @@ public final class DigestPlanner {
     private record Planned(RankRequest request, Map<String, String> followed) {
     }
 
-    private Planned request(long channelId, Set<String> subscribedTags, int size, Instant now) {
+    private Planned request(long channelId, Set<String> subscribedTags, int size, int spares, Instant now) {
         Map<String, Opinion> opinions = feedback.opinions(channelId);
         Set<String> seeds = feedback.seeds(channelId);
         // What members already said something about (liked, disliked, saved) or seeded is never offered again.
@@ -154,7 +155,7 @@ public final class DigestPlanner {
             return null;
         }
         return new Planned(new RankRequest(channelId, subscribedTags, found.papers(), found.tags(), opinions, seeds, size, now,
-                found.slots()), found.followed());
+                found.slots(), spares), found.followed());
     }
 
     /** Why a paper suits (or would suit) this channel, for {@code /papers why}: the ranker's own reason. */

@@ -27,7 +27,7 @@ public final class RandomRanker implements Ranker {
                 .toList());
         long day = request.now().atOffset(ZoneOffset.UTC).toLocalDate().toEpochDay();
         Collections.shuffle(all, new Random(seed * 31 + request.channelId() * 1_000_003L + day));
-        return all.subList(0, Math.min(request.size(), all.size()));
+        return all.subList(0, Math.min(request.wanted(), all.size()));
     }
 
     @Override

@@ -32,7 +32,7 @@ public final class TagRecencyRanker implements Ranker {
         Comparator<Integer> better = Comparator.comparingDouble((Integer i) -> -score[i])
                 .thenComparing((Integer i) -> candidates.get(i).published(), Comparator.reverseOrder())
                 .thenComparing(i -> candidates.get(i).id());
-        int size = Math.min(request.size(), score.length);
+        int size = Math.min(request.wanted(), score.length);
         PriorityQueue<Integer> best = new PriorityQueue<>(Math.max(1, size + 1), better.reversed());
         for (int i = 0; i < score.length; i++) {
             if (best.size() < size) {
