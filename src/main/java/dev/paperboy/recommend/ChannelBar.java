@@ -59,6 +59,18 @@ public record ChannelBar(QualityBar setting, QualityBar.Kind effective, Calibrat
         return !applies() || !pick.hasLikelihood() || pick.likelihood() >= bar;
     }
 
+    /**
+     * What a scheduled digest of {@code size} papers posts of {@code scored} (best first): the picks that clear the
+     * bar. An {@code auto} bar learns from the votes on what it lets through, so it keeps the best half of the digest
+     * whatever their likelihood: a floor of one a day starved channels whose later candidates scored below their
+     * first likes (no papers, no votes, no recovery; docs/RECOMMENDING.md). A bar a manager set is held as set.
+     */
+    public List<Pick> held(List<Pick> scored, int size) {
+        int floor = effective == QualityBar.Kind.AUTO ? Math.max(1, (size + 1) / 2) : 0;
+        return java.util.stream.IntStream.range(0, scored.size())
+                .filter(i -> i < floor || clears(scored.get(i))).mapToObj(scored::get).toList();
+    }
+
     /** The setting in words, with its number: what {@code /papers settings} shows. */
     public String describe() {
         String number = applies() ? String.format(java.util.Locale.ROOT, "%.2f", bar) : "";

@@ -72,13 +72,7 @@ public final class DigestPlanner {
         if (!enforce) {
             return new BarredPlan(scored, chart, scored.size());
         }
-        List<Pick> cleared = scored.stream().filter(chart::clears).toList();
-        // An `auto` bar learns from the votes on what it lets through: letting nothing through would starve it, so it
-        // keeps the best pick of a day when none cleared. A bar a manager set is held as set.
-        if (cleared.isEmpty() && !scored.isEmpty() && chart.effective() == QualityBar.Kind.AUTO) {
-            cleared = scored.subList(0, 1);
-        }
-        return new BarredPlan(cleared, chart, scored.size());
+        return new BarredPlan(chart.held(scored, size), chart, scored.size());
     }
 
     /** The channel's bar as its history sets it: for {@code /papers settings} and for each digest. */

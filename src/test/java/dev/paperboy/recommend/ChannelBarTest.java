@@ -68,4 +68,30 @@ class ChannelBarTest {
         assertThat(fixed.clears(unscored.withLikelihood(0.59))).isFalse();
         assertThat(fixed.clears(unscored.withLikelihood(0.6))).isTrue();
     }
+
+    @Test
+    void anAutoBarKeepsTheBestHalfOfADigestWhateverTheirLikelihoodAndAFixedBarIsHeldAsSet() {
+        List<CandidateStore.ScoredDelivery> history = new ArrayList<>();
+        Map<String, Opinion> opinions = new HashMap<>();
+        for (int i = 0; i < 8; i++) {
+            history.add(new CandidateStore.ScoredDelivery("liked" + i, 2.0 + i * 0.1, NOW.minus(Duration.ofDays(3))));
+            opinions.put("liked" + i, new Opinion("liked" + i, 1, 0, 0));
+            history.add(new CandidateStore.ScoredDelivery("disliked" + i, -1.0 + i * 0.1, NOW.minus(Duration.ofDays(3))));
+            opinions.put("disliked" + i, new Opinion("disliked" + i, 0, 1, 0));
+        }
+        ChannelBar auto = ChannelBar.of(QualityBar.UNSET, history, opinions, NOW);
+        assertThat(auto.applies()).isTrue();
+        // Ten picks, best first, the sixth the only one likely enough to clear.
+        List<Pick> scored = new ArrayList<>();
+        for (int i = 0; i < 10; i++) {
+            double likelihood = i == 5 ? Math.min(1, auto.bar() + 0.01) : auto.bar() / 2;
+            scored.add(new Pick(new dev.paperboy.paper.Paper("p" + i, "Paper " + i, "An abstract.", List.of("A. Author"),
+                    List.of("cs.LG"), NOW, 0, 1, "test"), List.of(), 1.0 - i * 0.1, "why", 1.0 - i * 0.1, likelihood));
+        }
+
+        assertThat(auto.held(scored, 5)).extracting(p -> p.paper().id()).containsExactly("p0", "p1", "p2", "p5");
+
+        ChannelBar fixed = ChannelBar.of(QualityBar.fixed(0.99), history, opinions, NOW);
+        assertThat(fixed.held(scored.subList(0, 5), 5)).as("nothing clears 0.99, and a manager's bar has no floor").isEmpty();
+    }
 }
