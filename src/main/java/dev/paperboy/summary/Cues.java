@@ -68,6 +68,12 @@ final class Cues {
     static final Pattern ANNOUNCEMENT = p("\\b(two|three|four)[- ]?folds?\\b|\\bas follows\\b|:\\s*$");
     /** A sentence that opens by pointing back at the previous one; in chat there is no previous one. */
     static final Pattern DANGLING = Pattern.compile("^(This|These|It|They|Such|Those|Its|Their)\\b");
+    /**
+     * A sentence that only makes sense after the one before it ("This is due to …", "These gains …"), unlike one that
+     * names the paper ("This paper proposes …"): shown without its antecedent it points at nothing.
+     */
+    static final Pattern REFERS_BACK = Pattern.compile("^(This|These|It|They|Such|Those|Its|Their)\\b(?!\\s+(paper|work|study|article"
+            + "|letter|thesis|survey|report|note|manuscript|chapter|tutorial|position paper)\\b)");
     /** A result that could close any abstract: "experiments demonstrate the effectiveness of our method". */
     static final Pattern VAGUE_RESULT = p("\\b(demonstrate|show|verify|validate|confirm|prove)s?\\b[^.]{0,30}\\b(the )?(effectiveness|efficacy"
             + "|superiority|merits?|advantages?|benefits?|potential|feasibility|usefulness|value)\\b(?![^.]{0,40}\\d)");

@@ -71,13 +71,15 @@ public final class ExtractiveSummarizer implements Summarizer {
         int[] length = new int[n];
         boolean[] usable = new boolean[n];
         boolean[] alone = new boolean[n];
+        boolean[] refersBack = new boolean[n];
         boolean anyUsable = false;
         boolean anyAlone = false;
         for (int i = 0; i < n; i++) {
             String s = sentences.get(i).text();
             length[i] = ChatText.sentence(s).length();
             usable[i] = length[i] > 0 && !Cues.POINTER.matcher(s).find() && !Cues.ANNOUNCEMENT.matcher(s).find();
-            alone[i] = usable[i] && !Cues.VAGUE_RESULT.matcher(s).find();
+            refersBack[i] = i > 0 && Cues.REFERS_BACK.matcher(s.strip()).find();
+            alone[i] = usable[i] && !refersBack[i] && !Cues.VAGUE_RESULT.matcher(s).find();
             anyUsable |= usable[i];
             anyAlone |= alone[i];
         }
@@ -90,7 +92,9 @@ public final class ExtractiveSummarizer implements Summarizer {
         double bestPair = p[single];
         for (int i = 0; i < n; i++) {
             for (int j = i + 1; j < n; j++) {
-                if ((usable[i] && usable[j] || !anyUsable) && length[i] + 1 + length[j] <= maxChars
+                // A sentence that refers back comes only right after the sentence it refers to.
+                if ((usable[i] && usable[j] || !anyUsable) && !refersBack[i] && (!refersBack[j] || j == i + 1)
+                        && length[i] + 1 + length[j] <= maxChars
                         && Math.min(p[i], p[j]) >= MIN_PARTNER) {
                     double either = 1 - (1 - p[i]) * (1 - p[j]);
                     if (either > bestPair) {

@@ -19,6 +19,29 @@ class ExtractiveSummarizerTest {
                 Instant.parse("2025-01-01T00:00:00Z"), 0, 1, "test");
     }
 
+    /** A seed paper's abstract (The Languini Kitchen): its likeliest result sentence refers back to the one before. */
+    static final String REFERS_BACK = "We introduce an experimental protocol that enables model comparisons based on equivalent "
+            + "compute, measured in accelerator hours. The number of tokens on which a model is trained is defined by the model's "
+            + "throughput and the chosen compute class. While the GPT baseline achieves better perplexity throughout all our levels "
+            + "of compute, our LSTM baseline exhibits a predictable and more favourable scaling law. This is due to the improved "
+            + "throughput and the need for fewer training tokens to achieve the same decrease in test perplexity. Extrapolating the "
+            + "scaling laws of both models results in an intersection at roughly 50,000 accelerator hours.";
+
+    @Test
+    void givenASentenceThatRefersBack_whenSummarized_thenItIsNeverShownWithoutTheSentenceItRefersTo() {
+        for (int chars : new int[] {120, 200, 280, 400}) {
+            List<Sentence> chosen = new ExtractiveSummarizer(chars).choose(Sentences.split(REFERS_BACK));
+            for (int k = 0; k < chosen.size(); k++) {
+                if (chosen.get(k).text().startsWith("This is due to")) {
+                    assertThat(k).as("at %d chars: %s", chars, chosen).isPositive();
+                    assertThat(chosen.get(k - 1).text()).startsWith("While the GPT baseline");
+                }
+            }
+        }
+        assertThat(new ExtractiveSummarizer(280).summarize(paper(REFERS_BACK))).doesNotStartWith("This is due to")
+                .doesNotContain("accelerator hours. This is due to");
+    }
+
     @Test
     void givenBackgroundThenIdeaThenResult_whenSummarized_thenTheLineSaysWhatItDoesAndWhatItFound() {
         String summary = new ExtractiveSummarizer(280).summarize(paper(ABSTRACT));
