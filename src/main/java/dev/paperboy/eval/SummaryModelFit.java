@@ -11,6 +11,9 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Random;
+import org.apache.commons.math3.linear.Array2DRowRealMatrix;
+import org.apache.commons.math3.linear.ArrayRealVector;
+import org.apache.commons.math3.linear.LUDecomposition;
 
 /**
  * Fits {@link SentenceModel}: a logistic regression, L2-penalized, of "this sentence holds an idea or result span"
@@ -129,7 +132,7 @@ final class SummaryModelFit {
                 hess[k][k] += L2;
             }
             hess[0][0] += 1e-9;
-            double[] step = solve(hess, grad);
+            double[] step = new LUDecomposition(new Array2DRowRealMatrix(hess, false)).getSolver().solve(new ArrayRealVector(grad, false)).toArray();
             double change = 0;
             for (int k = 0; k < d; k++) {
                 w[k] -= step[k];
@@ -140,42 +143,5 @@ final class SummaryModelFit {
             }
         }
         return w;
-    }
-
-    /** Gaussian elimination with partial pivoting; {@code a} is symmetric positive definite here. */
-    private static double[] solve(double[][] a, double[] b) {
-        int n = b.length;
-        double[][] m = new double[n][];
-        for (int i = 0; i < n; i++) {
-            m[i] = new double[n + 1];
-            System.arraycopy(a[i], 0, m[i], 0, n);
-            m[i][n] = b[i];
-        }
-        for (int c = 0; c < n; c++) {
-            int pivot = c;
-            for (int r = c + 1; r < n; r++) {
-                if (Math.abs(m[r][c]) > Math.abs(m[pivot][c])) {
-                    pivot = r;
-                }
-            }
-            double[] t = m[c];
-            m[c] = m[pivot];
-            m[pivot] = t;
-            for (int r = c + 1; r < n; r++) {
-                double f = m[r][c] / m[c][c];
-                for (int k = c; k <= n; k++) {
-                    m[r][k] -= f * m[c][k];
-                }
-            }
-        }
-        double[] x = new double[n];
-        for (int r = n - 1; r >= 0; r--) {
-            double s = m[r][n];
-            for (int k = r + 1; k < n; k++) {
-                s -= m[r][k] * x[k];
-            }
-            x[r] = s / m[r][r];
-        }
-        return x;
     }
 }

@@ -4,6 +4,9 @@ import java.util.Arrays;
 import java.util.Comparator;
 import java.util.List;
 import java.util.stream.IntStream;
+import org.apache.commons.math3.linear.Array2DRowRealMatrix;
+import org.apache.commons.math3.linear.ArrayRealVector;
+import org.apache.commons.math3.linear.LUDecomposition;
 
 /**
  * Fits the tagger's weights and threshold on labelled (paper, tag) pairs: a logistic regression with a small
@@ -51,7 +54,7 @@ public final class TaggerCalibration {
                     hessian[i][j] = hessian[i][j] / n + (i == j ? RIDGE : 0);
                 }
             }
-            double[] delta = solve(hessian, gradient);
+            double[] delta = new LUDecomposition(new Array2DRowRealMatrix(hessian, false)).getSolver().solve(new ArrayRealVector(gradient, false)).toArray();
             double moved = 0;
             for (int i = 0; i < d; i++) {
                 w[i] -= delta[i];
@@ -109,41 +112,5 @@ public final class TaggerCalibration {
             s += a[i] * b[i];
         }
         return s;
-    }
-
-    /** Gaussian elimination with partial pivoting; the ridge keeps the system well posed. */
-    private static double[] solve(double[][] a, double[] b) {
-        int n = b.length;
-        double[][] m = new double[n][];
-        for (int i = 0; i < n; i++) {
-            m[i] = Arrays.copyOf(a[i], n + 1);
-            m[i][n] = b[i];
-        }
-        for (int col = 0; col < n; col++) {
-            int pivot = col;
-            for (int r = col + 1; r < n; r++) {
-                if (Math.abs(m[r][col]) > Math.abs(m[pivot][col])) {
-                    pivot = r;
-                }
-            }
-            double[] swap = m[col];
-            m[col] = m[pivot];
-            m[pivot] = swap;
-            for (int r = col + 1; r < n; r++) {
-                double f = m[r][col] / m[col][col];
-                for (int c = col; c <= n; c++) {
-                    m[r][c] -= f * m[col][c];
-                }
-            }
-        }
-        double[] x = new double[n];
-        for (int i = n - 1; i >= 0; i--) {
-            double s = m[i][n];
-            for (int j = i + 1; j < n; j++) {
-                s -= m[i][j] * x[j];
-            }
-            x[i] = s / m[i][i];
-        }
-        return x;
     }
 }
