@@ -1,5 +1,7 @@
 package dev.paperboy.recommend;
 
+import dev.paperboy.tag.PlattScaling;
+import dev.paperboy.tag.TaggerWeights;
 import java.util.List;
 
 /**
@@ -19,7 +21,6 @@ public final class Calibration {
 
     private static final double PRIOR_SLOPE = 1.0;
     private static final double PRIOR_SD = 1.0;
-    private static final int ITERATIONS = 50;
 
     private final double slope;
     private final double intercept;
@@ -31,49 +32,23 @@ public final class Calibration {
         this.votes = votes;
     }
 
-    /** The maximum a posteriori fit on {@code votes} (Newton's method on two parameters; a few dozen steps at most). */
+    /** The maximum a posteriori fit on {@code votes}, by the Platt scaling the tagger calibrates its tags with. */
     public static Calibration fit(List<Vote> votes) {
-        long liked = votes.stream().filter(Vote::liked).count();
-        double base = (liked + 1.0) / (votes.size() + 2.0);
-        double priorIntercept = Math.log(base / (1 - base));
-        double a = PRIOR_SLOPE;
-        double b = priorIntercept;
-        double precision = 1 / (PRIOR_SD * PRIOR_SD);
-        for (int it = 0; it < ITERATIONS; it++) {
-            // Gradient and Hessian of the negative log posterior.
-            double ga = precision * (a - PRIOR_SLOPE);
-            double gb = precision * (b - priorIntercept);
-            double haa = precision;
-            double hab = 0;
-            double hbb = precision;
-            for (Vote v : votes) {
-                double p = sigmoid(a * v.score() + b);
-                double r = p - (v.liked() ? 1 : 0);
-                double w = Math.max(p * (1 - p), 1e-9);
-                ga += r * v.score();
-                gb += r;
-                haa += w * v.score() * v.score();
-                hab += w * v.score();
-                hbb += w;
-            }
-            double det = haa * hbb - hab * hab;
-            if (det <= 0) {
-                break;
-            }
-            double da = (hbb * ga - hab * gb) / det;
-            double db = (haa * gb - hab * ga) / det;
-            a -= da;
-            b -= db;
-            if (Math.abs(da) + Math.abs(db) < 1e-9) {
-                break;
-            }
+        double[] scores = votes.stream().mapToDouble(Vote::score).toArray();
+        boolean[] liked = new boolean[votes.size()];
+        int likes = 0;
+        for (int i = 0; i < liked.length; i++) {
+            liked[i] = votes.get(i).liked();
+            likes += liked[i] ? 1 : 0;
         }
-        return new Calibration(a, b, votes.size());
+        double base = (likes + 1.0) / (votes.size() + 2.0);
+        double[] ab = PlattScaling.fit(scores, liked, PRIOR_SLOPE, Math.log(base / (1 - base)), 1 / (PRIOR_SD * PRIOR_SD));
+        return new Calibration(ab[0], ab[1], votes.size());
     }
 
     /** The probability the channel likes a paper the ranker scores {@code score}; NaN for NaN (no taste model). */
     public double likelihood(double score) {
-        return Double.isNaN(score) ? Double.NaN : sigmoid(slope * score + intercept);
+        return Double.isNaN(score) ? Double.NaN : TaggerWeights.sigmoid(slope * score + intercept);
     }
 
     /** How many delivered papers it was fitted on. */
@@ -87,9 +62,5 @@ public final class Calibration {
 
     double intercept() {
         return intercept;
-    }
-
-    private static double sigmoid(double x) {
-        return 1 / (1 + Math.exp(-x));
     }
 }

@@ -54,9 +54,14 @@ public record ChannelBar(QualityBar setting, QualityBar.Kind effective, Calibrat
         return !Double.isNaN(bar);
     }
 
-    /** Whether a pick clears the bar; a pick no model scored is not held to it. */
+    /**
+     * Whether a pick clears the bar; a pick no model scored is not held to it, nor is a wildcard to an {@code auto}
+     * bar: the wildcards are how the model, and with it the bar, learns where its boundary is, and by choice they sit
+     * near it (probability about ½), below most auto bars. A bar a manager set holds them too.
+     */
     public boolean clears(Pick pick) {
-        return !applies() || !pick.hasLikelihood() || pick.likelihood() >= bar;
+        return !applies() || !pick.hasLikelihood() || pick.wildcard() && effective == QualityBar.Kind.AUTO
+                || pick.likelihood() >= bar;
     }
 
     /**

@@ -164,7 +164,8 @@ final class DigestComposer {
         reasons.add("published " + p.published().atOffset(ZoneOffset.UTC).toLocalDate());
         // The score rides along so the planner can calibrate it for the channel's bar; none without a taste model.
         double evidence = hasTaste ? score[i] : Double.NaN;
-        return new Pick(p, paperTags, Math.round(score[i] * 1000) / 1000.0, String.join("; ", reasons), evidence, Double.NaN);
+        return new Pick(p, paperTags, Math.round(score[i] * 1000) / 1000.0, String.join("; ", reasons), evidence, Double.NaN,
+                exploring);
     }
 
     /** "like <title>" for the liked or seeded paper this one is closest to, when it is close enough to say so. */

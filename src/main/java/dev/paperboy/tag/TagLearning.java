@@ -20,7 +20,6 @@ public final class TagLearning {
      */
     static final double PRIOR = 3.0;
     private static final int FOLDS = 5;
-    private static final int STEPS = 30;
 
     /** A tagged paper: its text, its vector and all the tags it should have. */
     public record Example(Paper paper, float[] vector, Set<String> tags) {
@@ -92,38 +91,8 @@ public final class TagLearning {
         return out;
     }
 
-    /**
-     * The scale and shift of the log-odds that best fit the labels (Newton's method on the log loss), with a
-     * Gaussian prior of weight {@link #PRIOR} at scale 1, shift 0.
-     */
+    /** The scale and shift of the log-odds that best fit the labels, with a prior of weight {@link #PRIOR} at scale 1, shift 0. */
     static double[] calibrate(double[] z, boolean[] y) {
-        double a = 1;
-        double b = 0;
-        for (int step = 0; step < STEPS; step++) {
-            double ga = PRIOR * (a - 1);
-            double gb = PRIOR * b;
-            double haa = PRIOR;
-            double hab = 0;
-            double hbb = PRIOR;
-            for (int i = 0; i < z.length; i++) {
-                double p = TaggerWeights.sigmoid(a * z[i] + b);
-                double err = p - (y[i] ? 1 : 0);
-                double curvature = p * (1 - p);
-                ga += err * z[i];
-                gb += err;
-                haa += curvature * z[i] * z[i];
-                hab += curvature * z[i];
-                hbb += curvature;
-            }
-            double det = haa * hbb - hab * hab;
-            double da = (hbb * ga - hab * gb) / det;
-            double db = (haa * gb - hab * ga) / det;
-            a -= da;
-            b -= db;
-            if (Math.abs(da) + Math.abs(db) < 1e-9) {
-                break;
-            }
-        }
-        return new double[] {a, b};
+        return PlattScaling.fit(z, y, 1, 0, PRIOR);
     }
 }

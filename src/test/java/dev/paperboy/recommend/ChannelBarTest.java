@@ -94,4 +94,26 @@ class ChannelBarTest {
         ChannelBar fixed = ChannelBar.of(QualityBar.fixed(0.99), history, opinions, NOW);
         assertThat(fixed.held(scored.subList(0, 5), 5)).as("nothing clears 0.99, and a manager's bar has no floor").isEmpty();
     }
+
+    @Test
+    void aWildcardIsNotHeldToAnAutoBarButIsToABarAManagerSet() {
+        List<CandidateStore.ScoredDelivery> history = new ArrayList<>();
+        Map<String, Opinion> opinions = new HashMap<>();
+        for (int i = 0; i < 8; i++) {
+            history.add(new CandidateStore.ScoredDelivery("liked" + i, 2.0 + i * 0.1, NOW.minus(Duration.ofDays(3))));
+            opinions.put("liked" + i, new Opinion("liked" + i, 1, 0, 0));
+            history.add(new CandidateStore.ScoredDelivery("disliked" + i, -1.0 + i * 0.1, NOW.minus(Duration.ofDays(3))));
+            opinions.put("disliked" + i, new Opinion("disliked" + i, 0, 1, 0));
+        }
+        ChannelBar auto = ChannelBar.of(QualityBar.UNSET, history, opinions, NOW);
+        assertThat(auto.applies()).isTrue();
+        dev.paperboy.paper.Paper paper = new dev.paperboy.paper.Paper("w", "Wildcard", "An abstract.", List.of("A. Author"),
+                List.of("cs.LG"), NOW, 0, 1, "test");
+        Pick wildcard = new Pick(paper, List.of(), 0.0, "a wildcard", 0.0, auto.bar() / 2, true);
+        Pick ranked = new Pick(paper, List.of(), 0.0, "ranked", 0.0, auto.bar() / 2, false);
+
+        assertThat(auto.clears(wildcard)).isTrue();
+        assertThat(auto.clears(ranked)).isFalse();
+        assertThat(ChannelBar.of(QualityBar.fixed(0.99), history, opinions, NOW).clears(wildcard)).isFalse();
+    }
 }
