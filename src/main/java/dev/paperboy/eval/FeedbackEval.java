@@ -38,6 +38,11 @@ public final class FeedbackEval {
                 + " its daily digest as a scheduled one, held to the bar (default: none, the daily `/papers digest 5`, which shows the best anyway).")
         String bar;
 
+        @Option(names = "--ceiling", description = "Also print a reference that is not the bot: the TF-IDF SVM trained per interest on"
+                + " every listing paper outside the simulated days with its true categories, picking 5 a day from the same candidates"
+                + " (what the words can separate when everything else is known).")
+        boolean ceiling;
+
         @Option(names = "--seed", description = "Seed of the simulation's random choices. Default: ${DEFAULT-VALUE}")
         long seed = 42;
 
@@ -46,7 +51,7 @@ public final class FeedbackEval {
 
         String commandLine() {
             return "java -jar target/paperboy.jar eval feedback --data " + data + " --protocol " + protocol + " --start-day " + startDay + " --days " + days
-                    + (subscribeSeedTags ? " --subscribe-seed-tags" : "") + (bar == null ? "" : " --bar " + bar)
+                    + (subscribeSeedTags ? " --subscribe-seed-tags" : "") + (ceiling ? " --ceiling" : "") + (bar == null ? "" : " --bar " + bar)
                     + (modes.equals(List.of("learned", "tags-only", "random")) ? "" : " --modes " + String.join(",", modes)) + " --seed " + seed;
         }
     }
@@ -61,7 +66,9 @@ public final class FeedbackEval {
         long started = System.nanoTime();
         FeedbackSimulation.Result result = new FeedbackSimulation(new ServicesBot(app, o.modes), o.seed, System.err, o.bar)
                 .run(rows, o.modes, FeedbackProtocol.named(o.protocol), o.startDay, o.days, o.scoredFrom, o.subscribeSeedTags);
-        String report = FeedbackReport.markdown(result, o.commandLine(), (System.nanoTime() - started) / 1e9);
+        FeedbackCeiling.Result ceiling = o.ceiling
+                ? FeedbackCeiling.run(rows, result.interests(), o.startDay, o.days, o.scoredFrom, o.seed) : null;
+        String report = FeedbackReport.markdown(result, ceiling, o.commandLine(), (System.nanoTime() - started) / 1e9);
         print.println(report);
         if (o.out != null) {
             Files.writeString(o.out, report);

@@ -1,14 +1,23 @@
 package dev.paperboy.eval;
 
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Locale;
 
 /** Markdown for evaluation results, so the numbers in docs/ are exactly what the command printed. */
 final class FeedbackReport {
 
+    private static final String CEILING = "reference: TF-IDF told every other paper's category";
+
     private FeedbackReport() {
     }
 
     static String markdown(FeedbackSimulation.Result r, String command, double seconds) {
+        return markdown(r, null, command, seconds);
+    }
+
+    /** With {@code ceiling} (may be null) as a last column: the reference of {@link FeedbackCeiling}, not a mode of the bot. */
+    static String markdown(FeedbackSimulation.Result r, FeedbackCeiling.Result ceiling, String command, double seconds) {
         StringBuilder md = new StringBuilder();
         md.append("Command: `").append(command).append("`  \n");
         md.append(String.format(Locale.ROOT, "Window: %d listing days from %s; %d channels per mode; %.0f s on this machine.%n%n",
@@ -17,34 +26,52 @@ final class FeedbackReport {
                 .append(" `/papers seed`: ").append(r.refusedSeeds().size()).append(".\n\n");
         md.append("Precision@5 over days ").append(r.scoredFrom()).append('-').append(r.days()).append(":\n\n| mode | P@5 |\n| --- | --- |\n");
         r.scored().forEach((mode, p) -> md.append(String.format(Locale.ROOT, "| %s | %.3f |%n", mode, p)));
+        if (ceiling != null) {
+            md.append(String.format(Locale.ROOT, "| %s | %.3f |%n", CEILING, ceiling.scored()));
+            md.append(String.format(Locale.ROOT, "%n`%s` is not the bot: the arxiv-sanity TF-IDF SVM trained per interest on the %,d listing"
+                    + " papers outside these days with their true categories, picking 5 a day from the same candidates (what the words"
+                    + " can separate when everything else is known; `FeedbackCeiling`).%n", CEILING, ceiling.trainedOn()));
+        }
         md.append("\nWhat was posted, days ").append(r.scoredFrom()).append('-').append(r.days()).append(" (bar: ").append(r.posted().bar())
                 .append("):\n\n| mode | precision of posted papers | papers per channel per day |\n| --- | --- | --- |\n");
         r.modes().forEach(m -> md.append(String.format(Locale.ROOT, "| %s | %.3f | %.2f |%n", m, r.posted().precision().get(m),
                 r.posted().perDay().get(m))));
-        md.append("\nLearning curve (precision@5 per day, mean over channels):\n\n| day |");
-        r.modes().forEach(m -> md.append(' ').append(m).append(" |"));
-        md.append("\n| --- |");
-        r.modes().forEach(m -> md.append(" --- |"));
-        md.append('\n');
+        md.append("\nLearning curve (precision@5 per day, mean over channels):\n\n");
+        header(md, "day", r, ceiling);
         for (int k = 0; k < r.days(); k++) {
             md.append("| ").append(k + 1).append(" |");
             for (String m : r.modes()) {
                 md.append(String.format(Locale.ROOT, " %.3f |", r.perDay().get(m)[k]));
             }
+            if (ceiling != null) {
+                md.append(String.format(Locale.ROOT, " %.3f |", ceiling.perDay()[k]));
+            }
             md.append('\n');
         }
-        md.append("\nPer interest, days ").append(r.scoredFrom()).append('-').append(r.days()).append(":\n\n| interest |");
-        r.modes().forEach(m -> md.append(' ').append(m).append(" |"));
-        md.append("\n| --- |");
-        r.modes().forEach(m -> md.append(" --- |"));
-        md.append('\n');
+        md.append("\nPer interest, days ").append(r.scoredFrom()).append('-').append(r.days()).append(":\n\n");
+        header(md, "interest", r, ceiling);
         for (String interest : r.perInterest().get(r.modes().get(0)).keySet()) {
             md.append("| ").append(interest).append(" |");
             for (String m : r.modes()) {
                 md.append(String.format(Locale.ROOT, " %.3f |", r.perInterest().get(m).get(interest)));
             }
+            if (ceiling != null) {
+                md.append(String.format(Locale.ROOT, " %.3f |", ceiling.perInterest().get(interest)));
+            }
             md.append('\n');
         }
         return md.toString();
+    }
+
+    private static void header(StringBuilder md, String first, FeedbackSimulation.Result r, FeedbackCeiling.Result ceiling) {
+        List<String> columns = new ArrayList<>(r.modes());
+        if (ceiling != null) {
+            columns.add("reference");
+        }
+        md.append("| ").append(first).append(" |");
+        columns.forEach(c -> md.append(' ').append(c).append(" |"));
+        md.append("\n| --- |");
+        columns.forEach(c -> md.append(" --- |"));
+        md.append('\n');
     }
 }

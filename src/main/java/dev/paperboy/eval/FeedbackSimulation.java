@@ -35,7 +35,8 @@ public final class FeedbackSimulation {
 
     /** Precision@5 per mode per day (1-based), and per interest over the scored days. */
     public record Result(List<String> modes, int days, Map<String, double[]> perDay, Map<String, Map<String, Double>> perInterest,
-                         Map<String, Double> scored, LocalDate firstDay, int scoredFrom, List<String> refusedSeeds, Posted posted) {
+                         Map<String, Double> scored, LocalDate firstDay, int scoredFrom, List<String> refusedSeeds, Posted posted,
+                         List<Interest> interests) {
     }
 
     /**
@@ -55,8 +56,8 @@ public final class FeedbackSimulation {
             new Interest("cs.CV+cs.GR", List.of("cs.CV", "cs.GR")), new Interest("cs.SD+eess.AS", List.of("cs.SD", "eess.AS")),
             new Interest("cs.CL+cs.CY", List.of("cs.CL", "cs.CY")), new Interest("cs.AI+cs.HC", List.of("cs.AI", "cs.HC")));
 
-    private static final int SIZE = 5;
-    private static final int SEED_DAYS = 5;
+    static final int SIZE = 5;
+    static final int SEED_DAYS = 5;
     private static final int SEEDS = 3;
 
     private final Bot bot;
@@ -111,9 +112,7 @@ public final class FeedbackSimulation {
         Instant start = at(seedDays.get(seedDays.size() - 1), protocol.digestHour());
         List<String> refused = new ArrayList<>();
         for (Interest interest : interests) {
-            List<Paper> inside = new ArrayList<>(seedPool.stream().filter(p -> interest.matches(categories.get(p.id()))).toList());
-            Collections.shuffle(inside, new Random(seed * 7919 + interest.name().hashCode()));
-            List<String> seeds = inside.stream().limit(SEEDS).map(Paper::id).toList();
+            List<String> seeds = seeds(seedPool.stream().map(Paper::id).toList(), categories, interest, seed);
             Set<String> tags = subscribeSeedTags ? seedTags(seeds) : Set.of();
             for (String mode : modes) {
                 bot.createChannel(channel(mode, interest), mode, tags, start);
@@ -181,9 +180,16 @@ public final class FeedbackSimulation {
             volume.put(mode, h[1] / (double) (scoredDays * interests.size()));
         }
         return new Result(modes, days, perDay, perInterest, scored, runDays.get(0), scoredFrom, refused,
-                new Posted(bar == null ? "none (`/papers digest 5`)" : bar, precision, volume));
+                new Posted(bar == null ? "none (`/papers digest 5`)" : bar, precision, volume), interests);
     }
 
+
+    /** The papers a channel of {@code interest} seeds: {@value #SEEDS} of the seed days' papers inside it, drawn by {@code seed}. */
+    static List<String> seeds(List<String> seedPool, Map<String, List<String>> categories, Interest interest, long seed) {
+        List<String> inside = new ArrayList<>(seedPool.stream().filter(id -> interest.matches(categories.get(id))).toList());
+        Collections.shuffle(inside, new Random(seed * 7919 + interest.name().hashCode()));
+        return List.copyOf(inside.subList(0, Math.min(SEEDS, inside.size())));
+    }
 
     private void react(FeedbackProtocol protocol, String mode, Interest interest, LocalDate day, Bot.Delivered delivered, boolean inside) {
         Instant at = at(day, protocol.digestHour()).plusSeconds(60);

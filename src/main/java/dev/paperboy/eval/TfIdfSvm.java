@@ -88,10 +88,24 @@ public final class TfIdfSvm {
 
     /** Every paper's SVM margin for a user whose papers are {@code positives}. */
     public Map<String, Double> scores(Set<String> positives, long seed) {
-        int n = ids.size();
-        int[] y = new int[n];
+        return scores(positives, id -> true, seed);
+    }
+
+    /**
+     * Every paper's SVM margin, the SVM trained only on the papers {@code trainOn} accepts: {@code positives} among
+     * them against the rest of them.
+     */
+    public Map<String, Double> scores(Set<String> positives, java.util.function.Predicate<String> trainOn, long seed) {
+        List<Integer> training = new ArrayList<>();
+        for (int i = 0; i < ids.size(); i++) {
+            if (trainOn.test(ids.get(i))) {
+                training.add(i);
+            }
+        }
+        int n = training.size();
+        int[] y = new int[ids.size()];
         int pos = 0;
-        for (int i = 0; i < n; i++) {
+        for (int i : training) {
             y[i] = positives.contains(ids.get(i)) ? 1 : -1;
             pos += y[i] > 0 ? 1 : 0;
         }
@@ -99,11 +113,8 @@ public final class TfIdfSvm {
         double cPos = c * n / (2.0 * Math.max(1, pos));
         double cNeg = c * n / (2.0 * Math.max(1, n - pos));
         double[] w = new double[features + 1];
-        double[] alpha = new double[n];
-        Integer[] order = new Integer[n];
-        for (int i = 0; i < n; i++) {
-            order[i] = i;
-        }
+        double[] alpha = new double[ids.size()];
+        Integer[] order = training.toArray(new Integer[0]);
         Random random = new Random(seed);
         for (int iter = 0; iter < 200; iter++) {
             java.util.Collections.shuffle(Arrays.asList(order), random);
@@ -129,7 +140,7 @@ public final class TfIdfSvm {
             }
         }
         Map<String, Double> out = new HashMap<>();
-        for (int i = 0; i < n; i++) {
+        for (int i = 0; i < ids.size(); i++) {
             out.put(ids.get(i), dot(w, i));
         }
         return out;

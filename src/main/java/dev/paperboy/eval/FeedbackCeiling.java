@@ -1,0 +1,78 @@
+package dev.paperboy.eval;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeMap;
+import java.util.stream.Collectors;
+
+/**
+ * What the words of a paper can tell about the simulated interests, as a reference beside the bot's figures: the
+ * arxiv-sanity TF-IDF SVM ({@link TfIdfSvm}) trained, for each interest, on every listing paper outside the
+ * simulated days with its true categories (tens of thousands of labelled papers, where a channel has 3 seeds and
+ * its members' reactions), then picking 5 papers a day from the same candidates a channel has (the seed days and
+ * the days so far, minus what it was shown and its seeds), scored by the same precision@5. No user takes this
+ * path, and it proves nothing about the bot: it says how far a ranker that reads titles and abstracts could get on
+ * these interests if it were told everything the listings know.
+ */
+final class FeedbackCeiling {
+
+    /** Precision@5 per day (1-based index k-1), per interest over the scored days, and their mean. */
+    record Result(double[] perDay, Map<String, Double> perInterest, double scored, int trainedOn) {
+    }
+
+    private FeedbackCeiling() {
+    }
+
+    static Result run(List<JsonNode> rows, List<FeedbackSimulation.Interest> interests, int startDay, int days, int scoredFrom, long seed) {
+        TreeMap<LocalDate, List<String>> byDay = new TreeMap<>();
+        Map<String, List<String>> categories = new HashMap<>();
+        Map<String, String> texts = new LinkedHashMap<>();
+        for (JsonNode row : rows) {
+            String id = row.get("id").asText();
+            byDay.computeIfAbsent(LocalDate.parse(row.get("listing_date").asText()), d -> new ArrayList<>()).add(id);
+            categories.put(id, EvalData.strings(row.get("categories")));
+            texts.put(id, row.get("title").asText() + "\n" + row.get("abstract").asText());
+        }
+        List<LocalDate> calendar = new ArrayList<>(byDay.keySet());
+        List<String> seedPool = calendar.subList(startDay - FeedbackSimulation.SEED_DAYS, startDay).stream()
+                .flatMap(d -> byDay.get(d).stream()).toList();
+        List<List<String>> runDays = calendar.subList(startDay, startDay + days).stream().map(byDay::get).toList();
+        Set<String> window = new HashSet<>(seedPool);
+        runDays.forEach(window::addAll);
+        TfIdfSvm svm = new TfIdfSvm(texts);
+
+        double[] perDay = new double[days];
+        Map<String, Double> perInterest = new LinkedHashMap<>();
+        for (FeedbackSimulation.Interest interest : interests) {
+            Set<String> inside = categories.entrySet().stream().filter(e -> !window.contains(e.getKey()) && interest.matches(e.getValue()))
+                    .map(Map.Entry::getKey).collect(Collectors.toSet());
+            Map<String, Double> margin = svm.scores(inside, id -> !window.contains(id), seed);
+            Set<String> unavailable = new HashSet<>(FeedbackSimulation.seeds(seedPool, categories, interest, seed));
+            List<String> pool = new ArrayList<>(seedPool);
+            double scored = 0;
+            for (int k = 0; k < days; k++) {
+                pool.addAll(runDays.get(k));
+                List<String> picks = pool.stream().filter(id -> !unavailable.contains(id))
+                        .sorted(Comparator.comparing((String id) -> -margin.get(id)).thenComparing(id -> id))
+                        .limit(FeedbackSimulation.SIZE).toList();
+                unavailable.addAll(picks);
+                double precision = picks.stream().filter(id -> interest.matches(categories.get(id))).count() / (double) FeedbackSimulation.SIZE;
+                perDay[k] += precision / interests.size();
+                if (k + 1 >= scoredFrom) {
+                    scored += precision;
+                }
+            }
+            perInterest.put(interest.name(), scored / (days - scoredFrom + 1));
+        }
+        double mean = perInterest.values().stream().mapToDouble(Double::doubleValue).average().orElse(0);
+        return new Result(perDay, perInterest, mean, texts.size() - window.size());
+    }
+}
