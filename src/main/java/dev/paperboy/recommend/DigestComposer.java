@@ -31,14 +31,15 @@ final class DigestComposer {
     private final List<String> positives;
     private final double[] score;
     private final double[] probability;
+    private final double[] evidence;
     private final RankingWeights weights;
     private final Random random;
     private boolean hasTaste;
 
     DigestComposer(RankRequest request, List<Paper> candidates, RankingFeatures features, Map<String, float[]> positiveVectors,
                    Map<String, List<TagScore>> tags,
-                   Map<String, String> titles, List<String> positives, double[] score, double[] probability, RankingWeights weights,
-                   Random random) {
+                   Map<String, String> titles, List<String> positives, double[] score, double[] probability, double[] evidence,
+                   RankingWeights weights, Random random) {
         this.request = request;
         this.candidates = candidates;
         this.features = features;
@@ -48,6 +49,7 @@ final class DigestComposer {
         this.positives = positives;
         this.score = score;
         this.probability = probability;
+        this.evidence = evidence;
         this.weights = weights;
         this.random = random;
     }
@@ -162,9 +164,9 @@ final class DigestComposer {
             reasons.add(p.upvotes() + " upvotes");
         }
         reasons.add("published " + p.published().atOffset(ZoneOffset.UTC).toLocalDate());
-        // The score rides along so the planner can calibrate it for the channel's bar; none without a taste model.
-        double evidence = hasTaste ? score[i] : Double.NaN;
-        return new Pick(p, paperTags, Math.round(score[i] * 1000) / 1000.0, String.join("; ", reasons), evidence, Double.NaN,
+        // The taste's evidence rides along so the planner can calibrate it for the channel's bar; none without a taste model.
+        return new Pick(p, paperTags, Math.round(score[i] * 1000) / 1000.0, String.join("; ", reasons), hasTaste ? evidence[i] : Double.NaN,
+                Double.NaN,
                 exploring);
     }
 

@@ -87,6 +87,8 @@ public final class LearnedRanker implements Ranker {
         double[] taste = new double[n];
         double[] probability = new double[n];
         java.util.Arrays.fill(probability, 0.5);
+        double[] evidence = new double[n];
+        java.util.Arrays.fill(evidence, Double.NaN);
         double confidence = 0;
         if (trained != null) {
             double[] logit = new double[n];
@@ -95,6 +97,7 @@ public final class LearnedRanker implements Ranker {
                 logit[i] = trained.model().logit(features, i);
                 probability[i] = LogisticRegression.sigmoid(logit[i]);
                 lex[i] = trained.model().lexical(features, i);
+                evidence[i] = trained.model().evidence(logit[i], lex[i], weights.lexical());
             }
             double[] zl = Standard.z(logit);
             double[] zx = Standard.z(lex);
@@ -132,7 +135,7 @@ public final class LearnedRanker implements Ranker {
         Map<String, float[]> positiveVectors = trained == null ? Map.of() : trained.positiveVectors();
         Map<String, String> titles = trained == null ? Map.of() : trained.titles();
         return new DigestComposer(request, candidates, features, positiveVectors, request.tags(), titles, positives, score,
-                probability, weights, random).compose(trained != null);
+                probability, evidence, weights, random).compose(trained != null);
     }
 
     @Override

@@ -24,10 +24,13 @@ final class TasteModel {
 
     private final LogisticRegression regression;
     private final SparseSvm svm;
+    /** Where the unread papers it was trained against fell on each half's scale: mean and spread of logit and margin. */
+    private final double[] reference;
 
-    private TasteModel(LogisticRegression regression, SparseSvm svm) {
+    private TasteModel(LogisticRegression regression, SparseSvm svm, double[] reference) {
         this.regression = regression;
         this.svm = svm;
+        this.reference = reference;
     }
 
     static TasteModel train(List<String> positives, List<String> negatives, List<Paper> candidates, Map<String, Paper> byId,
@@ -57,7 +60,31 @@ final class TasteModel {
         // sparse vectors make that cheap, and more negatives sharpen what is distinctive in the liked papers.
         SparseSvm svm = SparseSvm.train(positives.stream().map(lexical::vector).toList(), negatives.stream().map(lexical::vector).toList(),
                 pool.stream().limit(LEXICAL_NEGATIVES).map(p -> lexical.vector(p.id())).toList(), random);
-        return new TasteModel(regression, svm);
+        double[] logits = background.stream().mapToDouble(p -> regression.logit(PaperFeatures.of(vectors.get(p.id()), p,
+                tags.getOrDefault(p.id(), List.of())))).toArray();
+        double[] margins = background.stream().mapToDouble(p -> svm.margin(lexical.vector(p.id()))).toArray();
+        return new TasteModel(regression, svm, new double[] {mean(logits), spread(logits), mean(margins), spread(margins)});
+    }
+
+    /**
+     * How much the channel's taste favours a paper on a scale fixed when the model was trained: each half's score in
+     * standard deviations above the unread papers it was trained against, mixed as the ranking mixes them. Unlike a
+     * score standardised across a day's candidates, it says whether a paper is good, not only whether it is the best
+     * of the day, so the channel's bar can hold back a day without a good paper (docs/RECOMMENDING.md).
+     */
+    double evidence(double logit, double lexical, double lexicalShare) {
+        return (1 - lexicalShare) * (logit - reference[0]) / reference[1] + lexicalShare * (lexical - reference[2]) / reference[3];
+    }
+
+    private static double mean(double[] values) {
+        return java.util.Arrays.stream(values).average().orElse(0);
+    }
+
+    /** The standard deviation, or 1 when the values do not vary (nothing to scale by). */
+    private static double spread(double[] values) {
+        double mean = mean(values);
+        double sd = Math.sqrt(java.util.Arrays.stream(values).map(v -> (v - mean) * (v - mean)).average().orElse(0));
+        return sd < 1e-9 ? 1 : sd;
     }
 
     double logit(RankingFeatures features, int i) {

@@ -87,6 +87,27 @@ class LearnedRankerTest {
     }
 
     @Test
+    void givenAPaperRankedAmongBetterOrWorseCandidates_whenScored_thenItsEvidenceForTheBarIsTheSame() {
+        LearnedRanker ranker = new LearnedRanker(app.embeddings().orElseThrow(), app.papers(), app.tags(),
+                new RankingWeights(1.0, 0.5, 0.3, 0.15, 0.15, 0, 300), 1);
+        List<Paper> all = app.papers().findAll(java.util.stream.IntStream.range(0, 30).boxed()
+                .flatMap(i -> java.util.stream.Stream.of("2507.1" + String.format("%04d", i), "2507.2" + String.format("%04d", i))).toList());
+        java.util.Set<String> seeds = java.util.Set.of("2507.10000");
+        List<Paper> candidates = all.stream().filter(p -> !seeds.contains(p.id())).toList();
+        Pick amongAll = ranker.rank(new RankRequest(9, java.util.Set.of(), candidates, Map.of(), Map.of(), seeds, 1, NOW)).get(0);
+        List<Paper> amongWorse = new ArrayList<>(candidates.stream().filter(p -> p.id().startsWith("2507.2")).limit(10).toList());
+        amongWorse.add(amongAll.paper());
+
+        Pick alone = ranker.rank(new RankRequest(9, java.util.Set.of(), amongWorse, Map.of(), Map.of(), seeds, 1, NOW)).get(0);
+
+        // The bar asks whether a paper is good for the channel, not whether it is the best of what came that day: among
+        // ten worse papers its evidence must not rise (it did while evidence was the score standardised across the day).
+        assertThat(alone.paper().id()).isEqualTo(amongAll.paper().id());
+        assertThat(alone.score()).as("the day's ranking score does depend on the others").isNotEqualTo(amongAll.score());
+        assertThat(alone.evidence()).isCloseTo(amongAll.evidence(), org.assertj.core.api.Assertions.within(1e-9));
+    }
+
+    @Test
     void aChannelThatLikesOneTopicGetsMoreOfIt() {
         ChannelRef ref = new ChannelRef("console", "local", "robots");
         app.channels().getOrCreate(ref, app.channelDefaults(), NOW);
