@@ -31,7 +31,13 @@ final class FeedbackCeiling {
     private FeedbackCeiling() {
     }
 
-    static Result run(List<JsonNode> rows, List<FeedbackSimulation.Interest> interests, int startDay, int days, int scoredFrom, long seed) {
+    /**
+     * @param inSample when true, the SVM is also told the categories of the simulated days' own papers, those it then
+     *                 ranks: not a reference any ranker could reach, but a bound on what a linear model of the words
+     *                 separates at all on these interests
+     */
+    static Result run(List<JsonNode> rows, List<FeedbackSimulation.Interest> interests, int startDay, int days, int scoredFrom, long seed,
+                      boolean inSample) {
         TreeMap<LocalDate, List<String>> byDay = new TreeMap<>();
         Map<String, List<String>> categories = new HashMap<>();
         Map<String, String> texts = new LinkedHashMap<>();
@@ -52,9 +58,10 @@ final class FeedbackCeiling {
         double[] perDay = new double[days];
         Map<String, Double> perInterest = new LinkedHashMap<>();
         for (FeedbackSimulation.Interest interest : interests) {
-            Set<String> inside = categories.entrySet().stream().filter(e -> !window.contains(e.getKey()) && interest.matches(e.getValue()))
+            Set<String> inside = categories.entrySet().stream()
+                    .filter(e -> (inSample || !window.contains(e.getKey())) && interest.matches(e.getValue()))
                     .map(Map.Entry::getKey).collect(Collectors.toSet());
-            Map<String, Double> margin = svm.scores(inside, id -> !window.contains(id), seed);
+            Map<String, Double> margin = svm.scores(inside, id -> inSample || !window.contains(id), seed);
             Set<String> unavailable = new HashSet<>(FeedbackSimulation.seeds(seedPool, categories, interest, seed));
             List<String> pool = new ArrayList<>(seedPool);
             double scored = 0;
@@ -73,6 +80,6 @@ final class FeedbackCeiling {
             perInterest.put(interest.name(), scored / (days - scoredFrom + 1));
         }
         double mean = perInterest.values().stream().mapToDouble(Double::doubleValue).average().orElse(0);
-        return new Result(perDay, perInterest, mean, texts.size() - window.size());
+        return new Result(perDay, perInterest, mean, inSample ? texts.size() : texts.size() - window.size());
     }
 }

@@ -23,7 +23,7 @@ class FeedbackCeilingTest {
     void givenInterestPapersWithTheirOwnWords_whenTheReferenceRanks_thenItPicksEveryOneOfThem() {
         List<JsonNode> rows = listings((day, inside) -> inside ? "acoustic beamforming microphone" : "");
 
-        FeedbackCeiling.Result r = FeedbackCeiling.run(rows, List.of(INTEREST), START, SIMULATED, 1, 42);
+        FeedbackCeiling.Result r = FeedbackCeiling.run(rows, List.of(INTEREST), START, SIMULATED, 1, 42, false);
 
         // 12 in the seed days besides the 3 seeds, 3 a day for 20 days: 72 of the 100 picks can be inside.
         assertThat(r.scored()).isCloseTo(0.72, org.assertj.core.api.Assertions.within(1e-9));
@@ -42,7 +42,7 @@ class FeedbackCeilingTest {
             return window ? "acoustic beamforming microphone" : "";
         });
 
-        FeedbackCeiling.Result r = FeedbackCeiling.run(rows, List.of(INTEREST), START, SIMULATED, 1, 42);
+        FeedbackCeiling.Result r = FeedbackCeiling.run(rows, List.of(INTEREST), START, SIMULATED, 1, 42, false);
 
         assertThat(r.scored()).isLessThan(0.1);
     }
@@ -76,5 +76,21 @@ class FeedbackCeilingTest {
 
     private interface Words {
         String of(int day, boolean inside);
+    }
+
+    @Test
+    void givenTheSameWords_whenTheBoundIsAlsoToldTheSimulatedDays_thenItFindsWhatTheReferenceCannot() {
+        List<JsonNode> rows = listings((day, inside) -> {
+            boolean window = day >= START - 5 && day < START + SIMULATED;
+            if (inside) {
+                return window ? "optical lens aperture" : "acoustic beamforming microphone";
+            }
+            return window ? "acoustic beamforming microphone" : "";
+        });
+
+        FeedbackCeiling.Result bound = FeedbackCeiling.run(rows, List.of(INTEREST), START, SIMULATED, 1, 42, true);
+
+        assertThat(bound.scored()).isCloseTo(0.72, org.assertj.core.api.Assertions.within(1e-9));
+        assertThat(bound.trainedOn()).isEqualTo(DAYS * 50);
     }
 }
