@@ -110,6 +110,10 @@ final class TaggingEval {
         return names;
     }
 
+    void progress(String line) {
+        progress.println(line);
+    }
+
     Prepared prepare(String what, List<Labelled> papers) {
         return new Prepared(papers, embed(what, papers), prototypes(Map.of()));
     }
@@ -219,6 +223,18 @@ final class TaggingEval {
      * words and calibration learned from them ({@link TagLearning}), as the bot learns from corrections.
      */
     HybridScorer learned(Prepared set, List<Integer> rows, TaggerWeights weights, double threshold) {
+        return taught(set, rows, weights, threshold).with(TagLearning.PRIOR);
+    }
+
+    /** The tagger before learning (prototypes already pulled by the rows) and what the rows teach, to calibrate with a prior. */
+    record Taught(HybridScorer base, TagLearning.Evidence evidence) {
+        HybridScorer with(double prior) {
+            return base.with(evidence.calibrated(prior));
+        }
+    }
+
+    /** What curators tagging these rows as their truth says would teach, before each tag's calibration. */
+    Taught taught(Prepared set, List<Integer> rows, TaggerWeights weights, double threshold) {
         Map<String, List<float[]>> pulls = new LinkedHashMap<>();
         List<TagLearning.Example> examples = new ArrayList<>();
         for (int r : rows) {
@@ -227,7 +243,7 @@ final class TaggingEval {
             examples.add(new TagLearning.Example(l.paper(), set.vectors.get(r), l.truth()));
         }
         HybridScorer base = new HybridScorer(evidence, prototypes(pulls), weights, threshold);
-        return base.with(TagLearning.learn(base, names, examples));
+        return new Taught(base, TagLearning.evidence(base, names, examples));
     }
 
     /** Each row's tag probabilities by a scorer (null for rows not asked for). */
@@ -258,7 +274,8 @@ final class TaggingEval {
     record Calibrated(TaggerWeights weights, TaggerCalibration.Cut cut, TaggerCalibration.Cut keywordCut) {
     }
 
-    private TaggerCalibration.Cut cut(Prepared set, List<Integer> rows, Set<String> judged, double[][] scores) {
+    /** The cut-off with the best micro F1 on the rows' pairs of the {@code judged} tags. */
+    TaggerCalibration.Cut cut(Prepared set, List<Integer> rows, Set<String> judged, double[][] scores) {
         List<Double> s = new ArrayList<>();
         List<Boolean> y = new ArrayList<>();
         for (int r : rows) {

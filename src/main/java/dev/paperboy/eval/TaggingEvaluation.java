@@ -121,6 +121,7 @@ public final class TaggingEvaluation {
         double[][] corrected = eval.probabilities(set, test, eval.learned(set, dev, TaggerWeights.CALIBRATED, threshold));
         List<Set<String>> withCorrections = eval.assigned(test, corrected, threshold);
         report.row("iclr", "hybrid, shipped, + all " + dev.size() + " dev papers as curators' tags", TagMetrics.of(withCorrections, truth));
+        report.crossValidated(new TaggingCrossValidation(eval, set).run(dev, seed), dev.size());
         new HeldOutTags(eval, set, report).run(dev, test, seed);
         report.perTag(set.predict(test, set.keyword, s -> s >= keywordThreshold), withCorrections, truth);
         report.withoutKeywords(withoutKeywords(set, test, shipped, threshold));

@@ -1,0 +1,54 @@
+package dev.paperboy.eval;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+import java.util.stream.IntStream;
+import org.junit.jupiter.api.Test;
+
+/** The development half's folds: what a setting of the tagger is chosen on, so the test half is never seen. */
+class DevFoldsTest {
+
+    /** Rows as the evaluation has them: a sorted, gappy subset of all papers (the development half). */
+    private static final List<Integer> DEV = IntStream.range(0, 943).filter(i -> i % 3 != 1).boxed().toList();
+
+    @Test
+    void givenTheDevelopmentRows_whenSplitInFive_thenTheFoldsAreDisjointAndCoverEveryRow() {
+        List<List<Integer>> folds = DevFolds.split(DEV, 5, 11);
+
+        assertThat(folds).hasSize(5);
+        Set<Integer> seen = new HashSet<>();
+        List<Integer> all = new ArrayList<>();
+        folds.forEach(all::addAll);
+        all.forEach(r -> assertThat(seen.add(r)).as("row %d in one fold only", r).isTrue());
+        assertThat(seen).containsExactlyInAnyOrderElementsOf(DEV);
+        assertThat(folds).allSatisfy(f -> assertThat(f.size()).isBetween(DEV.size() / 5, DEV.size() / 5 + 1));
+        assertThat(folds).allSatisfy(f -> assertThat(f).isSorted());
+    }
+
+    @Test
+    void givenTheSameSeed_whenSplitTwice_thenTheFoldsAreTheSame_andAnotherSeedDealsOtherwise() {
+        assertThat(DevFolds.split(DEV, 5, 11)).isEqualTo(DevFolds.split(DEV, 5, 11));
+        assertThat(DevFolds.split(DEV, 5, 12)).isNotEqualTo(DevFolds.split(DEV, 5, 11));
+    }
+
+    @Test
+    void givenAFold_whenItsTrainingRowsAreTaken_thenTheyAreEveryOtherRowAndNoneOfItsOwn() {
+        List<List<Integer>> folds = DevFolds.split(DEV, 5, 11);
+        for (int f = 0; f < 5; f++) {
+            List<Integer> training = DevFolds.training(folds, f);
+            assertThat(training).doesNotContainAnyElementsOf(folds.get(f)).isSorted();
+            assertThat(training.size() + folds.get(f).size()).isEqualTo(DEV.size());
+        }
+    }
+
+    @Test
+    void givenTooFewRows_whenSplit_thenRefused() {
+        assertThatThrownBy(() -> DevFolds.split(List.of(1, 2), 5, 1)).isInstanceOf(IllegalArgumentException.class);
+        assertThatThrownBy(() -> DevFolds.split(DEV, 1, 1)).isInstanceOf(IllegalArgumentException.class);
+    }
+}
