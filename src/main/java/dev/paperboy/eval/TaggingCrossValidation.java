@@ -47,6 +47,17 @@ final class TaggingCrossValidation {
         }
     }
 
+    /** The mean over folds of {@code a}'s F1 minus {@code b}'s, and its standard error: the same folds, so paired. */
+    static double[] pairedDifference(Scored a, Scored b) {
+        double[] d = new double[a.foldF1().length];
+        for (int f = 0; f < d.length; f++) {
+            d[f] = a.foldF1()[f] - b.foldF1()[f];
+        }
+        double mean = java.util.Arrays.stream(d).average().orElse(0);
+        double ss = java.util.Arrays.stream(d).map(x -> (x - mean) * (x - mean)).sum();
+        return new double[] {mean, d.length < 2 ? 0 : Math.sqrt(ss / (d.length - 1) / d.length)};
+    }
+
     /** What the folds found: the cold tagger's figure and every candidate's, and the one chosen. */
     record Result(TagMetrics cold, List<Scored> candidates, Scored chosen) {
     }
@@ -60,14 +71,14 @@ final class TaggingCrossValidation {
     }
 
     Result run(List<Integer> dev, long seed) {
-        List<List<Integer>> folds = DevFolds.split(dev, FOLDS, seed + 4);
+        List<List<Integer>> folds = TaggingSplits.folds(dev, FOLDS, seed + 4);
         int n = set.papers.size();
         double[][][] learned = new double[PRIORS.length][n][];
         List<Set<String>> coldTags = new ArrayList<>();
         List<Set<String>> truth = new ArrayList<>();
         double[] sharedCut = new double[n];
         for (int f = 0; f < FOLDS; f++) {
-            List<Integer> train = DevFolds.training(folds, f);
+            List<Integer> train = TaggingSplits.training(folds, f);
             List<Integer> held = folds.get(f);
             eval.progress("cross-validation fold " + (f + 1) + "/" + FOLDS + ": fitting on " + train.size() + " papers, scoring " + held.size());
             TaggingEval.Calibrated c = eval.calibrate(set, train, seed);
@@ -91,7 +102,7 @@ final class TaggingCrossValidation {
             scored.add(score(new Candidate(PRIORS[k], false), folds, p, f -> sharedCut[folds.get(f).get(0)], Double.NaN));
             double[] own = new double[FOLDS];
             for (int f = 0; f < FOLDS; f++) {
-                own[f] = eval.cut(set, DevFolds.training(folds, f), judged, p).threshold();
+                own[f] = eval.cut(set, TaggingSplits.training(folds, f), judged, p).threshold();
             }
             double shipped = eval.cut(set, dev, judged, p).threshold();
             scored.add(score(new Candidate(PRIORS[k], true), folds, p, f -> own[f], shipped));

@@ -136,20 +136,6 @@ final class TaggingEval {
         return new HybridScorer(evidence, prototypes, TaggerWeights.CALIBRATED, 0.5);
     }
 
-    /** Splits row numbers into a development and a test half, by a seeded shuffle. */
-    static List<List<Integer>> split(int n, long seed) {
-        List<Integer> rows = new ArrayList<>();
-        for (int i = 0; i < n; i++) {
-            rows.add(i);
-        }
-        Collections.shuffle(rows, new Random(seed));
-        List<Integer> dev = new ArrayList<>(rows.subList(0, n / 2));
-        List<Integer> test = new ArrayList<>(rows.subList(n / 2, n));
-        Collections.sort(dev);
-        Collections.sort(test);
-        return List.of(dev, test);
-    }
-
     /** Fits weights, then the cut-off, on the given rows and the tags their truth uses. */
     Calibrated calibrate(Prepared set, List<Integer> rows, long seed) {
         return calibrate(set, rows, judged(set, rows), seed);

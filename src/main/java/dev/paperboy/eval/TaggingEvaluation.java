@@ -95,7 +95,7 @@ public final class TaggingEvaluation {
         List<TaggingEval.Labelled> labelled = papers.stream().filter(l -> !l.truth().isEmpty()).toList();
         report.counts(papers.size(), labelled.size());
         TaggingEval.Prepared set = eval.prepare("ICLR", labelled);
-        List<List<Integer>> halves = TaggingEval.split(labelled.size(), seed);
+        List<List<Integer>> halves = TaggingSplits.halves(labelled.size(), seed);
         List<Integer> dev = halves.get(0);
         List<Integer> test = halves.get(1);
         TaggingEval.Calibrated calibrated = eval.calibrate(set, dev, seed);

@@ -70,6 +70,10 @@ final class TaggingReport {
                 dev, TaggingCrossValidation.FOLDS, seed, spread, chosen.candidate().describe()
                         + (chosen.candidate().ownCut() ? String.format(Locale.ROOT, " at %.3f", chosen.cut()) : ""), chosen.f1(),
                 TaggingCrossValidation.shipped().describe());
+        cv.candidates().stream().filter(s -> s.candidate().equals(TaggingCrossValidation.shipped()) && s != chosen).findFirst().ifPresent(s -> {
+            double[] d = TaggingCrossValidation.pairedDifference(chosen, s);
+            crossValidation += String.format(Locale.ROOT, " The chosen minus the shipped, fold by fold: %+.3f ± %.3f.", d[0], d[1]);
+        });
     }
 
     void heldOut(String how) {

@@ -47,6 +47,16 @@ class TaggingCrossValidationTest {
     }
 
     @Test
+    void givenTwoCandidatesOnTheSameFolds_whenCompared_thenTheirFoldByFoldDifferenceAndItsStandardErrorAreGiven() {
+        Scored a = new Scored(new Candidate(1, false), TagMetrics.of(TRUTH, TRUTH), new double[] {0.70, 0.72, 0.68}, Double.NaN);
+        Scored b = new Scored(new Candidate(3, false), TagMetrics.of(TRUTH, TRUTH), new double[] {0.69, 0.70, 0.68}, Double.NaN);
+
+        double[] d = TaggingCrossValidation.pairedDifference(a, b);
+        assertThat(d[0]).isCloseTo(0.01, within(1e-9));
+        assertThat(d[1]).isCloseTo(Math.sqrt(0.0001 / 3), within(1e-9));
+    }
+
+    @Test
     void givenCandidates_whenDescribed_thenThePriorAndTheCutAreNamed() {
         assertThat(new Candidate(3, false).describe()).isEqualTo("prior 3 papers, shared cut");
         assertThat(new Candidate(0.5, true).describe()).isEqualTo("prior 0.5 papers, own cut for calibrated tags");

@@ -6,17 +6,32 @@ import java.util.List;
 import java.util.Random;
 
 /**
- * Folds of the development half, for choosing the tagger's settings without looking at the test half: the rows
- * shuffled with a seed and dealt round-robin into {@code k} folds, so the folds are disjoint, cover every row,
- * differ in size by one at most, and are the same in every run with the same seed.
+ * How {@code eval tagging} splits its labelled papers: into a development and a test half, and the development
+ * half into folds, for choosing the tagger's settings without looking at the test half. Both shuffle with a
+ * seed, so every run with the same seed splits alike; folds are dealt round-robin, so they are disjoint, cover
+ * every row and differ in size by one at most.
  */
-final class DevFolds {
+final class TaggingSplits {
 
-    private DevFolds() {
+    private TaggingSplits() {
+    }
+
+    /** Splits row numbers 0..n-1 into a development and a test half, by a seeded shuffle. */
+    static List<List<Integer>> halves(int n, long seed) {
+        List<Integer> rows = new ArrayList<>();
+        for (int i = 0; i < n; i++) {
+            rows.add(i);
+        }
+        Collections.shuffle(rows, new Random(seed));
+        List<Integer> dev = new ArrayList<>(rows.subList(0, n / 2));
+        List<Integer> test = new ArrayList<>(rows.subList(n / 2, n));
+        Collections.sort(dev);
+        Collections.sort(test);
+        return List.of(dev, test);
     }
 
     /** The rows dealt into {@code k} folds, each sorted. */
-    static List<List<Integer>> split(List<Integer> rows, int k, long seed) {
+    static List<List<Integer>> folds(List<Integer> rows, int k, long seed) {
         if (k < 2 || k > rows.size()) {
             throw new IllegalArgumentException("need 2 to " + rows.size() + " folds, got " + k);
         }

@@ -10,15 +10,15 @@ import java.util.Set;
 import java.util.stream.IntStream;
 import org.junit.jupiter.api.Test;
 
-/** The development half's folds: what a setting of the tagger is chosen on, so the test half is never seen. */
-class DevFoldsTest {
+/** The splits of eval tagging; the development half's folds are what a setting of the tagger is chosen on, so the test half is never seen. */
+class TaggingSplitsTest {
 
     /** Rows as the evaluation has them: a sorted, gappy subset of all papers (the development half). */
     private static final List<Integer> DEV = IntStream.range(0, 943).filter(i -> i % 3 != 1).boxed().toList();
 
     @Test
     void givenTheDevelopmentRows_whenSplitInFive_thenTheFoldsAreDisjointAndCoverEveryRow() {
-        List<List<Integer>> folds = DevFolds.split(DEV, 5, 11);
+        List<List<Integer>> folds = TaggingSplits.folds(DEV, 5, 11);
 
         assertThat(folds).hasSize(5);
         Set<Integer> seen = new HashSet<>();
@@ -32,23 +32,32 @@ class DevFoldsTest {
 
     @Test
     void givenTheSameSeed_whenSplitTwice_thenTheFoldsAreTheSame_andAnotherSeedDealsOtherwise() {
-        assertThat(DevFolds.split(DEV, 5, 11)).isEqualTo(DevFolds.split(DEV, 5, 11));
-        assertThat(DevFolds.split(DEV, 5, 12)).isNotEqualTo(DevFolds.split(DEV, 5, 11));
+        assertThat(TaggingSplits.folds(DEV, 5, 11)).isEqualTo(TaggingSplits.folds(DEV, 5, 11));
+        assertThat(TaggingSplits.folds(DEV, 5, 12)).isNotEqualTo(TaggingSplits.folds(DEV, 5, 11));
     }
 
     @Test
     void givenAFold_whenItsTrainingRowsAreTaken_thenTheyAreEveryOtherRowAndNoneOfItsOwn() {
-        List<List<Integer>> folds = DevFolds.split(DEV, 5, 11);
+        List<List<Integer>> folds = TaggingSplits.folds(DEV, 5, 11);
         for (int f = 0; f < 5; f++) {
-            List<Integer> training = DevFolds.training(folds, f);
+            List<Integer> training = TaggingSplits.training(folds, f);
             assertThat(training).doesNotContainAnyElementsOf(folds.get(f)).isSorted();
             assertThat(training.size() + folds.get(f).size()).isEqualTo(DEV.size());
         }
     }
 
     @Test
+    void givenAllLabelledPapers_whenHalved_thenDevelopmentAndTestAreDisjointAndCoverThemAll() {
+        List<List<Integer>> halves = TaggingSplits.halves(1881, 7);
+
+        assertThat(halves.get(0)).hasSize(940).doesNotContainAnyElementsOf(halves.get(1));
+        assertThat(halves.get(1)).hasSize(941);
+        assertThat(halves).isEqualTo(TaggingSplits.halves(1881, 7));
+    }
+
+    @Test
     void givenTooFewRows_whenSplit_thenRefused() {
-        assertThatThrownBy(() -> DevFolds.split(List.of(1, 2), 5, 1)).isInstanceOf(IllegalArgumentException.class);
-        assertThatThrownBy(() -> DevFolds.split(DEV, 1, 1)).isInstanceOf(IllegalArgumentException.class);
+        assertThatThrownBy(() -> TaggingSplits.folds(List.of(1, 2), 5, 1)).isInstanceOf(IllegalArgumentException.class);
+        assertThatThrownBy(() -> TaggingSplits.folds(DEV, 1, 1)).isInstanceOf(IllegalArgumentException.class);
     }
 }
