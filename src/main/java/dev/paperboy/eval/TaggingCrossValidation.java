@@ -28,7 +28,8 @@ final class TaggingCrossValidation {
     /** A setting: the calibration prior, and whether calibrated tags get their own cut. */
     record Candidate(double prior, boolean ownCut) {
         String describe() {
-            return String.format(Locale.ROOT, "prior %s papers, %s", prior % 1 == 0 ? String.valueOf((int) prior) : String.valueOf(prior),
+            return String.format(Locale.ROOT, "prior %s paper%s, %s", prior % 1 == 0 ? String.valueOf((int) prior) : String.valueOf(prior),
+                    prior == 1 ? "" : "s",
                     ownCut ? "own cut for calibrated tags" : "shared cut");
         }
     }
@@ -58,8 +59,11 @@ final class TaggingCrossValidation {
         return new double[] {mean, d.length < 2 ? 0 : Math.sqrt(ss / (d.length - 1) / d.length)};
     }
 
-    /** What the folds found: the cold tagger's figure and every candidate's, and the one chosen. */
-    record Result(TagMetrics cold, List<Scored> candidates, Scored chosen) {
+    /**
+     * What the folds found: the cold tagger's figure, every candidate's, the one chosen, and, as a check, each
+     * prior (shared cut) when curators tagged only a few of the other folds' papers per tag.
+     */
+    record Result(TagMetrics cold, List<Scored> candidates, Scored chosen, List<Scored> fewExamples, int perTag) {
     }
 
     private final TaggingEval eval;
@@ -70,10 +74,12 @@ final class TaggingCrossValidation {
         this.set = set;
     }
 
-    Result run(List<Integer> dev, long seed) {
+    /** @param perTag the curators' papers per tag of the few-examples check (0: no check) */
+    Result run(List<Integer> dev, long seed, int perTag) {
         List<List<Integer>> folds = TaggingSplits.folds(dev, FOLDS, seed + 4);
         int n = set.papers.size();
         double[][][] learned = new double[PRIORS.length][n][];
+        double[][][] few = new double[PRIORS.length][n][];
         List<Set<String>> coldTags = new ArrayList<>();
         List<Set<String>> truth = new ArrayList<>();
         double[] sharedCut = new double[n];
@@ -85,13 +91,10 @@ final class TaggingCrossValidation {
             double cut = c.cut().threshold();
             coldTags.addAll(eval.assigned(held, set.probabilities(c.weights()), cut));
             truth.addAll(set.truth(held));
-            TaggingEval.Taught taught = eval.taught(set, train, c.weights(), cut);
-            for (int k = 0; k < PRIORS.length; k++) {
-                HybridScorer scorer = taught.with(PRIORS[k]);
-                for (int r : held) {
-                    learned[k][r] = scorer.probabilities(set.papers.get(r).paper(), set.vectors.get(r));
-                    sharedCut[r] = cut;
-                }
+            held.forEach(r -> sharedCut[r] = cut);
+            score(eval.taught(set, train, c.weights(), cut), held, learned);
+            if (perTag > 0) {
+                score(eval.taught(set, TaggingSplits.examples(set, train, perTag, seed), c.weights(), cut), held, few);
             }
         }
         Set<String> judged = new TreeSet<>();
@@ -107,7 +110,21 @@ final class TaggingCrossValidation {
             double shipped = eval.cut(set, dev, judged, p).threshold();
             scored.add(score(new Candidate(PRIORS[k], true), folds, p, f -> own[f], shipped));
         }
-        return new Result(TagMetrics.of(coldTags, truth), scored, choose(scored, shipped()));
+        List<Scored> check = new ArrayList<>();
+        for (int k = 0; perTag > 0 && k < PRIORS.length; k++) {
+            check.add(score(new Candidate(PRIORS[k], false), folds, few[k], f -> sharedCut[folds.get(f).get(0)], Double.NaN));
+        }
+        return new Result(TagMetrics.of(coldTags, truth), scored, choose(scored, shipped()), check, perTag);
+    }
+
+    /** Each held-out row's probabilities under each prior, into {@code out[prior][row]}. */
+    private void score(TaggingEval.Taught taught, List<Integer> held, double[][][] out) {
+        for (int k = 0; k < PRIORS.length; k++) {
+            HybridScorer scorer = taught.with(PRIORS[k]);
+            for (int r : held) {
+                out[k][r] = scorer.probabilities(set.papers.get(r).paper(), set.vectors.get(r));
+            }
+        }
     }
 
     /** Each fold assigned at its cut, pooled over the folds. */

@@ -62,10 +62,13 @@ final class TaggingReport {
             row("cv", "hybrid, + the other folds' papers as curators' tags, " + s.candidate().describe() + cut, s.metrics());
             spread.append(String.format(Locale.ROOT, "%s%.3f ± %.3f", spread.length() == 0 ? "" : ", ", s.f1(), s.standardError()));
         }
+        for (TaggingCrossValidation.Scored s : cv.fewExamples()) {
+            row("cv", "hybrid, + " + cv.perTag() + " per tag of the other folds' papers as curators' tags (a check), " + s.candidate().describe(), s.metrics());
+        }
         TaggingCrossValidation.Scored chosen = cv.chosen();
         crossValidation = String.format(Locale.ROOT, "The %d development papers dealt into %d folds (seed %d + 4); for each fold the weights and"
                         + " threshold are fitted, and the curators' tags learned, on the other four, and the fold is scored; counts pooled over"
-                        + " the folds. Each candidate's F1 ± the standard error of its folds' F1, in the order above: %s."
+                        + " the folds. Each candidate's F1 ± the standard error of its folds' F1, in the order above (the checks left out): %s."
                         + " Chosen by the cross-validated F1: **%s** (F1 %.3f); shipped: %s.",
                 dev, TaggingCrossValidation.FOLDS, seed, spread, chosen.candidate().describe()
                         + (chosen.candidate().ownCut() ? String.format(Locale.ROOT, " at %.3f", chosen.cut()) : ""), chosen.f1(),

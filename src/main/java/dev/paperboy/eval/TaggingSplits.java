@@ -59,4 +59,20 @@ final class TaggingSplits {
         Collections.sort(out);
         return List.copyOf(out);
     }
+
+    /** Rows a curator might have tagged: up to {@code k} per tag whose truth has the tag, drawn with the seed. */
+    static List<Integer> examples(TaggingEval.Prepared set, List<Integer> rows, int k, long seed) {
+        List<Integer> shuffled = new ArrayList<>(rows);
+        java.util.Collections.shuffle(shuffled, new java.util.Random(seed + 1));
+        java.util.Map<String, Integer> taken = new java.util.HashMap<>();
+        List<Integer> out = new ArrayList<>();
+        for (int r : shuffled) {
+            if (set.papers.get(r).truth().stream().anyMatch(t -> taken.getOrDefault(t, 0) < k)) {
+                set.papers.get(r).truth().forEach(t -> taken.merge(t, 1, Integer::sum));
+                out.add(r);
+            }
+        }
+        java.util.Collections.sort(out);
+        return out;
+    }
 }

@@ -60,5 +60,6 @@ class TaggingCrossValidationTest {
     void givenCandidates_whenDescribed_thenThePriorAndTheCutAreNamed() {
         assertThat(new Candidate(3, false).describe()).isEqualTo("prior 3 papers, shared cut");
         assertThat(new Candidate(0.5, true).describe()).isEqualTo("prior 0.5 papers, own cut for calibrated tags");
+        assertThat(new Candidate(1, false).describe()).isEqualTo("prior 1 paper, shared cut");
     }
 }
