@@ -2,7 +2,9 @@ package dev.paperboy.eval;
 
 import java.util.ArrayList;
 import java.util.Collections;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Random;
 
 /**
@@ -63,8 +65,8 @@ final class TaggingSplits {
     /** Rows a curator might have tagged: up to {@code k} per tag whose truth has the tag, drawn with the seed. */
     static List<Integer> examples(TaggingEval.Prepared set, List<Integer> rows, int k, long seed) {
         List<Integer> shuffled = new ArrayList<>(rows);
-        java.util.Collections.shuffle(shuffled, new java.util.Random(seed + 1));
-        java.util.Map<String, Integer> taken = new java.util.HashMap<>();
+        Collections.shuffle(shuffled, new Random(seed + 1));
+        Map<String, Integer> taken = new HashMap<>();
         List<Integer> out = new ArrayList<>();
         for (int r : shuffled) {
             if (set.papers.get(r).truth().stream().anyMatch(t -> taken.getOrDefault(t, 0) < k)) {
@@ -72,7 +74,7 @@ final class TaggingSplits {
                 out.add(r);
             }
         }
-        java.util.Collections.sort(out);
+        Collections.sort(out);
         return out;
     }
 }
