@@ -110,6 +110,10 @@ final class TaggingEval {
         return names;
     }
 
+    void progress(String line) {
+        progress.println(line);
+    }
+
     Prepared prepare(String what, List<Labelled> papers) {
         return new Prepared(papers, embed(what, papers), prototypes(Map.of()));
     }
@@ -130,20 +134,6 @@ final class TaggingEval {
     /** Only its features are read here, so the weights and threshold do not matter. */
     private HybridScorer scorer(TagPrototypes prototypes) {
         return new HybridScorer(evidence, prototypes, TaggerWeights.CALIBRATED, 0.5);
-    }
-
-    /** Splits row numbers into a development and a test half, by a seeded shuffle. */
-    static List<List<Integer>> split(int n, long seed) {
-        List<Integer> rows = new ArrayList<>();
-        for (int i = 0; i < n; i++) {
-            rows.add(i);
-        }
-        Collections.shuffle(rows, new Random(seed));
-        List<Integer> dev = new ArrayList<>(rows.subList(0, n / 2));
-        List<Integer> test = new ArrayList<>(rows.subList(n / 2, n));
-        Collections.sort(dev);
-        Collections.sort(test);
-        return List.of(dev, test);
     }
 
     /** Fits weights, then the cut-off, on the given rows and the tags their truth uses. */
@@ -219,6 +209,18 @@ final class TaggingEval {
      * words and calibration learned from them ({@link TagLearning}), as the bot learns from corrections.
      */
     HybridScorer learned(Prepared set, List<Integer> rows, TaggerWeights weights, double threshold) {
+        return taught(set, rows, weights, threshold).with(TagLearning.PRIOR);
+    }
+
+    /** The tagger before learning (prototypes already pulled by the rows) and what the rows teach, to calibrate with a prior. */
+    record Taught(HybridScorer base, TagLearning.Evidence evidence) {
+        HybridScorer with(double prior) {
+            return base.with(evidence.calibrated(prior));
+        }
+    }
+
+    /** What curators tagging these rows as their truth says would teach, before each tag's calibration. */
+    Taught taught(Prepared set, List<Integer> rows, TaggerWeights weights, double threshold) {
         Map<String, List<float[]>> pulls = new LinkedHashMap<>();
         List<TagLearning.Example> examples = new ArrayList<>();
         for (int r : rows) {
@@ -227,7 +229,7 @@ final class TaggingEval {
             examples.add(new TagLearning.Example(l.paper(), set.vectors.get(r), l.truth()));
         }
         HybridScorer base = new HybridScorer(evidence, prototypes(pulls), weights, threshold);
-        return base.with(TagLearning.learn(base, names, examples));
+        return new Taught(base, TagLearning.evidence(base, names, examples));
     }
 
     /** Each row's tag probabilities by a scorer (null for rows not asked for). */
@@ -258,7 +260,8 @@ final class TaggingEval {
     record Calibrated(TaggerWeights weights, TaggerCalibration.Cut cut, TaggerCalibration.Cut keywordCut) {
     }
 
-    private TaggerCalibration.Cut cut(Prepared set, List<Integer> rows, Set<String> judged, double[][] scores) {
+    /** The cut-off with the best micro F1 on the rows' pairs of the {@code judged} tags. */
+    TaggerCalibration.Cut cut(Prepared set, List<Integer> rows, Set<String> judged, double[][] scores) {
         List<Double> s = new ArrayList<>();
         List<Boolean> y = new ArrayList<>();
         for (int r : rows) {

@@ -95,7 +95,7 @@ public final class TaggingEvaluation {
         List<TaggingEval.Labelled> labelled = papers.stream().filter(l -> !l.truth().isEmpty()).toList();
         report.counts(papers.size(), labelled.size());
         TaggingEval.Prepared set = eval.prepare("ICLR", labelled);
-        List<List<Integer>> halves = TaggingEval.split(labelled.size(), seed);
+        List<List<Integer>> halves = TaggingSplits.halves(labelled.size(), seed);
         List<Integer> dev = halves.get(0);
         List<Integer> test = halves.get(1);
         TaggingEval.Calibrated calibrated = eval.calibrate(set, dev, seed);
@@ -113,7 +113,7 @@ public final class TaggingEvaluation {
         report.row("iclr", "hybrid, weights and threshold calibrated on dev in this run, no curator's tags",
                 TagMetrics.of(eval.assigned(test, set.probabilities(calibrated.weights()), calibrated.cut().threshold()), truth));
         if (examples > 0) {
-            List<Integer> few = exampleRows(set, dev, examples, seed);
+            List<Integer> few = TaggingSplits.examples(set, dev, examples, seed);
             double[][] p = eval.probabilities(set, test, eval.learned(set, few, TaggerWeights.CALIBRATED, threshold));
             report.row("iclr", "hybrid, shipped, + " + few.size() + " dev papers as curators' tags (" + examples + " per tag)",
                     TagMetrics.of(eval.assigned(test, p, threshold), truth));
@@ -121,6 +121,7 @@ public final class TaggingEvaluation {
         double[][] corrected = eval.probabilities(set, test, eval.learned(set, dev, TaggerWeights.CALIBRATED, threshold));
         List<Set<String>> withCorrections = eval.assigned(test, corrected, threshold);
         report.row("iclr", "hybrid, shipped, + all " + dev.size() + " dev papers as curators' tags", TagMetrics.of(withCorrections, truth));
+        report.crossValidated(new TaggingCrossValidation(eval, set).run(dev, seed, examples), dev.size());
         new HeldOutTags(eval, set, report).run(dev, test, seed);
         report.perTag(set.predict(test, set.keyword, s -> s >= keywordThreshold), withCorrections, truth);
         report.withoutKeywords(withoutKeywords(set, test, shipped, threshold));
@@ -137,22 +138,6 @@ public final class TaggingEvaluation {
             print.println("wrote " + o.out);
         }
         return 0;
-    }
-
-    /** Rows a curator might have tagged: up to {@code k} per tag whose truth has the tag, drawn with the seed. */
-    private static List<Integer> exampleRows(TaggingEval.Prepared set, List<Integer> rows, int k, long seed) {
-        List<Integer> shuffled = new ArrayList<>(rows);
-        java.util.Collections.shuffle(shuffled, new java.util.Random(seed + 1));
-        java.util.Map<String, Integer> taken = new java.util.HashMap<>();
-        List<Integer> out = new ArrayList<>();
-        for (int r : shuffled) {
-            if (set.papers.get(r).truth().stream().anyMatch(t -> taken.getOrDefault(t, 0) < k)) {
-                set.papers.get(r).truth().forEach(t -> taken.merge(t, 1, Integer::sum));
-                out.add(r);
-            }
-        }
-        java.util.Collections.sort(out);
-        return out;
     }
 
     /** Of the shipped tagger's judged predictions on these rows, how many had no keyword hit, and how many of those were right. */

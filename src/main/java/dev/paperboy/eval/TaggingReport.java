@@ -30,6 +30,7 @@ final class TaggingReport {
     private String perTag = "";
     private String digest = "";
     private String heldOut = "";
+    private String crossValidation = "";
     private String digestPapers = "";
 
     TaggingReport(Path data, long seed) {
@@ -50,6 +51,32 @@ final class TaggingReport {
         calibration = String.format(Locale.ROOT, "Calibrated on the development half in this run: threshold %.3f (dev F1 %.3f); weights %s."
                         + " As Java: `%s`. The keyword baseline's best threshold on dev: %.2f (dev F1 %.3f).",
                 c.cut().threshold(), c.cut().f1(), c.weights().describe(), c.weights().asJava(), c.keywordCut().threshold(), c.keywordCut().f1());
+    }
+
+    /** The development half's folds: the cold tagger's figure, every candidate's, and the one chosen. */
+    void crossValidated(TaggingCrossValidation.Result cv, int dev) {
+        row("cv", "hybrid, weights and threshold fitted on the other folds, no curator's tags", cv.cold());
+        StringBuilder spread = new StringBuilder();
+        for (TaggingCrossValidation.Scored s : cv.candidates()) {
+            String cut = s.candidate().ownCut() ? String.format(Locale.ROOT, " (%.3f on all folds)", s.cut()) : "";
+            row("cv", "hybrid, + the other folds' papers as curators' tags, " + s.candidate().describe() + cut, s.metrics());
+            spread.append(String.format(Locale.ROOT, "%s%.3f ± %.3f", spread.length() == 0 ? "" : ", ", s.f1(), s.standardError()));
+        }
+        for (TaggingCrossValidation.Scored s : cv.fewExamples()) {
+            row("cv", "hybrid, + " + cv.perTag() + " per tag of the other folds' papers as curators' tags (a check), " + s.candidate().describe(), s.metrics());
+        }
+        TaggingCrossValidation.Scored chosen = cv.chosen();
+        crossValidation = String.format(Locale.ROOT, "The %d development papers dealt into %d folds (seed %d + 4); for each fold the weights and"
+                        + " threshold are fitted, and the curators' tags learned, on the other four, and the fold is scored; counts pooled over"
+                        + " the folds. Each candidate's F1 ± the standard error of its folds' F1, in the order above (the checks left out): %s."
+                        + " Chosen by the cross-validated F1: **%s** (F1 %.3f); shipped: %s.",
+                dev, TaggingCrossValidation.FOLDS, seed, spread, chosen.candidate().describe()
+                        + (chosen.candidate().ownCut() ? String.format(Locale.ROOT, " at %.3f", chosen.cut()) : ""), chosen.f1(),
+                TaggingCrossValidation.shipped().describe());
+        cv.candidates().stream().filter(s -> s.candidate().equals(TaggingCrossValidation.shipped()) && s != chosen).findFirst().ifPresent(s -> {
+            double[] d = TaggingCrossValidation.pairedDifference(chosen, s);
+            crossValidation += String.format(Locale.ROOT, " The chosen minus the shipped, fold by fold: %+.3f ± %.3f.", d[0], d[1]);
+        });
     }
 
     void heldOut(String how) {
@@ -107,6 +134,7 @@ final class TaggingReport {
                 s.append(switch (r.set()) {
                     case "iclr" -> "\nICLR 2021, authors' keywords as truth (test half)\n";
                     case "heldout" -> "\nICLR 2021, held-out tags (test half)\n";
+                    case "cv" -> "\nICLR 2021, development half, " + TaggingCrossValidation.FOLDS + "-fold cross-validation (out of fold)\n";
                     default -> "\nCurated digest, hashtags as truth\n";
                 });
                 s.append(String.format(Locale.ROOT, "  %-68s %9s %7s %6s %9s%n", "system", "precision", "recall", "F1", "macro F1"));
@@ -116,6 +144,9 @@ final class TaggingReport {
             s.append(String.format(Locale.ROOT, "  %-68s %9.3f %7.3f %6.3f %9.3f%n", r.system(), m.precision(), m.recall(), m.f1(), r.metrics().macroF1()));
         }
         s.append('\n').append(calibration);
+        if (!crossValidation.isEmpty()) {
+            s.append("\n\n").append(crossValidation.replace("**", ""));
+        }
         return s.toString();
     }
 
@@ -135,6 +166,8 @@ final class TaggingReport {
         return BEGIN + "\n"
                 + "Command: `" + command + "`\n\n"
                 + "### ICLR 2021: the authors' keywords as truth\n\n" + counts + "\n\n" + markdownRows("iclr") + "\n" + calibration + "\n\n"
+                + (crossValidation.isEmpty() ? "" : "#### Development half, " + TaggingCrossValidation.FOLDS + "-fold cross-validation: choosing the settings\n\n"
+                        + markdownRows("cv") + "\n" + crossValidation + "\n\n")
                 + "#### Per tag (test half; keyword-only as shipped, hybrid as shipped after the dev papers' tags)\n\n" + perTag + "\n"
                 + "### Held-out tags: fitted on half the tags, measured on the others\n\n" + heldOut + "\n\n" + markdownRows("heldout") + "\n"
                 + "### The curated digest: the curator's hashtags as truth\n\n" + digest + "\n\n" + markdownRows("digest") + "\n" + digestPapers

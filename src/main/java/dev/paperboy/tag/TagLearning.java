@@ -16,9 +16,11 @@ public final class TagLearning {
 
     /**
      * How many papers' worth of evidence the prior "calibrate as the shared model does" weighs: a tag with a few
-     * examples moves a little, one with hundreds gets its own scale and shift.
+     * examples moves a little, one with hundreds gets its own scale and shift. Chosen by {@code eval tagging}'s
+     * folds inside the development half among 1, 3, 10 and 30 (docs/TAGGING.md): 1 had the best cross-validated
+     * F1, with hundreds of curators' papers and with five a tag alike, though within the folds' noise of 3.
      */
-    static final double PRIOR = 3.0;
+    public static final double PRIOR = 1.0;
     private static final int FOLDS = 5;
 
     /** A tagged paper: its text, its vector and all the tags it should have. */
@@ -33,8 +35,17 @@ public final class TagLearning {
      * @param tags the vocabulary's tag names, in the scorer's order
      */
     public static LearnedTags learn(HybridScorer base, List<String> tags, List<Example> examples) {
+        return evidence(base, tags, examples).calibrated(PRIOR);
+    }
+
+    /**
+     * The costly part of learning, done once: the words of the examples, and every example's log-odds from word
+     * models that did not see it. {@link Evidence#calibrated} then fits each tag's calibration for a prior, so
+     * {@code eval tagging} can compare priors on its folds without refitting the words.
+     */
+    public static Evidence evidence(HybridScorer base, List<String> tags, List<Example> examples) {
         if (examples.isEmpty()) {
-            return LearnedTags.NONE;
+            return new Evidence(ExampleWords.NONE, tags, new double[0][], List.of());
         }
         List<Paper> papers = examples.stream().map(Example::paper).toList();
         List<Set<String>> labels = examples.stream().map(Example::tags).toList();
@@ -60,26 +71,49 @@ public final class TagLearning {
                 }
             }
         }
-        double[] scale = new double[tags.size()];
-        double[] shift = new double[tags.size()];
-        Arrays.fill(scale, 1);
-        for (int t = 0; t < tags.size(); t++) {
-            boolean[] y = new boolean[examples.size()];
-            double[] z = new double[examples.size()];
-            boolean used = false;
-            for (int i = 0; i < y.length; i++) {
-                y[i] = labels.get(i).contains(tags.get(t));
-                z[i] = logits[i][t];
-                used |= y[i];
-            }
-            // A tag no curator used here says nothing about itself: it may be rare, or this curator's blind spot.
-            if (used) {
-                double[] ab = calibrate(z, y);
-                scale[t] = ab[0];
-                shift[t] = ab[1];
-            }
+        return new Evidence(words, tags, logits, labels);
+    }
+
+    /** The word models and the out-of-fold log-odds of the examples, ready to calibrate each tag. */
+    public static final class Evidence {
+        private final ExampleWords words;
+        private final List<String> tags;
+        private final double[][] logits;
+        private final List<Set<String>> labels;
+
+        private Evidence(ExampleWords words, List<String> tags, double[][] logits, List<Set<String>> labels) {
+            this.words = words;
+            this.tags = tags;
+            this.logits = logits;
+            this.labels = labels;
         }
-        return new LearnedTags(words, scale, shift);
+
+        /** What was learned, each tag calibrated with a prior worth {@code prior} papers at "no change". */
+        public LearnedTags calibrated(double prior) {
+            if (labels.isEmpty()) {
+                return LearnedTags.NONE;
+            }
+            double[] scale = new double[tags.size()];
+            double[] shift = new double[tags.size()];
+            Arrays.fill(scale, 1);
+            for (int t = 0; t < tags.size(); t++) {
+                boolean[] y = new boolean[labels.size()];
+                double[] z = new double[labels.size()];
+                boolean used = false;
+                for (int i = 0; i < y.length; i++) {
+                    y[i] = labels.get(i).contains(tags.get(t));
+                    z[i] = logits[i][t];
+                    used |= y[i];
+                }
+                // A tag no curator used here says nothing about itself: it may be rare, or this curator's blind spot.
+                if (used) {
+                    double[] ab = PlattScaling.fit(z, y, 1, 0, prior);
+                    scale[t] = ab[0];
+                    shift[t] = ab[1];
+                }
+            }
+            return new LearnedTags(words, scale, shift);
+        }
     }
 
     private static double[] logitsOf(HybridScorer base, Example e, ExampleWords words) {

@@ -88,6 +88,23 @@ class TagLearningTest {
     }
 
     @Test
+    void givenTheSameExamples_whenThePriorIsWorthMorePapers_thenTheTagMovesLessFromTheSharedCalibration() {
+        double[] z = new double[40];
+        boolean[] y = new boolean[40];
+        for (int i = 0; i < z.length; i++) {
+            z[i] = i % 2 == 0 ? 1.0 : -1.0;
+            y[i] = i % 8 == 0;
+        }
+        double previous = Double.POSITIVE_INFINITY;
+        for (double prior : new double[] {1, 3, 10, 30}) {
+            double[] ab = PlattScaling.fit(z, y, 1, 0, prior);
+            double moved = Math.hypot(ab[0] - 1, ab[1]);
+            assertThat(moved).as("prior %s", prior).isLessThan(previous);
+            previous = moved;
+        }
+    }
+
+    @Test
     void givenNoTagReachesTheThreshold_whenAssigned_thenTheLikeliestGetsItIfCloseEnough() {
         assertThat(HybridScorer.assign(new double[] {0.1, 0.2, 0.05}, 0.3)).containsExactly(false, true, false);
         assertThat(HybridScorer.assign(new double[] {0.1, 0.14, 0.05}, 0.3)).containsExactly(false, false, false);

@@ -1,0 +1,169 @@
+package dev.paperboy.eval;
+
+import dev.paperboy.tag.HybridScorer;
+import dev.paperboy.tag.TagLearning;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import java.util.TreeSet;
+import org.apache.commons.math3.stat.descriptive.moment.Mean;
+import org.apache.commons.math3.stat.descriptive.moment.StandardDeviation;
+
+/**
+ * Cross-validation inside the development half of {@code eval tagging}, the only place a setting of the tagger
+ * may be chosen: the half is dealt into five folds; for each, the weights and threshold are fitted and curators'
+ * tags are learned on the other four, exactly as on the whole half, and the fold is scored. The pooled
+ * out-of-fold micro F1 of every candidate setting is printed, and the best is what the tagger should ship; the
+ * test half is never looked at.
+ *
+ * <p>The candidates, chosen before any fold was scored: how much a tag's own calibration trusts its examples
+ * (the prior, in papers' worth, at 1, 3, 10 and 30: an order of magnitude either side of the 3 shipped when the
+ * folds were added; they chose 1), and
+ * where a tag with its own calibration is cut: at the shared threshold, or at a threshold chosen for calibrated
+ * tags (the best F1 on the other folds' out-of-fold probabilities, so the fold scored never picks its own cut).
+ */
+final class TaggingCrossValidation {
+
+    static final int FOLDS = 5;
+    static final double[] PRIORS = {1, 3, 10, 30};
+
+    /** A setting: the calibration prior, and whether calibrated tags get their own cut. */
+    record Candidate(double prior, boolean ownCut) {
+        String describe() {
+            return String.format(Locale.ROOT, "prior %s paper%s, %s", prior % 1 == 0 ? String.valueOf((int) prior) : String.valueOf(prior),
+                    prior == 1 ? "" : "s",
+                    ownCut ? "own cut for calibrated tags" : "shared cut");
+        }
+    }
+
+    /** A candidate's pooled out-of-fold metrics, each fold's F1, and the cut it would ship (the shared one: NaN). */
+    record Scored(Candidate candidate, TagMetrics metrics, double[] foldF1, double cut) {
+        double f1() {
+            return metrics.micro().f1();
+        }
+
+        /** The standard error of the mean of the folds' F1. */
+        double standardError() {
+            return TaggingCrossValidation.standardError(foldF1);
+        }
+    }
+
+    /** The mean over folds of {@code a}'s F1 minus {@code b}'s, and its standard error: the same folds, so paired. */
+    static double[] pairedDifference(Scored a, Scored b) {
+        double[] d = new double[a.foldF1().length];
+        for (int f = 0; f < d.length; f++) {
+            d[f] = a.foldF1()[f] - b.foldF1()[f];
+        }
+        return new double[] {new Mean().evaluate(d), standardError(d)};
+    }
+
+    /** The standard error of the mean of {@code x}: the sample deviation over √n (0 for fewer than two). */
+    private static double standardError(double[] x) {
+        return x.length < 2 ? 0 : new StandardDeviation().evaluate(x) / Math.sqrt(x.length);
+    }
+
+    /**
+     * What the folds found: the cold tagger's figure, every candidate's, the one chosen, and, as a check, each
+     * prior (shared cut) when curators tagged only a few of the other folds' papers per tag.
+     */
+    record Result(TagMetrics cold, List<Scored> candidates, Scored chosen, List<Scored> fewExamples, int perTag) {
+    }
+
+    private final TaggingEval eval;
+    private final TaggingEval.Prepared set;
+
+    TaggingCrossValidation(TaggingEval eval, TaggingEval.Prepared set) {
+        this.eval = eval;
+        this.set = set;
+    }
+
+    /** @param perTag the curators' papers per tag of the few-examples check (0: no check) */
+    Result run(List<Integer> dev, long seed, int perTag) {
+        List<List<Integer>> folds = TaggingSplits.folds(dev, FOLDS, seed + 4);
+        int n = set.papers.size();
+        double[][][] learned = new double[PRIORS.length][n][];
+        double[][][] few = new double[PRIORS.length][n][];
+        List<Set<String>> coldTags = new ArrayList<>();
+        List<Set<String>> truth = new ArrayList<>();
+        double[] sharedCut = new double[n];
+        for (int f = 0; f < FOLDS; f++) {
+            List<Integer> train = TaggingSplits.training(folds, f);
+            List<Integer> held = folds.get(f);
+            eval.progress("cross-validation fold " + (f + 1) + "/" + FOLDS + ": fitting on " + train.size() + " papers, scoring " + held.size());
+            TaggingEval.Calibrated c = eval.calibrate(set, train, seed);
+            double cut = c.cut().threshold();
+            coldTags.addAll(eval.assigned(held, set.probabilities(c.weights()), cut));
+            truth.addAll(set.truth(held));
+            held.forEach(r -> sharedCut[r] = cut);
+            score(eval.taught(set, train, c.weights(), cut), held, learned);
+            if (perTag > 0) {
+                score(eval.taught(set, TaggingSplits.examples(set, train, perTag, seed), c.weights(), cut), held, few);
+            }
+        }
+        Set<String> judged = new TreeSet<>();
+        dev.forEach(r -> judged.addAll(set.papers.get(r).truth()));
+        List<Scored> scored = new ArrayList<>();
+        for (int k = 0; k < PRIORS.length; k++) {
+            double[][] p = learned[k];
+            scored.add(score(new Candidate(PRIORS[k], false), folds, p, f -> sharedCut[folds.get(f).get(0)], Double.NaN));
+            double[] own = new double[FOLDS];
+            for (int f = 0; f < FOLDS; f++) {
+                own[f] = eval.cut(set, TaggingSplits.training(folds, f), judged, p).threshold();
+            }
+            double shipped = eval.cut(set, dev, judged, p).threshold();
+            scored.add(score(new Candidate(PRIORS[k], true), folds, p, f -> own[f], shipped));
+        }
+        List<Scored> check = new ArrayList<>();
+        for (int k = 0; perTag > 0 && k < PRIORS.length; k++) {
+            check.add(score(new Candidate(PRIORS[k], false), folds, few[k], f -> sharedCut[folds.get(f).get(0)], Double.NaN));
+        }
+        return new Result(TagMetrics.of(coldTags, truth), scored, choose(scored, shipped()), check, perTag);
+    }
+
+    /** Each held-out row's probabilities under each prior, into {@code out[prior][row]}. */
+    private void score(TaggingEval.Taught taught, List<Integer> held, double[][][] out) {
+        for (int k = 0; k < PRIORS.length; k++) {
+            HybridScorer scorer = taught.with(PRIORS[k]);
+            for (int r : held) {
+                out[k][r] = scorer.probabilities(set.papers.get(r).paper(), set.vectors.get(r));
+            }
+        }
+    }
+
+    /** Each fold assigned at its cut, pooled over the folds. */
+    private Scored score(Candidate c, List<List<Integer>> folds, double[][] p, java.util.function.IntToDoubleFunction cutOf, double shipped) {
+        List<Set<String>> predicted = new ArrayList<>();
+        List<Set<String>> truth = new ArrayList<>();
+        double[] foldF1 = new double[folds.size()];
+        for (int f = 0; f < folds.size(); f++) {
+            List<Integer> held = folds.get(f);
+            List<Set<String>> tags = eval.assigned(held, p, cutOf.applyAsDouble(f));
+            foldF1[f] = TagMetrics.of(tags, set.truth(held)).micro().f1();
+            predicted.addAll(tags);
+            truth.addAll(set.truth(held));
+        }
+        return new Scored(c, TagMetrics.of(predicted, truth), foldF1, shipped);
+    }
+
+    /** The setting the tagger ships with. */
+    static Candidate shipped() {
+        return new Candidate(TagLearning.PRIOR, false);
+    }
+
+    /**
+     * The candidate with the best pooled out-of-fold F1; on a tie, the shipped setting, else the one listed first.
+     */
+    static Scored choose(List<Scored> scored, Candidate shipped) {
+        Scored best = null;
+        for (Scored s : scored) {
+            if (best == null || s.f1() > best.f1() + 1e-12 || (Math.abs(s.f1() - best.f1()) <= 1e-12 && s.candidate().equals(shipped))) {
+                best = s;
+            }
+        }
+        if (best == null) {
+            throw new IllegalArgumentException("no candidates");
+        }
+        return best;
+    }
+}

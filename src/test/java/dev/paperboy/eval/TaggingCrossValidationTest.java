@@ -1,0 +1,65 @@
+package dev.paperboy.eval;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.within;
+
+import dev.paperboy.eval.TaggingCrossValidation.Candidate;
+import dev.paperboy.eval.TaggingCrossValidation.Scored;
+import java.util.List;
+import java.util.Set;
+import org.junit.jupiter.api.Test;
+
+/** Choosing the tagger's settings by their cross-validated F1 on the development half's folds. */
+class TaggingCrossValidationTest {
+
+    private static final List<Set<String>> TRUTH = List.of(Set.of("rl"), Set.of("rl"), Set.of("diffusion"), Set.of("diffusion"));
+
+    /** A candidate that got {@code right} of the four papers' tags right and said nothing of the others (F1 = right / 4 · 2 / (1 + right / 4)). */
+    private static Scored scored(double prior, boolean ownCut, int right) {
+        List<Set<String>> predicted = List.of(right > 0 ? Set.of("rl") : Set.of(), right > 1 ? Set.of("rl") : Set.of(),
+                right > 2 ? Set.of("diffusion") : Set.of(), right > 3 ? Set.of("diffusion") : Set.of());
+        return new Scored(new Candidate(prior, ownCut), TagMetrics.of(predicted, TRUTH), new double[] {0.5, 0.7}, ownCut ? 0.3 : Double.NaN);
+    }
+
+    @Test
+    void givenCandidates_whenChosen_thenTheBestCrossValidatedF1Wins() {
+        Scored best = scored(10, true, 3);
+        Scored chosen = TaggingCrossValidation.choose(List.of(scored(1, false, 2), scored(3, false, 2), best, scored(30, false, 1)),
+                new Candidate(3, false));
+
+        assertThat(chosen).isSameAs(best);
+    }
+
+    @Test
+    void givenATie_whenChosen_thenTheShippedSettingStays_elseTheFirstListed() {
+        Scored shipped = scored(3, false, 2);
+        assertThat(TaggingCrossValidation.choose(List.of(scored(1, false, 2), shipped, scored(10, false, 1)), new Candidate(3, false)))
+                .isSameAs(shipped);
+
+        Scored first = scored(1, false, 2);
+        assertThat(TaggingCrossValidation.choose(List.of(first, scored(10, true, 2)), new Candidate(3, false))).isSameAs(first);
+    }
+
+    @Test
+    void givenFoldFigures_whenTheirSpreadIsAsked_thenItIsTheStandardErrorOfTheirMean() {
+        // Folds 0.5 and 0.7: sample deviation 0.1414, over √2 folds.
+        assertThat(scored(3, false, 2).standardError()).isCloseTo(0.1, within(1e-9));
+    }
+
+    @Test
+    void givenTwoCandidatesOnTheSameFolds_whenCompared_thenTheirFoldByFoldDifferenceAndItsStandardErrorAreGiven() {
+        Scored a = new Scored(new Candidate(1, false), TagMetrics.of(TRUTH, TRUTH), new double[] {0.70, 0.72, 0.68}, Double.NaN);
+        Scored b = new Scored(new Candidate(3, false), TagMetrics.of(TRUTH, TRUTH), new double[] {0.69, 0.70, 0.68}, Double.NaN);
+
+        double[] d = TaggingCrossValidation.pairedDifference(a, b);
+        assertThat(d[0]).isCloseTo(0.01, within(1e-9));
+        assertThat(d[1]).isCloseTo(Math.sqrt(0.0001 / 3), within(1e-9));
+    }
+
+    @Test
+    void givenCandidates_whenDescribed_thenThePriorAndTheCutAreNamed() {
+        assertThat(new Candidate(3, false).describe()).isEqualTo("prior 3 papers, shared cut");
+        assertThat(new Candidate(0.5, true).describe()).isEqualTo("prior 0.5 papers, own cut for calibrated tags");
+        assertThat(new Candidate(1, false).describe()).isEqualTo("prior 1 paper, shared cut");
+    }
+}
