@@ -152,18 +152,29 @@ final class TaggingCrossValidation {
     }
 
     /**
-     * The candidate with the best pooled out-of-fold F1; on a tie, the shipped setting, else the one listed first.
+     * The setting to ship: the candidate with the best pooled out-of-fold F1 when it beats the shipped setting by more
+     * than the standard error of their paired fold-by-fold difference, else the shipped setting (a change within the
+     * folds' noise is not a reason to change what users run). Without the shipped setting among them, the best, the
+     * first listed on a tie.
      */
     static Scored choose(List<Scored> scored, Candidate shipped) {
         Scored best = null;
+        Scored current = null;
         for (Scored s : scored) {
-            if (best == null || s.f1() > best.f1() + 1e-12 || (Math.abs(s.f1() - best.f1()) <= 1e-12 && s.candidate().equals(shipped))) {
+            if (best == null || s.f1() > best.f1() + 1e-12) {
                 best = s;
+            }
+            if (s.candidate().equals(shipped)) {
+                current = s;
             }
         }
         if (best == null) {
             throw new IllegalArgumentException("no candidates");
         }
-        return best;
+        if (current == null || best == current) {
+            return best;
+        }
+        double[] gain = pairedDifference(best, current);
+        return best.f1() - current.f1() > 1e-12 && gain[0] > gain[1] ? best : current;
     }
 }
