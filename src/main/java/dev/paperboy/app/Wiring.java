@@ -15,7 +15,6 @@ import dev.paperboy.channel.RetryPolicy;
 import dev.paperboy.channel.SearchReplies;
 import dev.paperboy.channel.StoredFollows;
 import dev.paperboy.channel.Sleeper;
-import dev.paperboy.channel.TasteRefresher;
 import dev.paperboy.embed.EmbeddingService;
 import dev.paperboy.embed.MiniLmEmbedder;
 import dev.paperboy.feedback.FeedbackService;
@@ -33,9 +32,7 @@ import dev.paperboy.recommend.DigestPlanner;
 import dev.paperboy.recommend.FollowMeaning;
 import dev.paperboy.schedule.DigestTicker;
 import dev.paperboy.schedule.QuartzDigestScheduler;
-import dev.paperboy.schedule.QuartzSettings;
 import dev.paperboy.schedule.ScheduledDigests;
-import dev.paperboy.schedule.ScheduledIngest;
 import dev.paperboy.schedule.TickScheduler;
 import dev.paperboy.search.PaperIndex;
 import dev.paperboy.search.SearchIndexer;
@@ -55,16 +52,15 @@ import java.time.Duration;
 import java.util.ArrayDeque;
 import java.util.Deque;
 import java.util.Optional;
-import java.util.UUID;
 import org.slf4j.LoggerFactory;
 
 /**
  * Builds Paperboy's object graph by hand, from config and a clock, out of purpose parts: {@link Stores} (the
- * database and the ports on it), {@link SearchParts}, {@link IngestParts} (how papers come in), {@link Sources}
- * and the summarizer; it hands out what callers use through accessors, and the chat-facing services as one
- * {@link ChatServices} record once an adapter exists. Starting work in the background (the search index rebuild,
- * the schedule) is always an explicit call of the command that wants it. A failure half way through construction
- * closes what was already opened.
+ * database and the ports on it), {@link SearchParts}, {@link IngestParts} (how papers come in), {@link Sources},
+ * the summarizer and {@link ScheduleParts} (this process's part in the schedule); it hands out what callers use
+ * through accessors, and the chat-facing services as one {@link ChatServices} record once an adapter exists.
+ * Starting work in the background (the search index rebuild, the schedule) is always an explicit call of the
+ * command that wants it. A failure half way through construction closes what was already opened.
  */
 public final class Wiring implements AutoCloseable {
 
@@ -72,9 +68,6 @@ public final class Wiring implements AutoCloseable {
     public record ChatServices(CommandHandler commands, ReactionService reactions, DigestService digests, DigestTicker ticker,
                                ScheduledDigests scheduled) {
     }
-
-    /** How long a channel's feedback must be quiet before its taste model is trained again in the background. */
-    private static final Duration TASTE_QUIET = Duration.ofSeconds(30);
 
     private final Config config;
     private final Clock clock;
@@ -92,17 +85,9 @@ public final class Wiring implements AutoCloseable {
     private final DigestPlanner planner;
     private final Sources.Built sources;
     private final RetryPolicy retry;
-    private final Duration takeover;
     private final int searchResults;
     private final CommandLimits commandLimits;
-    private final String password;
-    /**
-     * This process's name in the digest runs it claims and in Quartz's cluster tables. Random on purpose (not from
-     * the seeded Random): two processes sharing a database must never get the same name. The host part is cut
-     * short because Quartz appends a 13-digit counter to it in a 95-character column.
-     */
-    private final String instanceId = Settings.hostPart() + "-" + ProcessHandle.current().pid() + "-" + UUID.randomUUID().toString().substring(0, 8);
-    private volatile TasteRefresher refresher;
+    private final ScheduleParts schedule;
 
     private Wiring(Config config, Clock clock, boolean besideBot) throws ConfigException, IOException {
         this.config = config;
@@ -113,17 +98,9 @@ public final class Wiring implements AutoCloseable {
         var summarizerOver = SummaryWiring.summarizer(config, System.getenv(), clock);
         Settings.checkRanking(config);
         this.retry = Settings.retryPolicy(config);
-        this.takeover = Settings.takeover(config);
-        Settings.ingestCron(config);
-        Settings.zone(config, "schedule.ingest-zone");
-        if (config.integer("schedule.tick-seconds") < 1) {
-            throw new ConfigException("schedule.tick-seconds must be at least 1, got " + config.integer("schedule.tick-seconds"));
-        }
-        this.password = Settings.password();
-        this.searchResults = config.integer("search.results");
-        if (searchResults < 1 || searchResults > SearchService.MAX_LIMIT) {
-            throw new ConfigException("search.results must be 1.." + SearchService.MAX_LIMIT + ", got " + searchResults);
-        }
+        ScheduleParts.check(config);
+        String password = Settings.password();
+        this.searchResults = Settings.searchResults(config);
         opened.push(metrics);
         try {
             this.stores = Stores.open(config, clock, password, metrics);
@@ -144,6 +121,7 @@ public final class Wiring implements AutoCloseable {
             this.sources = Sources.build(config, clock, json, intake.ingest(), new JdbcSourceRunStore(stores.database().dataSource()),
                     PoliteHttp.Sleeper.REAL);
             opened.push(sources::close);
+            this.schedule = new ScheduleParts(config, clock, password, stores, metrics, sources);
         } catch (ConfigException | IOException | RuntimeException e) {
             close();
             throw e;
@@ -180,9 +158,7 @@ public final class Wiring implements AutoCloseable {
                 scheduler, new SearchReplies(search(), searchResults), clock, new TagCorrections(tags(), tagger()), commandLimits,
                 librarySeeder(), channelExport(), sources.ingest()::fetching);
         ReactionService reactions = new ReactionService(deliveries(), feedback(), clock);
-        ScheduledDigests scheduled = new ScheduledDigests(channels(), stores.runs(), digests, scheduler, clock, grace, takeover, instanceId);
-        scheduled.observe((platform, fired, late) -> metrics.digest(platform, fired.result().name().toLowerCase(java.util.Locale.ROOT),
-                late, fired.papers()));
+        ScheduledDigests scheduled = schedule.digests(digests, scheduler, grace);
         return new ChatServices(commands, reactions, digests, new DigestTicker(channels(), stores.runs(), scheduled), scheduled);
     }
 
@@ -204,23 +180,12 @@ public final class Wiring implements AutoCloseable {
 
     /** Quartz on this database, on standby until {@link #startSchedule}. */
     public QuartzDigestScheduler quartz() throws ConfigException {
-        if (config.integer("schedule.threads") < 1) {
-            throw new ConfigException("schedule.threads must be at least 1, got " + config.integer("schedule.threads"));
-        }
-        return QuartzDigestScheduler.open(QuartzSettings.of(Database.shared(config.string("db.url")), config.string("db.user"), password,
-                config.integer("schedule.threads"), instanceId), channels(), stores.runs(), clock);
+        return schedule.quartz();
     }
 
     /** Starts firing digests, the scheduled ingest of every source and upkeep; trains taste models in the background. */
     public void startSchedule(QuartzDigestScheduler quartz, ChatServices chat) throws ConfigException {
-        SourceIngest ingestRuns = sources.ingest();
-        quartz.start(chat.scheduled(), ScheduledIngest.of(() -> metrics.ingested(ingestRuns.runScheduled()), sources::stopRuns),
-                Settings.ingestCron(config), Settings.zone(config, "schedule.ingest-zone"), Duration.ofSeconds(config.integer("schedule.tick-seconds")));
-        // Taste models are trained in the background after reactions (and once now), so digests only rank.
-        TasteRefresher started = new TasteRefresher(channels(), planner, clock, TASTE_QUIET);
-        feedback().onChange(started::changed);
-        started.refreshAll();
-        this.refresher = started;
+        schedule.start(quartz, chat.scheduled(), planner);
     }
 
     /** A planner on this database that ranks as {@code config}'s {@code ranking.mode} says. */
@@ -335,8 +300,8 @@ public final class Wiring implements AutoCloseable {
 
     @Override
     public void close() {
-        if (refresher != null) {
-            refresher.close();
+        if (schedule != null) {
+            schedule.close();
         }
         while (!opened.isEmpty()) {
             try {
