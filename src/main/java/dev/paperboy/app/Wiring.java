@@ -6,12 +6,10 @@ import dev.paperboy.channel.ChannelSettings;
 import dev.paperboy.channel.ChannelStore;
 import dev.paperboy.channel.ChatGateway;
 import dev.paperboy.channel.CommandHandler;
-import dev.paperboy.channel.CommandLimits;
 import dev.paperboy.channel.DeliveryStore;
 import dev.paperboy.channel.DigestScheduler;
 import dev.paperboy.channel.DigestService;
 import dev.paperboy.channel.ReactionService;
-import dev.paperboy.channel.RetryPolicy;
 import dev.paperboy.channel.SearchReplies;
 import dev.paperboy.channel.StoredFollows;
 import dev.paperboy.channel.Sleeper;
@@ -55,12 +53,12 @@ import java.util.Optional;
 import org.slf4j.LoggerFactory;
 
 /**
- * Builds Paperboy's object graph by hand, from config and a clock, out of purpose parts: {@link Stores} (the
- * database and the ports on it), {@link SearchParts}, {@link IngestParts} (how papers come in), {@link Sources},
- * the summarizer and {@link ScheduleParts} (this process's part in the schedule); it hands out what callers use
- * through accessors, and the chat-facing services as one {@link ChatServices} record once an adapter exists.
- * Starting work in the background (the search index rebuild, the schedule) is always an explicit call of the
- * command that wants it. A failure half way through construction closes what was already opened.
+ * Builds Paperboy's object graph by hand, from config ({@link CheckedSettings}, all read before anything opens) and
+ * a clock, out of purpose parts: {@link Stores} (the database and the ports on it), {@link SearchParts},
+ * {@link IngestParts} (how papers come in), {@link Sources}, the summarizer and {@link ScheduleParts} (this process's
+ * part in the schedule); it hands out what callers use through accessors, and the chat-facing services as one
+ * {@link ChatServices} record once an adapter exists. Starting work in the background (the search index rebuild, the
+ * schedule) is an explicit call of the command that wants it. A failure half way through closes what was opened.
  */
 public final class Wiring implements AutoCloseable {
 
@@ -75,8 +73,7 @@ public final class Wiring implements AutoCloseable {
     /** What close() closes, most recently opened first. */
     private final Deque<AutoCloseable> opened = new ArrayDeque<>();
     private final BotMetrics metrics = new BotMetrics();
-    private final TagVocabulary vocabulary;
-    private final ChannelSettings channelDefaults;
+    private final CheckedSettings settings;
     private final Stores stores;
     private final Optional<EmbeddingService> embeddings;
     private final SearchParts search;
@@ -84,44 +81,33 @@ public final class Wiring implements AutoCloseable {
     private final Summarizer summarizer;
     private final DigestPlanner planner;
     private final Sources.Built sources;
-    private final RetryPolicy retry;
-    private final int searchResults;
-    private final CommandLimits commandLimits;
     private final ScheduleParts schedule;
 
     private Wiring(Config config, Clock clock, boolean besideBot) throws ConfigException, IOException {
         this.config = config;
         this.clock = clock;
-        this.vocabulary = Settings.loadVocabulary(config);
-        this.channelDefaults = Settings.channelDefaults(config);
-        this.commandLimits = Settings.commandLimits(config);
-        var summarizerOver = SummaryWiring.summarizer(config, System.getenv(), clock);
-        Settings.checkRanking(config);
-        this.retry = Settings.retryPolicy(config);
-        ScheduleParts.check(config);
-        String password = Settings.password();
-        this.searchResults = Settings.searchResults(config);
+        this.settings = CheckedSettings.read(config, clock);
         opened.push(metrics);
         try {
-            this.stores = Stores.open(config, clock, password, metrics);
+            this.stores = Stores.open(config, clock, settings.password(), metrics);
             opened.push(stores);
             this.embeddings = config.bool("embed.enabled")
                     ? Optional.of(new EmbeddingService(new MiniLmEmbedder(config.integer("embed.threads")),
                             new JdbcEmbeddingStore(stores.database().dataSource())))
                     : Optional.empty();
-            Tagger tagger = Settings.tagger(config, vocabulary, embeddings, stores.tags()::humanTagged, stores.papers()::findAll);
-            this.search = SearchParts.open(config, besideBot, stores, new SearchParts.VocabularyTagLookup(stores.tags(), vocabulary), embeddings);
+            Tagger tagger = Settings.tagger(config, vocabulary(), embeddings, stores.tags()::humanTagged, stores.papers()::findAll);
+            this.search = SearchParts.open(config, besideBot, stores, new SearchParts.VocabularyTagLookup(stores.tags(), vocabulary()), embeddings);
             opened.push(search);
             search.service().onSearch(metrics::searched);
             stores.feedback().onChange(metrics::feedbackRecorded);
-            this.intake = IngestParts.build(clock, json, vocabulary, stores, tagger, embeddings, search.indexer());
-            this.summarizer = summarizerOver.apply(new SummaryWiring.Stores(new JdbcSummaryStore(stores.database().dataSource()),
+            this.intake = IngestParts.build(clock, json, vocabulary(), stores, tagger, embeddings, search.indexer());
+            this.summarizer = settings.summarizerOver().apply(new SummaryWiring.Stores(new JdbcSummaryStore(stores.database().dataSource()),
                     stores.papers()));
             this.planner = planner(config);
             this.sources = Sources.build(config, clock, json, intake.ingest(), new JdbcSourceRunStore(stores.database().dataSource()),
                     PoliteHttp.Sleeper.REAL);
             opened.push(sources::close);
-            this.schedule = new ScheduleParts(config, clock, password, stores, metrics, sources);
+            this.schedule = new ScheduleParts(config, clock, settings.password(), stores, metrics, sources);
         } catch (ConfigException | IOException | RuntimeException e) {
             close();
             throw e;
@@ -153,10 +139,10 @@ public final class Wiring implements AutoCloseable {
 
     /** Chat services on a planner of the caller's, as the evaluations compare ranking modes on one database. */
     ChatServices chat(ChatGateway gateway, Optional<Duration> grace, DigestScheduler scheduler, DigestPlanner planner) {
-        DigestService digests = new DigestService(planner, summarizer, gateway, deliveries(), channels(), retry, Sleeper.REAL);
-        CommandHandler commands = new CommandHandler(channels(), channelDefaults, vocabulary, papers(), feedback(), planner, digests,
-                scheduler, new SearchReplies(search(), searchResults), clock, new TagCorrections(tags(), tagger()), commandLimits,
-                librarySeeder(), channelExport(), sources.ingest()::fetching);
+        DigestService digests = new DigestService(planner, summarizer, gateway, deliveries(), channels(), settings.retry(), Sleeper.REAL);
+        CommandHandler commands = new CommandHandler(channels(), settings.channelDefaults(), vocabulary(), papers(), feedback(), planner,
+                digests, scheduler, new SearchReplies(search(), settings.searchResults()), clock, new TagCorrections(tags(), tagger()),
+                settings.commandLimits(), librarySeeder(), channelExport(), sources.ingest()::fetching);
         ReactionService reactions = new ReactionService(deliveries(), feedback(), clock);
         ScheduledDigests scheduled = schedule.digests(digests, scheduler, grace);
         return new ChatServices(commands, reactions, digests, new DigestTicker(channels(), stores.runs(), scheduled), scheduled);
@@ -191,7 +177,7 @@ public final class Wiring implements AutoCloseable {
     /** A planner on this database that ranks as {@code config}'s {@code ranking.mode} says. */
     DigestPlanner planner(Config rankingConfig) throws ConfigException {
         return new DigestPlanner(stores.candidatePool(), tags(), feedback(), metrics.timed(Settings.ranker(rankingConfig, papers(), tags(),
-                embeddings)), Duration.ofDays(rankingConfig.integer("digest.freshness-days")), new StoredFollows(channels(), vocabulary),
+                embeddings)), Duration.ofDays(rankingConfig.integer("digest.freshness-days")), new StoredFollows(channels(), vocabulary()),
                 new FollowMeaning(embeddings, FollowMeaning.THRESHOLD));
     }
 
@@ -208,12 +194,12 @@ public final class Wiring implements AutoCloseable {
     }
 
     public TagVocabulary vocabulary() {
-        return vocabulary;
+        return settings.vocabulary();
     }
 
     /** What a channel starts with ({@code digest.*} and {@code schedule.*} settings). */
     public ChannelSettings channelDefaults() {
-        return channelDefaults;
+        return settings.channelDefaults();
     }
 
     public PaperStore papers() {
