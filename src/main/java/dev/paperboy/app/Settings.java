@@ -13,6 +13,7 @@ import dev.paperboy.recommend.RandomRanker;
 import dev.paperboy.recommend.Ranker;
 import dev.paperboy.recommend.TagRecencyRanker;
 import dev.paperboy.schedule.QuartzDigestScheduler;
+import dev.paperboy.search.SearchService;
 import dev.paperboy.paper.Paper;
 import dev.paperboy.tag.HybridTagger;
 import dev.paperboy.tag.KeywordTagger;
@@ -83,6 +84,15 @@ final class Settings {
                     + takeover.toMinutes() + " minutes and " + longestWait.toSeconds() + " seconds");
         }
         return takeover;
+    }
+
+    /** How many results a search answers with ({@code search.results}). */
+    static int searchResults(Config config) throws ConfigException {
+        int searchResults = config.integer("search.results");
+        if (searchResults < 1 || searchResults > SearchService.MAX_LIMIT) {
+            throw new ConfigException("search.results must be 1.." + SearchService.MAX_LIMIT + ", got " + searchResults);
+        }
+        return searchResults;
     }
 
     static TagVocabulary loadVocabulary(Config config) throws ConfigException, IOException {

@@ -6,16 +6,13 @@ import dev.paperboy.channel.ChannelSettings;
 import dev.paperboy.channel.ChannelStore;
 import dev.paperboy.channel.ChatGateway;
 import dev.paperboy.channel.CommandHandler;
-import dev.paperboy.channel.CommandLimits;
 import dev.paperboy.channel.DeliveryStore;
 import dev.paperboy.channel.DigestScheduler;
 import dev.paperboy.channel.DigestService;
 import dev.paperboy.channel.ReactionService;
-import dev.paperboy.channel.RetryPolicy;
 import dev.paperboy.channel.SearchReplies;
 import dev.paperboy.channel.StoredFollows;
 import dev.paperboy.channel.Sleeper;
-import dev.paperboy.channel.TasteRefresher;
 import dev.paperboy.embed.EmbeddingService;
 import dev.paperboy.embed.MiniLmEmbedder;
 import dev.paperboy.feedback.FeedbackService;
@@ -33,9 +30,7 @@ import dev.paperboy.recommend.DigestPlanner;
 import dev.paperboy.recommend.FollowMeaning;
 import dev.paperboy.schedule.DigestTicker;
 import dev.paperboy.schedule.QuartzDigestScheduler;
-import dev.paperboy.schedule.QuartzSettings;
 import dev.paperboy.schedule.ScheduledDigests;
-import dev.paperboy.schedule.ScheduledIngest;
 import dev.paperboy.schedule.TickScheduler;
 import dev.paperboy.search.PaperIndex;
 import dev.paperboy.search.SearchIndexer;
@@ -55,16 +50,15 @@ import java.time.Duration;
 import java.util.ArrayDeque;
 import java.util.Deque;
 import java.util.Optional;
-import java.util.UUID;
 import org.slf4j.LoggerFactory;
 
 /**
- * Builds Paperboy's object graph by hand, from config and a clock, out of purpose parts: {@link Stores} (the
- * database and the ports on it), {@link SearchParts}, {@link IngestParts} (how papers come in), {@link Sources}
- * and the summarizer; it hands out what callers use through accessors, and the chat-facing services as one
- * {@link ChatServices} record once an adapter exists. Starting work in the background (the search index rebuild,
- * the schedule) is always an explicit call of the command that wants it. A failure half way through construction
- * closes what was already opened.
+ * Builds Paperboy's object graph by hand, from config ({@link CheckedSettings}, all read before anything opens) and
+ * a clock, out of purpose parts: {@link Stores} (the database and the ports on it), {@link SearchParts},
+ * {@link IngestParts} (how papers come in), {@link Sources}, the summarizer and {@link ScheduleParts} (this process's
+ * part in the schedule); it hands out what callers use through accessors, and the chat-facing services as one
+ * {@link ChatServices} record once an adapter exists. Starting work in the background (the search index rebuild, the
+ * schedule) is an explicit call of the command that wants it. A failure half way through closes what was opened.
  */
 public final class Wiring implements AutoCloseable {
 
@@ -73,17 +67,13 @@ public final class Wiring implements AutoCloseable {
                                ScheduledDigests scheduled) {
     }
 
-    /** How long a channel's feedback must be quiet before its taste model is trained again in the background. */
-    private static final Duration TASTE_QUIET = Duration.ofSeconds(30);
-
     private final Config config;
     private final Clock clock;
     private final ObjectMapper json = Json.mapper();
     /** What close() closes, most recently opened first. */
     private final Deque<AutoCloseable> opened = new ArrayDeque<>();
     private final BotMetrics metrics = new BotMetrics();
-    private final TagVocabulary vocabulary;
-    private final ChannelSettings channelDefaults;
+    private final CheckedSettings settings;
     private final Stores stores;
     private final Optional<EmbeddingService> embeddings;
     private final SearchParts search;
@@ -91,59 +81,33 @@ public final class Wiring implements AutoCloseable {
     private final Summarizer summarizer;
     private final DigestPlanner planner;
     private final Sources.Built sources;
-    private final RetryPolicy retry;
-    private final Duration takeover;
-    private final int searchResults;
-    private final CommandLimits commandLimits;
-    private final String password;
-    /**
-     * This process's name in the digest runs it claims and in Quartz's cluster tables. Random on purpose (not from
-     * the seeded Random): two processes sharing a database must never get the same name. The host part is cut
-     * short because Quartz appends a 13-digit counter to it in a 95-character column.
-     */
-    private final String instanceId = Settings.hostPart() + "-" + ProcessHandle.current().pid() + "-" + UUID.randomUUID().toString().substring(0, 8);
-    private volatile TasteRefresher refresher;
+    private final ScheduleParts schedule;
 
     private Wiring(Config config, Clock clock, boolean besideBot) throws ConfigException, IOException {
         this.config = config;
         this.clock = clock;
-        this.vocabulary = Settings.loadVocabulary(config);
-        this.channelDefaults = Settings.channelDefaults(config);
-        this.commandLimits = Settings.commandLimits(config);
-        var summarizerOver = SummaryWiring.summarizer(config, System.getenv(), clock);
-        Settings.checkRanking(config);
-        this.retry = Settings.retryPolicy(config);
-        this.takeover = Settings.takeover(config);
-        Settings.ingestCron(config);
-        Settings.zone(config, "schedule.ingest-zone");
-        if (config.integer("schedule.tick-seconds") < 1) {
-            throw new ConfigException("schedule.tick-seconds must be at least 1, got " + config.integer("schedule.tick-seconds"));
-        }
-        this.password = Settings.password();
-        this.searchResults = config.integer("search.results");
-        if (searchResults < 1 || searchResults > SearchService.MAX_LIMIT) {
-            throw new ConfigException("search.results must be 1.." + SearchService.MAX_LIMIT + ", got " + searchResults);
-        }
+        this.settings = CheckedSettings.read(config, clock);
         opened.push(metrics);
         try {
-            this.stores = Stores.open(config, clock, password, metrics);
+            this.stores = Stores.open(config, clock, settings.password(), metrics);
             opened.push(stores);
             this.embeddings = config.bool("embed.enabled")
                     ? Optional.of(new EmbeddingService(new MiniLmEmbedder(config.integer("embed.threads")),
                             new JdbcEmbeddingStore(stores.database().dataSource())))
                     : Optional.empty();
-            Tagger tagger = Settings.tagger(config, vocabulary, embeddings, stores.tags()::humanTagged, stores.papers()::findAll);
-            this.search = SearchParts.open(config, besideBot, stores, new SearchParts.VocabularyTagLookup(stores.tags(), vocabulary), embeddings);
+            Tagger tagger = Settings.tagger(config, vocabulary(), embeddings, stores.tags()::humanTagged, stores.papers()::findAll);
+            this.search = SearchParts.open(config, besideBot, stores, new SearchParts.VocabularyTagLookup(stores.tags(), vocabulary()), embeddings);
             opened.push(search);
             search.service().onSearch(metrics::searched);
             stores.feedback().onChange(metrics::feedbackRecorded);
-            this.intake = IngestParts.build(clock, json, vocabulary, stores, tagger, embeddings, search.indexer());
-            this.summarizer = summarizerOver.apply(new SummaryWiring.Stores(new JdbcSummaryStore(stores.database().dataSource()),
+            this.intake = IngestParts.build(clock, json, vocabulary(), stores, tagger, embeddings, search.indexer());
+            this.summarizer = settings.summarizerOver().apply(new SummaryWiring.Stores(new JdbcSummaryStore(stores.database().dataSource()),
                     stores.papers()));
             this.planner = planner(config);
             this.sources = Sources.build(config, clock, json, intake.ingest(), new JdbcSourceRunStore(stores.database().dataSource()),
                     PoliteHttp.Sleeper.REAL);
             opened.push(sources::close);
+            this.schedule = new ScheduleParts(config, clock, settings.password(), stores, metrics, sources);
         } catch (ConfigException | IOException | RuntimeException e) {
             close();
             throw e;
@@ -175,14 +139,12 @@ public final class Wiring implements AutoCloseable {
 
     /** Chat services on a planner of the caller's, as the evaluations compare ranking modes on one database. */
     ChatServices chat(ChatGateway gateway, Optional<Duration> grace, DigestScheduler scheduler, DigestPlanner planner) {
-        DigestService digests = new DigestService(planner, summarizer, gateway, deliveries(), channels(), retry, Sleeper.REAL);
-        CommandHandler commands = new CommandHandler(channels(), channelDefaults, vocabulary, papers(), feedback(), planner, digests,
-                scheduler, new SearchReplies(search(), searchResults), clock, new TagCorrections(tags(), tagger()), commandLimits,
-                librarySeeder(), channelExport(), sources.ingest()::fetching);
+        DigestService digests = new DigestService(planner, summarizer, gateway, deliveries(), channels(), settings.retry(), Sleeper.REAL);
+        CommandHandler commands = new CommandHandler(channels(), settings.channelDefaults(), vocabulary(), papers(), feedback(), planner,
+                digests, scheduler, new SearchReplies(search(), settings.searchResults()), clock, new TagCorrections(tags(), tagger()),
+                settings.commandLimits(), librarySeeder(), channelExport(), sources.ingest()::fetching);
         ReactionService reactions = new ReactionService(deliveries(), feedback(), clock);
-        ScheduledDigests scheduled = new ScheduledDigests(channels(), stores.runs(), digests, scheduler, clock, grace, takeover, instanceId);
-        scheduled.observe((platform, fired, late) -> metrics.digest(platform, fired.result().name().toLowerCase(java.util.Locale.ROOT),
-                late, fired.papers()));
+        ScheduledDigests scheduled = schedule.digests(digests, scheduler, grace);
         return new ChatServices(commands, reactions, digests, new DigestTicker(channels(), stores.runs(), scheduled), scheduled);
     }
 
@@ -204,29 +166,18 @@ public final class Wiring implements AutoCloseable {
 
     /** Quartz on this database, on standby until {@link #startSchedule}. */
     public QuartzDigestScheduler quartz() throws ConfigException {
-        if (config.integer("schedule.threads") < 1) {
-            throw new ConfigException("schedule.threads must be at least 1, got " + config.integer("schedule.threads"));
-        }
-        return QuartzDigestScheduler.open(QuartzSettings.of(Database.shared(config.string("db.url")), config.string("db.user"), password,
-                config.integer("schedule.threads"), instanceId), channels(), stores.runs(), clock);
+        return schedule.quartz();
     }
 
     /** Starts firing digests, the scheduled ingest of every source and upkeep; trains taste models in the background. */
     public void startSchedule(QuartzDigestScheduler quartz, ChatServices chat) throws ConfigException {
-        SourceIngest ingestRuns = sources.ingest();
-        quartz.start(chat.scheduled(), ScheduledIngest.of(() -> metrics.ingested(ingestRuns.runScheduled()), sources::stopRuns),
-                Settings.ingestCron(config), Settings.zone(config, "schedule.ingest-zone"), Duration.ofSeconds(config.integer("schedule.tick-seconds")));
-        // Taste models are trained in the background after reactions (and once now), so digests only rank.
-        TasteRefresher started = new TasteRefresher(channels(), planner, clock, TASTE_QUIET);
-        feedback().onChange(started::changed);
-        started.refreshAll();
-        this.refresher = started;
+        schedule.start(quartz, chat.scheduled(), planner);
     }
 
     /** A planner on this database that ranks as {@code config}'s {@code ranking.mode} says. */
     DigestPlanner planner(Config rankingConfig) throws ConfigException {
         return new DigestPlanner(stores.candidatePool(), tags(), feedback(), metrics.timed(Settings.ranker(rankingConfig, papers(), tags(),
-                embeddings)), Duration.ofDays(rankingConfig.integer("digest.freshness-days")), new StoredFollows(channels(), vocabulary),
+                embeddings)), Duration.ofDays(rankingConfig.integer("digest.freshness-days")), new StoredFollows(channels(), vocabulary()),
                 new FollowMeaning(embeddings, FollowMeaning.THRESHOLD));
     }
 
@@ -243,12 +194,12 @@ public final class Wiring implements AutoCloseable {
     }
 
     public TagVocabulary vocabulary() {
-        return vocabulary;
+        return settings.vocabulary();
     }
 
     /** What a channel starts with ({@code digest.*} and {@code schedule.*} settings). */
     public ChannelSettings channelDefaults() {
-        return channelDefaults;
+        return settings.channelDefaults();
     }
 
     public PaperStore papers() {
@@ -335,8 +286,8 @@ public final class Wiring implements AutoCloseable {
 
     @Override
     public void close() {
-        if (refresher != null) {
-            refresher.close();
+        if (schedule != null) {
+            schedule.close();
         }
         while (!opened.isEmpty()) {
             try {

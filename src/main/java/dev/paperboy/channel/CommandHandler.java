@@ -235,7 +235,7 @@ public final class CommandHandler {
 
     private String unknownTag(String text) {
         List<String> close = vocabulary.suggest(text, 3);
-        return "I don't know the tag `" + CommandParser.clip(text) + "`."
+        return "I don't know the tag `" + Echo.clip(text) + "`."
                 + (close.isEmpty() ? " See `/papers tags`." : " Closest: " + close.stream().map(t -> "#" + t).collect(Collectors.joining(", ")) + ".");
     }
 

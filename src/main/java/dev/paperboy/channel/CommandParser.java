@@ -1,19 +1,12 @@
 package dev.paperboy.channel;
 
-import java.time.DateTimeException;
 import java.time.DayOfWeek;
-import java.time.LocalTime;
-import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.EnumSet;
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 
 /**
  * Parses the {@code /papers} grammar from the text a user typed (with or without the leading {@code /papers}).
@@ -31,22 +24,12 @@ public final class CommandParser {
     static final List<String> VERBS = List.of("help", "tags", "subscribe", "unsubscribe", "follow", "unfollow", "mute", "unmute", "digest",
             "search", "schedule", "size", "bar", "layout", "seed", "unseed", "saved", "forget", "like", "dislike", "why", "settings", "tag");
 
-    private static final Pattern TIME = Pattern.compile("(\\d{1,2}):(\\d{2})");
-    private static final Map<String, DayOfWeek> DAYS = Map.ofEntries(
-            Map.entry("mon", DayOfWeek.MONDAY), Map.entry("tue", DayOfWeek.TUESDAY), Map.entry("wed", DayOfWeek.WEDNESDAY),
-            Map.entry("thu", DayOfWeek.THURSDAY), Map.entry("fri", DayOfWeek.FRIDAY), Map.entry("sat", DayOfWeek.SATURDAY),
-            Map.entry("sun", DayOfWeek.SUNDAY));
-
     /**
      * Days as settings give them ({@code daily}, {@code weekdays}, {@code weekends} or {@code mon,wed,fri}), read as
      * {@code /papers schedule} reads them; empty when the text is not days.
      */
     public static Optional<Set<DayOfWeek>> parseDays(String text) {
-        try {
-            return days(text.strip());
-        } catch (CommandSyntaxException e) {
-            return Optional.empty();
-        }
+        return ScheduleGrammar.parseDays(text);
     }
 
     /**
@@ -103,7 +86,7 @@ public final class CommandParser {
             case "digest" -> new PapersCommand.Digest(args.isEmpty() ? Optional.empty() : Optional.of(number(args, "digest [n]")));
             case "size" -> new PapersCommand.Size(number(requireSome(args, "size <n>", "How many papers a digest? e.g. `/papers size 5`"), "size <n>"));
             case "search" -> search(rest);
-            case "schedule" -> schedule(args);
+            case "schedule" -> ScheduleGrammar.schedule(args);
             case "layout" -> layout(args);
             case "bar" -> bar(args);
             case "seed" -> new PapersCommand.Seed(requireSome(args, "seed <paper>…", "Which papers? Give ids, arXiv ids or arXiv URLs, e.g. `/papers seed 2506.20639`"));
@@ -114,7 +97,7 @@ public final class CommandParser {
             case "dislike" -> new PapersCommand.Dislike(one(args, "dislike <paper id>"));
             case "why" -> new PapersCommand.Why(one(args, "why <paper id>"));
             case "tag" -> tagPaper(args);
-            default -> throw new CommandSyntaxException("I don't know `" + clip(verb) + "`." + closest(verb) + " Try `/papers help`.");
+            default -> throw new CommandSyntaxException("I don't know `" + Echo.clip(verb) + "`." + closest(verb) + " Try `/papers help`.");
         };
     }
 
@@ -152,82 +135,6 @@ public final class CommandParser {
         return rest;
     }
 
-    private static PapersCommand schedule(List<String> args) throws CommandSyntaxException {
-        String usage = "Usage: `/papers schedule <HH:MM> [zone] [daily|weekdays|mon,tue,…]` or `/papers schedule off`, e.g. `/papers schedule 09:00 Europe/Berlin weekdays`";
-        if (args.isEmpty()) {
-            throw new CommandSyntaxException(usage);
-        }
-        if (args.size() == 1 && args.get(0).equalsIgnoreCase("off")) {
-            return new PapersCommand.ScheduleOff();
-        }
-        Matcher m = TIME.matcher(args.get(0));
-        if (!m.matches()) {
-            throw new CommandSyntaxException("`" + clip(args.get(0)) + "` is not a time; write it as HH:MM, e.g. 09:00. " + usage);
-        }
-        int hour = Integer.parseInt(m.group(1));
-        int minute = Integer.parseInt(m.group(2));
-        if (hour > 23 || minute > 59) {
-            throw new CommandSyntaxException("`" + args.get(0) + "` is not a time of day; hours go 00-23 and minutes 00-59.");
-        }
-        Optional<ZoneId> zone = Optional.empty();
-        Optional<Set<DayOfWeek>> days = Optional.empty();
-        for (String arg : args.subList(1, args.size())) {
-            Optional<Set<DayOfWeek>> asDays = days(arg);
-            if (asDays.isPresent() && days.isEmpty()) {
-                days = asDays;
-            } else if (zone.isEmpty() && asDays.isEmpty()) {
-                zone = Optional.of(zone(arg));
-            } else {
-                throw new CommandSyntaxException("I don't understand `" + clip(arg) + "` there. " + usage);
-            }
-        }
-        return new PapersCommand.ScheduleAt(LocalTime.of(hour, minute), zone, days);
-    }
-
-    private static ZoneId zone(String text) throws CommandSyntaxException {
-        if (text.equalsIgnoreCase("utc") || text.equalsIgnoreCase("z")) {
-            return ZoneId.of("UTC");
-        }
-        try {
-            ZoneId zone = ZoneId.of(text);
-            if (!zone.getId().contains("/") && !zone.getId().startsWith("UTC") && !zone.getId().startsWith("GMT")) {
-                throw new DateTimeException("not a region id");
-            }
-            return zone;
-        } catch (DateTimeException e) {
-            String guess = ZoneId.getAvailableZoneIds().stream()
-                    .filter(z -> z.toLowerCase(Locale.ROOT).endsWith("/" + text.toLowerCase(Locale.ROOT)))
-                    .sorted().findFirst().map(z -> " Did you mean `" + z + "`?").orElse("");
-            throw new CommandSyntaxException("`" + clip(text) + "` is not a time zone I know; use an IANA name such as "
-                    + "`Europe/Berlin`, `America/New_York` or `UTC`." + guess);
-        }
-    }
-
-    private static Optional<Set<DayOfWeek>> days(String text) throws CommandSyntaxException {
-        String s = text.toLowerCase(Locale.ROOT);
-        if (s.equals("daily") || s.equals("everyday")) {
-            return Optional.of(Schedule.DAILY);
-        }
-        if (s.equals("weekdays")) {
-            return Optional.of(Schedule.WEEKDAYS);
-        }
-        if (s.equals("weekends")) {
-            return Optional.of(EnumSet.of(DayOfWeek.SATURDAY, DayOfWeek.SUNDAY));
-        }
-        String[] parts = s.split(",");
-        if (parts.length == 0 || !DAYS.containsKey(parts[0].length() >= 3 ? parts[0].substring(0, 3) : parts[0])) {
-            return Optional.empty();
-        }
-        Set<DayOfWeek> days = EnumSet.noneOf(DayOfWeek.class);
-        for (String part : parts) {
-            DayOfWeek day = part.length() >= 3 ? DAYS.get(part.substring(0, 3)) : null;
-            if (day == null) {
-                throw new CommandSyntaxException("`" + clip(part) + "` is not a day; use mon,tue,wed,thu,fri,sat,sun, daily or weekdays.");
-            }
-            days.add(day);
-        }
-        return Optional.of(days);
-    }
 
     private static PapersCommand tagPaper(List<String> args) throws CommandSyntaxException {
         String usage = "Usage: `/papers tag <paper id>` shows its tags; `/papers tag <paper id> +rl -diffusion` corrects them;"
@@ -280,10 +187,10 @@ public final class CommandParser {
         try {
             value = Double.parseDouble(arg.endsWith("%") ? arg.substring(0, arg.length() - 1) : arg) / (arg.endsWith("%") ? 100 : 1);
         } catch (NumberFormatException e) {
-            throw new CommandSyntaxException("`" + clip(args.get(0)) + "` is not a bar. " + BAR_USAGE);
+            throw new CommandSyntaxException("`" + Echo.clip(args.get(0)) + "` is not a bar. " + BAR_USAGE);
         }
         if (!(value >= 0 && value <= 1) || !arg.matches("[0-9.]+%?")) {
-            throw new CommandSyntaxException("`" + clip(args.get(0)) + "` is not a probability from 0 to 1. " + BAR_USAGE);
+            throw new CommandSyntaxException("`" + Echo.clip(args.get(0)) + "` is not a probability from 0 to 1. " + BAR_USAGE);
         }
         return new PapersCommand.SetBar(dev.paperboy.recommend.QualityBar.fixed(value));
     }
@@ -322,7 +229,7 @@ public final class CommandParser {
             }
             return n;
         } catch (NumberFormatException e) {
-            throw new CommandSyntaxException("`" + clip(args.get(0)) + "` is not a number. Usage: `/papers " + usage + "`");
+            throw new CommandSyntaxException("`" + Echo.clip(args.get(0)) + "` is not a number. Usage: `/papers " + usage + "`");
         }
     }
 
@@ -330,12 +237,6 @@ public final class CommandParser {
         return VERBS.stream()
                 .filter(v -> v.startsWith(verb.length() >= 2 ? verb.substring(0, 2) : verb) || verb.startsWith(v))
                 .findFirst().map(v -> " Did you mean `" + v + "`?").orElse("");
-    }
-
-    /** User text echoed back is kept short and free of backticks, so a reply can't be hijacked into markup. */
-    static String clip(String text) {
-        String s = text.replace("`", "'");
-        return s.length() > 40 ? s.substring(0, 37) + "…" : s;
     }
 
 }

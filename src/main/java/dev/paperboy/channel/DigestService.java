@@ -12,9 +12,9 @@ import org.slf4j.LoggerFactory;
 
 /**
  * Posts a digest: plans it, posts a header, then one message per paper. Each paper is claimed just before its
- * post (the claim's unique key means it can never reach the channel twice). One retry layer, here: a post that
- * failed for a passing reason is tried again under the {@link RetryPolicy}, the lease renewed before each try.
- * A post the platform may have taken without saying so ({@link ChatException.Reason#AMBIGUOUS}) is looked for
+ * post (the claim's unique key means it can never reach the channel twice). One retry layer, {@link RetryingSender}:
+ * a post that failed for a passing reason is tried again under the {@link RetryPolicy}, the lease renewed before each
+ * try. A post the platform may have taken without saying so ({@link ChatException.Reason#AMBIGUOUS}) is looked for
  * in the channel ({@link ChatGateway#find}) before it is posted again; until then its claim stays and the run
  * records it as in doubt, so whoever finishes the run looks first too. A claim is given back only when the post
  * certainly did not reach the channel, so a paper not posted stays unread; a paper the platform refuses for good
@@ -46,15 +46,14 @@ public final class DigestService {
     private static final Logger log = LoggerFactory.getLogger(DigestService.class);
     private static final int MAX_REPLANS = 3;
     /** A wait between tries renews the run's lease at least this often, so a live owner never looks dead. */
-    public static final Duration RENEW_EVERY = Duration.ofSeconds(15);
+    public static final Duration RENEW_EVERY = RetryingSender.RENEW_EVERY;
 
     private final DigestPlanner planner;
     private final Summarizer summarizer;
     private final ChatGateway gateway;
     private final DeliveryStore deliveries;
     private final ChannelStore channels;
-    private final RetryPolicy retry;
-    private final Sleeper sleeper;
+    private final RetryingSender sender;
 
     public DigestService(DigestPlanner planner, Summarizer summarizer, ChatGateway gateway, DeliveryStore deliveries,
                          ChannelStore channels, RetryPolicy retry, Sleeper sleeper) {
@@ -63,8 +62,7 @@ public final class DigestService {
         this.gateway = gateway;
         this.deliveries = deliveries;
         this.channels = channels;
-        this.retry = retry;
-        this.sleeper = sleeper;
+        this.sender = new RetryingSender(gateway, deliveries, retry, sleeper);
     }
 
     /** Whether this process can post to the channel's platform at all. */
@@ -125,9 +123,9 @@ public final class DigestService {
                 OutgoingMessage message = OutgoingMessage.header(
                         PaperMessages.headerText(channel.tags(), planned, now, channel.settings().schedule().zone(), barNote), now);
                 progress.headerSending();
-                Doubt doubt = new Doubt();
+                RetryingSender.Doubt doubt = new RetryingSender.Doubt();
                 try {
-                    header = send(channel, progress, message, Optional.empty(), now, doubt);
+                    header = sender.send(channel, progress, message, Optional.empty(), now, doubt);
                 } finally {
                     headerInDoubt = doubt.now;
                 }
@@ -155,7 +153,7 @@ public final class DigestService {
             }
         } catch (ChatException e) {
             return failed(channel, e, posted, planned, header, headerInDoubt, now);
-        } catch (HandedOver e) {
+        } catch (RetryingSender.HandedOver e) {
             log.info("digest channel={} handed over to another process after {} papers", channel.ref(), posted);
             return new Outcome(posted, planned, header, Optional.empty(), true, headerInDoubt);
         }
@@ -164,10 +162,10 @@ public final class DigestService {
     }
 
     /** A scheduled digest where papers were there but none cleared the bar: one short line says so, and what to do. */
-    private Outcome nothingCleared(Channel channel, Instant now, DigestProgress progress) throws ChatException, HandedOver {
+    private Outcome nothingCleared(Channel channel, Instant now, DigestProgress progress) throws ChatException, RetryingSender.HandedOver {
         OutgoingMessage message = OutgoingMessage.header(PaperMessages.NOTHING_CLEARED, now);
         progress.headerSending();
-        Optional<String> header = send(channel, progress, message, Optional.empty(), now, new Doubt());
+        Optional<String> header = sender.send(channel, progress, message, Optional.empty(), now, new RetryingSender.Doubt());
         String headerId = header.orElseThrow();
         deliveries.recordMessage(channel.id(), headerId, null, "digest", now);
         progress.headerPosted(headerId);
@@ -208,13 +206,13 @@ public final class DigestService {
 
     /** Posts one paper; false when another digest claimed it first, or the platform refused it for good. */
     private boolean postPaper(Channel channel, Pick pick, Optional<String> thread, Instant now, DigestProgress progress)
-            throws ChatException, HandedOver {
+            throws ChatException, RetryingSender.HandedOver {
         String paperId = pick.paper().id();
         PaperCard card = PaperMessages.card(pick, summarizer.summarize(pick.paper()));
         OutgoingMessage message = OutgoingMessage.paper(PaperMessages.paperText(card), card, thread);
         Optional<String> messageId;
         try {
-            messageId = send(channel, progress, message, Optional.of(paperId), now, new Doubt());
+            messageId = sender.send(channel, progress, message, Optional.of(paperId), now, new RetryingSender.Doubt());
         } catch (ChatException e) {
             if (e.reason() != ChatException.Reason.REFUSED) {
                 throw e;
@@ -238,71 +236,6 @@ public final class DigestService {
         return true;
     }
 
-    /**
-     * Posts under the retry policy; empty when {@code paperId} was claimed by another digest first. A passing
-     * failure is tried again after a wait. After an ambiguous one the claim is kept and the message looked for
-     * before the next try; a failure that certainly did not post gives the claim back while waiting.
-     */
-    private Optional<String> send(Channel channel, DigestProgress progress, OutgoingMessage message, Optional<String> paperId, Instant now,
-                                  Doubt doubt) throws ChatException, HandedOver {
-        String key = message.key().orElseThrow();
-        boolean claimed = false;
-        doubt.now = false;
-        for (int failed = 0; ; ) {
-            if (!progress.keep()) {
-                if (claimed && !doubt.now) {
-                    deliveries.release(channel.id(), paperId.orElseThrow());
-                    progress.paperSettled();
-                }
-                throw new HandedOver();
-            }
-            ChatException failure;
-            try {
-                if (doubt.now) {
-                    Optional<String> found = gateway.find(channel.ref(), key, message.threadOf());
-                    if (found.isPresent()) {
-                        log.info("{} found in {} after an unanswered post; not posting it again", key, channel.ref());
-                        return found;
-                    }
-                    doubt.now = false;
-                }
-                if (paperId.isPresent() && !claimed) {
-                    if (!deliveries.claim(channel.id(), paperId.get(), now)) {
-                        return Optional.empty();
-                    }
-                    claimed = true;
-                    progress.paperSending(paperId.get());
-                }
-                return Optional.of(gateway.post(channel.ref(), message));
-            } catch (ChatException e) {
-                failure = e;
-            }
-            failed++;
-            if (failure.reason() == ChatException.Reason.AMBIGUOUS) {
-                doubt.now = true;
-            } else if (claimed && !doubt.now && failure.reason() != ChatException.Reason.REFUSED) {
-                deliveries.release(channel.id(), paperId.orElseThrow());
-                progress.paperSettled();
-                claimed = false;
-            }
-            Optional<Duration> wait = failure.passing() ? retry.delayAfter(failed, failure.retryAfter()) : Optional.empty();
-            if (wait.isEmpty()) {
-                throw failure;
-            }
-            log.info("post to {} failed ({}); try {} in {} ms", channel.ref(), failure.getMessage(), failed + 1, wait.get().toMillis());
-            try {
-                for (Duration left = wait.get(); !left.isZero() && !left.isNegative(); left = left.minus(RENEW_EVERY)) {
-                    if (!progress.keep()) {
-                        break; // the loop's own check hands over
-                    }
-                    sleeper.sleep(left.compareTo(RENEW_EVERY) < 0 ? left : RENEW_EVERY);
-                }
-            } catch (InterruptedException interrupted) {
-                Thread.currentThread().interrupt();
-                throw failure;
-            }
-        }
-    }
 
     private Outcome failed(Channel channel, ChatException e, int posted, int planned, Optional<String> header, boolean headerInDoubt,
                            Instant now) {
@@ -314,19 +247,5 @@ public final class DigestService {
             log.warn("digest post to {} stopped after {} of {} papers: {}", channel.ref(), posted, planned, e.getMessage());
         }
         return new Outcome(posted, planned, header, Optional.of(e), false, headerInDoubt);
-    }
-
-    /** Whether the message being sent may be in the channel without our knowing its id. */
-    private static final class Doubt {
-        boolean now;
-    }
-
-    /** This process lost its run to another, which finishes the digest. */
-    private static final class HandedOver extends Exception {
-        private static final long serialVersionUID = 1L;
-
-        HandedOver() {
-            super(null, null, false, false);
-        }
     }
 }

@@ -41,7 +41,7 @@ final class PaperRefs {
 
     /** The answer to a reference to no paper Paperboy has read, naming it. */
     static String unknown(String typed) {
-        String shown = "`" + CommandParser.clip(typed.strip()) + "`";
+        String shown = "`" + Echo.clip(typed.strip()) + "`";
         return arxivId(typed).isPresent()
                 ? "I haven't read " + shown + " yet: it is an arXiv id, but not among my papers."
                 : "I don't know a paper " + shown + ". Use the id shown under a paper (`/papers search` shows ids too),"

@@ -29,7 +29,7 @@ final class PaperTagsHandler {
     Reply handle(Paper paper, PapersCommand.TagPaper command) {
         if (!command.edits()) {
             return Reply.ok(titled(paper, describe(corrections.current(paper.id())) + " Correct them with `/papers tag "
-                    + CommandParser.clip(paper.id()) + " +tag -tag`."));
+                    + Echo.clip(paper.id()) + " +tag -tag`."));
         }
         if (command.reset()) {
             corrections.reset(paper.id());
@@ -44,7 +44,7 @@ final class PaperTagsHandler {
         Set<String> next = corrections.preview(paper.id(), add, remove);
         if (next.isEmpty()) {
             return Reply.error("That would leave this paper with no tag, so no channel could ever get it. Add the right tag, e.g. `+rl`,"
-                    + " or use `/papers tag " + CommandParser.clip(paper.id()) + " reset` to give it back to the tagger.");
+                    + " or use `/papers tag " + Echo.clip(paper.id()) + " reset` to give it back to the tagger.");
         }
         corrections.correct(paper.id(), add, remove);
         return Reply.ok(RichText.builder().own("Tags of \"").quoted(paper.displayTitle()).own("\" are now " + hashtags(next)
@@ -59,7 +59,7 @@ final class PaperTagsHandler {
                 out.add(tag.get().name());
             } else {
                 List<String> close = vocabulary.suggest(text, 3);
-                problems.add("I don't know the tag `" + CommandParser.clip(text) + "`."
+                problems.add("I don't know the tag `" + Echo.clip(text) + "`."
                         + (close.isEmpty() ? " See `/papers tags`." : " Closest: " + hashtags(close) + "."));
             }
         }

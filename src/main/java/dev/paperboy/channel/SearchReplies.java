@@ -34,7 +34,7 @@ public final class SearchReplies {
         }
         RichText.Builder text = RichText.builder();
         if (result.hits().isEmpty()) {
-            text.own("No paper matches `" + CommandParser.clip(query) + "`. Try fewer filters or other words.");
+            text.own("No paper matches `" + Echo.clip(query) + "`. Try fewer filters or other words.");
         } else {
             text.own(heading(query, result));
             int n = 1;
@@ -42,7 +42,7 @@ public final class SearchReplies {
                 line(text.own("\n" + n++ + ". "), hit);
             }
             if (result.ranking() != SearchResult.Ranking.SIMILAR) {
-                text.own("\nMore like one of them: `/papers search like:" + CommandParser.clip(result.hits().get(0).id()) + "`");
+                text.own("\nMore like one of them: `/papers search like:" + Echo.clip(result.hits().get(0).id()) + "`");
             }
         }
         result.note().ifPresent(note -> text.own("\n_").quoted(note).own("_"));
@@ -50,7 +50,7 @@ public final class SearchReplies {
     }
 
     private static String heading(String query, SearchResult result) {
-        String q = "`" + CommandParser.clip(query) + "`";
+        String q = "`" + Echo.clip(query) + "`";
         return switch (result.ranking()) {
             case NEWEST -> result.matching() + (result.matching() == 1 ? " paper matches " : " papers match ") + q + "; newest first:";
             case SIMILAR -> "Papers like " + q.replace("like:", "") + ":";

@@ -33,7 +33,7 @@ final class TasteHandler {
             if (id.isPresent() && feedback.unseed(channel.id(), id.get())) {
                 removed.add(id.get());
             } else {
-                problems.add("`" + CommandParser.clip(ref.strip()) + "` is not one of this channel's seeds.");
+                problems.add("`" + Echo.clip(ref.strip()) + "` is not one of this channel's seeds.");
             }
         }
         if (removed.isEmpty()) {

@@ -45,14 +45,14 @@ public final class CandidatePool implements IngestListener {
     }
 
     /** Where each candidate sits in one load of the pool ({@code indices[i]} for candidate {@code i}). */
-    public record Slots(Snapshot snapshot, int[] indices) {
+    public record Slots(PoolSnapshot snapshot, int[] indices) {
     }
 
     private final CandidateStore store;
     private final TagStore tags;
     private final boolean inMemory;
     private final Object loading = new Object();
-    private volatile Snapshot snapshot;
+    private volatile PoolSnapshot snapshot;
     private volatile boolean changed = true;
 
     private CandidatePool(CandidateStore store, TagStore tags, boolean inMemory) {
@@ -100,7 +100,7 @@ public final class CandidatePool implements IngestListener {
         if (!inMemory) {
             return perQuery(channelId, followed, follows, meaning, since, now, limit, excluded);
         }
-        Snapshot s = current(since);
+        PoolSnapshot s = current(since);
         // Whatever rules a paper out is turned into slots first, so the scan below reads bits and numbers only and
         // touches no paper it does not keep. A day's margin on deliveries, so no clock difference between
         // instances can hide one.
@@ -198,7 +198,7 @@ public final class CandidatePool implements IngestListener {
 
     /** As above, counting papers {@code meaning} matches too (for a follow; a mute matches by its words only). */
     public int matching(PaperFilter filter, FollowMeaning meaning, Instant since) {
-        Snapshot s = current(since);
+        PoolSnapshot s = current(since);
         BitSet bits = (BitSet) FollowBits.of(s, filter).clone();
         bits.or(meaning.of(s, filter));
         long from = since.getEpochSecond();
@@ -252,129 +252,28 @@ public final class CandidatePool implements IngestListener {
         };
     }
 
-    private Snapshot current(Instant since) {
-        Snapshot s = snapshot;
-        if (s != null && !changed && s.covers(since)) {
+    private PoolSnapshot current(Instant since) {
+        PoolSnapshot s = snapshot;
+        if (s != null && !changed && covers(s, since)) {
             return s;
         }
         synchronized (loading) {
             s = snapshot;
-            if (s != null && !changed && s.covers(since)) {
+            if (s != null && !changed && covers(s, since)) {
                 return s;
             }
             changed = false; // before reading: a change made during the load marks it out of date again
             List<Paper> papers = store.fresh(since);
             Map<String, List<TagScore>> paperTags = tags.effectiveTags(papers.stream().map(Paper::id).toList());
-            s = new Snapshot(since, System.nanoTime(), papers, paperTags);
+            s = new PoolSnapshot(since, System.nanoTime(), papers, paperTags);
             snapshot = s;
             return s;
         }
     }
 
-    /** The fresh papers as loaded at one moment, newest first, with an index of which carry each tag. */
-    public static final class Snapshot {
-
-        final Instant since;
-        final long loadedAt;
-        final List<Paper> papers;
-        final List<List<TagScore>> tags;
-        final Map<String, BitSet> byTag = new HashMap<>();
-        /** Publication times in epoch seconds, by slot, so a scan need not open the papers. */
-        final long[] published;
-        final Map<String, Integer> slotOf;
-        /** Every paper's effective tags by id, read through the slots (no map built per plan). */
-        final Map<String, List<TagScore>> tagsById;
-        private final Map<Object, Object> derived = new java.util.concurrent.ConcurrentHashMap<>();
-
-        Snapshot(Instant since, long loadedAt, List<Paper> papers, Map<String, List<TagScore>> paperTags) {
-            this.since = since;
-            this.loadedAt = loadedAt;
-            this.papers = List.copyOf(papers);
-            this.tags = new ArrayList<>(papers.size());
-            this.published = new long[papers.size()];
-            this.slotOf = new HashMap<>(papers.size() * 2);
-            for (int i = 0; i < papers.size(); i++) {
-                published[i] = papers.get(i).published().getEpochSecond();
-                slotOf.put(papers.get(i).id(), i);
-                List<TagScore> t = List.copyOf(paperTags.getOrDefault(papers.get(i).id(), List.of()));
-                tags.add(t);
-                for (TagScore score : t) {
-                    byTag.computeIfAbsent(score.tag(), k -> new BitSet(papers.size())).set(i);
-                }
-            }
-            this.tagsById = new java.util.AbstractMap<>() {
-                @Override
-                public List<TagScore> get(Object id) {
-                    Integer slot = slotOf.get(id);
-                    return slot == null ? null : tags.get(slot);
-                }
-
-                @Override
-                public boolean containsKey(Object id) {
-                    return slotOf.containsKey(id);
-                }
-
-                @Override
-                public Set<Entry<String, List<TagScore>>> entrySet() {
-                    Map<String, List<TagScore>> all = new java.util.LinkedHashMap<>();
-                    for (int i = 0; i < Snapshot.this.papers.size(); i++) {
-                        all.put(Snapshot.this.papers.get(i).id(), tags.get(i));
-                    }
-                    return java.util.Collections.unmodifiableMap(all).entrySet();
-                }
-            };
-        }
-
-        /** Sets the slots of the papers named (those not in this load are ignored). */
-        void mark(Set<String> ids, BitSet out) {
-            for (String id : ids) {
-                Integer slot = slotOf.get(id);
-                if (slot != null) {
-                    out.set(slot);
-                }
-            }
-        }
-
-        /** Holds every paper from {@code since} on, is not too old, and does not carry too many stale papers. */
-        boolean covers(Instant from) {
-            return !from.isBefore(since) && Duration.between(since, from).compareTo(SLACK) <= 0
-                    && System.nanoTime() - loadedAt < MAX_AGE.toNanos();
-        }
-
-        /** The papers of this load, newest first; a slot is an index into this list. */
-        public List<Paper> papers() {
-            return papers;
-        }
-
-        /** The effective tags of each paper of this load, by slot. */
-        public List<List<TagScore>> tags() {
-            return tags;
-        }
-
-        /**
-         * What a ranker derives from this load's papers, made once by {@code make} and kept until the pool reloads.
-         * Rankers use a key of their own, so two never share an entry by accident.
-         */
-        @SuppressWarnings("unchecked")
-        public <T> T derived(Object key, java.util.function.Function<Snapshot, T> make) {
-            Object value = derived.get(key);
-            if (value == null) {
-                synchronized (derived) {
-                    value = derived.computeIfAbsent(key, k -> make.apply(this));
-                }
-            }
-            return (T) value;
-        }
-
-        BitSet carrying(Set<String> followed) {
-            BitSet out = new BitSet(papers.size());
-            for (String tag : followed) {
-                BitSet b = byTag.get(tag);
-                if (b != null) {
-                    out.or(b);
-                }
-            }
-            return out;
-        }
+    /** Whether {@code s} holds every paper from {@code from} on, is not too old, and does not carry too many stale papers. */
+    private static boolean covers(PoolSnapshot s, Instant from) {
+        return !from.isBefore(s.since) && Duration.between(s.since, from).compareTo(SLACK) <= 0
+                && System.nanoTime() - s.loadedAt < MAX_AGE.toNanos();
     }
 }

@@ -25,7 +25,7 @@ final class FollowBits {
     }
 
     /** The slots of {@code s} whose papers {@code filter} matches; shared, never to be changed. */
-    static BitSet of(CandidatePool.Snapshot s, PaperFilter filter) {
+    static BitSet of(PoolSnapshot s, PaperFilter filter) {
         // Terms first, on their own: a derived value must not be made while another is being made (one map holds both).
         List<PaperTerms> terms = terms(s);
         return s.derived(new BitsKey(filter), snap -> {
@@ -45,7 +45,7 @@ final class FollowBits {
     }
 
     /** Every paper's terms in {@code s}, made once per load. */
-    static List<PaperTerms> terms(CandidatePool.Snapshot s) {
+    static List<PaperTerms> terms(PoolSnapshot s) {
         return s.derived(TERMS, snap -> snap.papers.stream().map(PaperTerms::of).toList());
     }
 

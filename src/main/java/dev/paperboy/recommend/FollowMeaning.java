@@ -48,7 +48,7 @@ public final class FollowMeaning {
     }
 
     /** The slots of {@code s} that {@code follow} matches by meaning (its words may not occur); shared, never to be changed. */
-    BitSet of(CandidatePool.Snapshot s, PaperFilter follow) {
+    BitSet of(PoolSnapshot s, PaperFilter follow) {
         if (embeddings.isEmpty() || !follow.hasWords()) {
             return new BitSet();
         }

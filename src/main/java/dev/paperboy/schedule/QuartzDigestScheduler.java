@@ -13,11 +13,8 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneId;
-import java.util.Date;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;
-import java.util.Set;
 import java.util.TimeZone;
 import org.quartz.CronExpression;
 import org.quartz.CronTrigger;
@@ -31,7 +28,6 @@ import org.quartz.Trigger;
 import org.quartz.TriggerKey;
 import org.quartz.impl.StdSchedulerFactory;
 import org.quartz.impl.SchedulerRepository;
-import org.quartz.impl.matchers.GroupMatcher;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -43,23 +39,20 @@ import org.slf4j.LoggerFactory;
  */
 public final class QuartzDigestScheduler implements DigestScheduler, AutoCloseable {
 
-    static final String DIGESTS = "digests";
-    static final JobKey DIGEST_JOB = new JobKey("digest", "paperboy");
+    static final JobKey DIGEST_JOB = ChannelTriggers.DIGEST_JOB;
     static final JobKey INGEST_JOB = new JobKey("ingest", "paperboy");
     static final JobKey UPKEEP_JOB = new JobKey("upkeep", "paperboy");
     static final JobKey RECOVER_JOB = new JobKey("recover", "paperboy");
     static final String RECOVERIES = "recoveries";
     static final String FIRE_TIME = "fireTime";
-    static final String CHANNEL_ID = "channelId";
-    /** A channel's trigger is never set earlier than this before now: older fire times are not worth a log line each. */
-    static final Duration CATCH_UP = Duration.ofDays(7);
+    /** The trigger data naming a channel, for the digest and the recover job alike. */
+    static final String CHANNEL_ID = ChannelTriggers.CHANNEL_ID;
 
     private static final Logger log = LoggerFactory.getLogger(QuartzDigestScheduler.class);
 
     private final Scheduler quartz;
-    private final ChannelStore channels;
-    private final DigestRunStore runs;
     private final Clock clock;
+    private final ChannelTriggers triggers;
     /** The scheduled fetch, once {@link #start} gave it. */
     private volatile ScheduledIngest ingest;
     /**
@@ -74,9 +67,8 @@ public final class QuartzDigestScheduler implements DigestScheduler, AutoCloseab
 
     private QuartzDigestScheduler(Scheduler quartz, ChannelStore channels, DigestRunStore runs, Clock clock) {
         this.quartz = quartz;
-        this.channels = channels;
-        this.runs = runs;
         this.clock = clock;
+        this.triggers = new ChannelTriggers(quartz, channels, runs, clock);
     }
 
     /** Creates the scheduler on standby: schedules can be changed, nothing fires until {@link #start}. */
@@ -167,7 +159,7 @@ public final class QuartzDigestScheduler implements DigestScheduler, AutoCloseab
     @Override
     public void scheduleChanged(Channel channel) {
         try {
-            plan(channel, clock.instant());
+            triggers.plan(channel, clock.instant());
         } catch (SchedulerException e) {
             // The upkeep job's sync sets the trigger right within a minute.
             log.warn("could not update the trigger of channel={} now; upkeep retries: {}", channel.ref(), e.getMessage());
@@ -176,101 +168,23 @@ public final class QuartzDigestScheduler implements DigestScheduler, AutoCloseab
 
     @Override
     public Optional<Instant> nextDigest(Channel channel) {
-        if (!wanted(channel)) {
-            return Optional.empty();
-        }
-        try {
-            Trigger trigger = quartz.getTrigger(key(channel.id()));
-            if (trigger != null && trigger.getNextFireTime() != null) {
-                return Optional.of(trigger.getNextFireTime().toInstant());
-            }
-        } catch (SchedulerException e) {
-            log.debug("no trigger read for channel={}: {}", channel.ref(), e.getMessage());
-        }
-        return FireTimes.next(channel.settings().schedule(), clock.instant());
+        return triggers.next(channel);
     }
 
     /** After the digest due at {@code fireTime}: set the channel's trigger to its next fire time. */
     void planAfter(long channelId, Instant fireTime) throws SchedulerException {
-        Optional<Channel> channel = channels.find(channelId);
-        if (channel.isEmpty()) {
-            quartz.unscheduleJob(key(channelId));
-            return;
-        }
-        Instant floor = clock.instant().minus(CATCH_UP);
-        plan(channel.get(), fireTime.isBefore(floor) ? floor : fireTime);
+        triggers.planAfter(channelId, fireTime);
     }
 
-    /**
-     * Makes Quartz's triggers match the channels: one for each channel with a schedule, at a fire time of that
-     * schedule; none for the others. New channels get their trigger here (within a minute of their first command).
-     */
+    /** Makes Quartz's triggers match the channels (upkeep, and start). */
     void sync() throws SchedulerException {
-        Instant now = clock.instant();
-        Set<TriggerKey> existing = quartz.getTriggerKeys(GroupMatcher.triggerGroupEquals(DIGESTS));
-        Set<TriggerKey> kept = new HashSet<>();
-        for (Channel channel : channels.all()) {
-            if (!wanted(channel)) {
-                continue;
-            }
-            TriggerKey key = key(channel.id());
-            kept.add(key);
-            Trigger trigger = existing.contains(key) ? quartz.getTrigger(key) : null;
-            if (trigger != null && trigger.getNextFireTime() != null && fits(channel, trigger.getNextFireTime().toInstant())) {
-                continue;
-            }
-            // From the last fire time handled, so a fire time missed while the trigger was missing still fires.
-            Instant from = channel.createdAt();
-            Optional<Instant> last = runs.lastRun(channel.id());
-            if (last.isPresent() && last.get().isAfter(from)) {
-                from = last.get();
-            }
-            if (from.isBefore(now.minus(CATCH_UP))) {
-                from = now.minus(CATCH_UP);
-            }
-            plan(channel, from);
-        }
-        for (TriggerKey key : existing) {
-            if (!kept.contains(key)) {
-                quartz.unscheduleJob(key);
-                log.info("digest trigger removed trigger={}", key.getName());
-            }
-        }
-    }
-
-    private static boolean fits(Channel channel, Instant next) {
-        return FireTimes.next(channel.settings().schedule(), next.minusMillis(1)).filter(next::equals).isPresent();
-    }
-
-    private void plan(Channel channel, Instant after) throws SchedulerException {
-        TriggerKey key = key(channel.id());
-        Optional<Instant> next = wanted(channel) ? FireTimes.next(channel.settings().schedule(), after) : Optional.empty();
-        if (next.isEmpty()) {
-            quartz.unscheduleJob(key);
-            return;
-        }
-        Trigger trigger = newTrigger().withIdentity(key).forJob(DIGEST_JOB)
-                .usingJobData(CHANNEL_ID, Long.toString(channel.id()))
-                .startAt(Date.from(next.get()))
-                .withSchedule(simpleSchedule().withMisfireHandlingInstructionIgnoreMisfires())
-                .build();
-        if (quartz.rescheduleJob(key, trigger) == null) {
-            try {
-                quartz.scheduleJob(trigger);
-            } catch (ObjectAlreadyExistsException e) {
-                quartz.rescheduleJob(key, trigger);
-            }
-        }
-        log.debug("digest trigger set channel={} next={}", channel.ref(), next.get());
-    }
-
-    private static boolean wanted(Channel channel) {
-        return !channel.settings().paused() && channel.settings().schedule().enabled() && !channel.settings().schedule().days().isEmpty();
+        triggers.sync();
     }
 
     static TriggerKey key(long channelId) {
-        return new TriggerKey("channel-" + channelId, DIGESTS);
+        return ChannelTriggers.key(channelId);
     }
+
 
     /** For tests: the Quartz scheduler itself. */
     Scheduler quartz() {

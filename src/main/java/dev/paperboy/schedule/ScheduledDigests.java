@@ -3,7 +3,6 @@ package dev.paperboy.schedule;
 import dev.paperboy.channel.Channel;
 import dev.paperboy.channel.ChannelStore;
 import dev.paperboy.channel.ChatException;
-import dev.paperboy.channel.DigestProgress;
 import dev.paperboy.channel.DigestRun;
 import dev.paperboy.channel.DigestRunStore;
 import dev.paperboy.channel.DigestScheduler;
@@ -203,7 +202,7 @@ public final class ScheduledDigests {
      * the run stays open, as if the process had died, and is resumed once its lease lapses.
      */
     private Fired deliver(Channel channel, DigestRun run) {
-        Progress progress = new Progress(run);
+        RunProgress progress = new RunProgress(runs, owner, clock, lease, run);
         int size = Math.max(0, channel.settings().digestSize() - run.posted());
         DigestService.Outcome outcome = digests.post(channel, size, run.fireTime(), progress);
         Instant now = clock.instant();
@@ -266,59 +265,5 @@ public final class ScheduledDigests {
     static Duration retryDelay(int attempts) {
         Duration d = FIRST_RETRY.multipliedBy(1L << Math.min(Math.max(attempts - 1, 0), 10));
         return d.compareTo(LAST_RETRY) > 0 ? LAST_RETRY : d;
-    }
-
-    /** Writes the run's progress as the digest service reports it, and renews the lease before every post. */
-    private final class Progress implements DigestProgress {
-        private final DigestRun run;
-
-        Progress(DigestRun run) {
-            this.run = run;
-        }
-
-        @Override
-        public Optional<String> header() {
-            return run.headerId();
-        }
-
-        @Override
-        public boolean headerInDoubt() {
-            return run.state() == DigestRun.State.SENDING;
-        }
-
-        @Override
-        public Optional<String> paperInDoubt() {
-            return run.paperInDoubt();
-        }
-
-        @Override
-        public boolean keep() {
-            return runs.renew(run.channelId(), run.fireTime(), owner, clock.instant().plus(lease));
-        }
-
-        @Override
-        public void headerSending() {
-            runs.sending(run.channelId(), run.fireTime(), owner);
-        }
-
-        @Override
-        public void headerPosted(String messageId) {
-            runs.headerPosted(run.channelId(), run.fireTime(), owner, messageId);
-        }
-
-        @Override
-        public void paperSending(String paperId) {
-            runs.paperSending(run.channelId(), run.fireTime(), owner, paperId);
-        }
-
-        @Override
-        public void paperSettled() {
-            runs.paperSettled(run.channelId(), run.fireTime(), owner);
-        }
-
-        @Override
-        public void paperPosted(String paperId) {
-            runs.paperPosted(run.channelId(), run.fireTime(), owner);
-        }
     }
 }

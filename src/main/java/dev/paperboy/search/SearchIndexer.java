@@ -17,7 +17,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.atomic.AtomicBoolean;
-import java.util.concurrent.atomic.AtomicLong;
 import java.util.function.LongConsumer;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -25,13 +24,13 @@ import org.slf4j.LoggerFactory;
 /**
  * Keeps the index in step with the database: indexes what ingest stored (registered after the embedding
  * listener, so vectors are ready), making it searchable and durable once per ingest call rather than per step
- * (a refresh writes a segment and a commit syncs files: per step of 50 papers they were a fifth of ingest), and rebuilds everything from the database when the index is new, was built
- * for another schema or model, or holds a different number of papers.
+ * (a refresh writes a segment and a commit syncs files: per step of 50 papers they were a fifth of ingest), and
+ * catches up with changes any process recorded. It has the whole index rebuilt from the database ({@link IndexRebuild})
+ * when the index is new, was built for another schema or model, or holds a different number of papers.
  */
 public final class SearchIndexer implements IngestListener, AutoCloseable {
 
     private static final Logger log = LoggerFactory.getLogger(SearchIndexer.class);
-    private static final int PAGE = 500;
     private static final int CATCH_UP_BATCH = 2_000;
     private static final String WATERMARK = "changes";
 
@@ -39,11 +38,8 @@ public final class SearchIndexer implements IngestListener, AutoCloseable {
     private final SearchCorpus corpus;
     private final TagLookup tags;
     private final Optional<EmbeddingService> embeddings;
-    private final AtomicBoolean rebuilding = new AtomicBoolean();
-    private final AtomicLong rebuilt = new AtomicLong();
-    private volatile long rebuildTotal;
+    private final IndexRebuild rebuild;
     private volatile boolean closed;
-    private volatile Thread background;
     /** The last change to papers and tags this index holds; -1 until read from the index or the database. */
     private volatile long watermark = -1;
     private volatile ScheduledExecutorService catchingUp;
@@ -55,6 +51,18 @@ public final class SearchIndexer implements IngestListener, AutoCloseable {
         this.corpus = corpus;
         this.tags = tags;
         this.embeddings = embeddings;
+        this.rebuild = new IndexRebuild(index, corpus, new IndexRebuild.Writer() {
+            @Override
+            public List<IndexedPaper> indexed(List<Paper> papers) {
+                return SearchIndexer.this.indexed(papers);
+            }
+
+            @Override
+            public void commitAt(long mark) throws IOException {
+                watermark = mark;
+                index.commit(metadata());
+            }
+        });
     }
 
     @Override
@@ -101,7 +109,7 @@ public final class SearchIndexer implements IngestListener, AutoCloseable {
      * many. Changes not yet settled are indexed now and again on the next call, so none committed late is missed.
      */
     public synchronized int catchUp() throws IOException {
-        if (rebuilding.get() || closed) {
+        if (rebuild.running() || closed) {
             return 0;
         }
         long from = watermark();
@@ -183,55 +191,7 @@ public final class SearchIndexer implements IngestListener, AutoCloseable {
 
     /** Rebuilds the whole index from the database; {@code progress} hears how many papers are done. */
     public long rebuild(LongConsumer progress) throws IOException {
-        if (index.readOnlyView()) {
-            throw new IllegalStateException("a running Paperboy holds the search index at " + index.where()
-                    + " and keeps it in step with the database itself; stop it to rebuild the index");
-        }
-        if (!rebuilding.compareAndSet(false, true)) {
-            throw new IllegalStateException("a rebuild is already running");
-        }
-        return rebuildClaimed(progress);
-    }
-
-    private long rebuildClaimed(LongConsumer progress) throws IOException {
-        try {
-            long started = System.nanoTime();
-            // Changes made while the rebuild reads are after this mark, so catching up afterwards indexes them.
-            long mark = corpus.lastChange();
-            rebuildTotal = corpus.count();
-            rebuilt.set(0);
-            log.info("search index rebuild started papers={} index={}", rebuildTotal, index.where());
-            index.clear();
-            String after = "";
-            long lastLog = System.nanoTime();
-            while (true) {
-                if (closed) {
-                    log.info("search index rebuild stopped by shutdown done={} total={}", rebuilt.get(), rebuildTotal);
-                    return rebuilt.get();
-                }
-                List<Paper> page = corpus.page(after, PAGE);
-                if (page.isEmpty()) {
-                    break;
-                }
-                index.add(indexed(page));
-                after = page.get(page.size() - 1).id();
-                long done = rebuilt.addAndGet(page.size());
-                progress.accept(done);
-                if (System.nanoTime() - lastLog > 10_000_000_000L) {
-                    log.info("search index rebuild progress done={} total={}", done, rebuildTotal);
-                    lastLog = System.nanoTime();
-                }
-            }
-            log.info("search index rebuild merging segments papers={}", rebuilt.get());
-            index.mergeSegments();
-            index.refresh();
-            watermark = mark;
-            index.commit(metadata());
-            log.info("search index rebuild finished papers={} seconds={}", rebuilt.get(), (System.nanoTime() - started) / 1_000_000_000L);
-            return rebuilt.get();
-        } finally {
-            rebuilding.set(false);
-        }
+        return rebuild.run(progress);
     }
 
     /**
@@ -249,47 +209,24 @@ public final class SearchIndexer implements IngestListener, AutoCloseable {
         if (why.isEmpty()) {
             return;
         }
-        if (!rebuilding.compareAndSet(false, true)) {
-            return;
-        }
-        log.info("search index rebuild needed because {}", why.get());
-        Thread t = new Thread(() -> {
-            try {
-                rebuildClaimed(done -> { });
-            } catch (IOException | RuntimeException e) {
-                log.error("search index rebuild failed; `paperboy search --rebuild` retries it", e);
-            }
-        }, "search-rebuild");
-        t.setDaemon(true);
-        background = t;
-        t.start();
+        rebuild.inBackground(why.get());
     }
 
     /** While a rebuild runs: how far it got, for a note under search results. */
     public Optional<String> progressNote() {
-        if (!rebuilding.get()) {
-            return Optional.empty();
-        }
-        return Optional.of("I'm rebuilding my search index (" + rebuilt.get() + " of " + rebuildTotal
-                + " papers so far), so results may miss recent papers.");
+        return rebuild.progressNote();
     }
 
     /** Stops a background rebuild at its next page (the next start finishes the job). */
     @Override
     public void close() {
         closed = true;
+        rebuild.stop();
         ScheduledExecutorService timer = catchingUp;
         if (timer != null) {
             timer.shutdownNow();
         }
-        Thread t = background;
-        if (t != null) {
-            try {
-                t.join(30_000);
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-            }
-        }
+        rebuild.awaitStopped();
     }
 
     private List<IndexedPaper> indexed(List<Paper> papers) {
