@@ -1,6 +1,7 @@
 package dev.paperboy.eval;
 
 import dev.paperboy.tag.HybridScorer;
+import dev.paperboy.tag.TagDecision;
 import dev.paperboy.tag.TagLearning;
 import java.util.ArrayList;
 import java.util.List;
@@ -19,21 +20,38 @@ import org.apache.commons.math3.stat.descriptive.moment.StandardDeviation;
  *
  * <p>The candidates, chosen before any fold was scored: how much a tag's own calibration trusts its examples
  * (the prior, in papers' worth, at 1, 3, 10 and 30: an order of magnitude either side of the 3 shipped when the
- * folds were added; they chose 1), and
+ * folds were added; 1 scored best, within noise, and 3 was kept), and
  * where a tag with its own calibration is cut: at the shared threshold, or at a threshold chosen for calibrated
  * tags (the best F1 on the other folds' out-of-fold probabilities, so the fold scored never picks its own cut).
+ * Then, fixed before any fold was scored again, the decision rules of {@link #RULES} at the shipped prior and cut.
  */
 final class TaggingCrossValidation {
 
     static final int FOLDS = 5;
     static final double[] PRIORS = {1, 3, 10, 30};
 
-    /** A setting: the calibration prior, and whether calibrated tags get their own cut. */
-    record Candidate(double prior, boolean ownCut) {
+    /**
+     * Which tags a paper gets, compared at the shipped prior and cut: the rule before the folds compared rules; at
+     * most 2, 3 or 4 tags a paper; the likeliest tag kept when none reaches the threshold always, from a quarter of
+     * it, or never; a tag kept only at half or 0.7 of the paper's best (0.3 would almost never bite: a best of at
+     * most 1 times 0.3 is close to the shared cut of 0.291).
+     */
+    static final List<TagDecision> RULES = List.of(TagDecision.THRESHOLD,
+            new TagDecision(2, 0.5, 0), new TagDecision(3, 0.5, 0), new TagDecision(4, 0.5, 0),
+            new TagDecision(0, 0, 0), new TagDecision(0, 0.25, 0), new TagDecision(0, 1, 0),
+            new TagDecision(0, 0.5, 0.5), new TagDecision(0, 0.5, 0.7));
+
+    /** A setting: the calibration prior, whether calibrated tags get their own cut, and the decision rule. */
+    record Candidate(double prior, boolean ownCut, TagDecision rule) {
+        Candidate(double prior, boolean ownCut) {
+            this(prior, ownCut, TagDecision.SHIPPED);
+        }
+
         String describe() {
             return String.format(Locale.ROOT, "prior %s paper%s, %s", prior % 1 == 0 ? String.valueOf((int) prior) : String.valueOf(prior),
                     prior == 1 ? "" : "s",
-                    ownCut ? "own cut for calibrated tags" : "shared cut");
+                    ownCut ? "own cut for calibrated tags" : "shared cut")
+                    + (rule.equals(TagDecision.SHIPPED) ? "" : "; " + rule.describe());
         }
     }
 
@@ -114,6 +132,12 @@ final class TaggingCrossValidation {
             double shipped = eval.cut(set, dev, judged, p).threshold();
             scored.add(score(new Candidate(PRIORS[k], true), folds, p, f -> own[f], shipped));
         }
+        double[][] atPrior = learned[java.util.Arrays.binarySearch(PRIORS, TagLearning.PRIOR)];
+        for (TagDecision rule : RULES) {
+            if (!rule.equals(TagDecision.SHIPPED)) {
+                scored.add(score(new Candidate(TagLearning.PRIOR, false, rule), folds, atPrior, f -> sharedCut[folds.get(f).get(0)], Double.NaN));
+            }
+        }
         List<Scored> check = new ArrayList<>();
         for (int k = 0; perTag > 0 && k < PRIORS.length; k++) {
             check.add(score(new Candidate(PRIORS[k], false), folds, few[k], f -> sharedCut[folds.get(f).get(0)], Double.NaN));
@@ -138,7 +162,7 @@ final class TaggingCrossValidation {
         double[] foldF1 = new double[folds.size()];
         for (int f = 0; f < folds.size(); f++) {
             List<Integer> held = folds.get(f);
-            List<Set<String>> tags = eval.assigned(held, p, cutOf.applyAsDouble(f));
+            List<Set<String>> tags = eval.assigned(held, p, cutOf.applyAsDouble(f), c.rule());
             foldF1[f] = TagMetrics.of(tags, set.truth(held)).micro().f1();
             predicted.addAll(tags);
             truth.addAll(set.truth(held));
@@ -148,7 +172,7 @@ final class TaggingCrossValidation {
 
     /** The setting the tagger ships with. */
     static Candidate shipped() {
-        return new Candidate(TagLearning.PRIOR, false);
+        return new Candidate(TagLearning.PRIOR, false, TagDecision.SHIPPED);
     }
 
     /**

@@ -4,9 +4,10 @@ import dev.paperboy.embed.Embedder;
 import dev.paperboy.paper.Paper;
 import dev.paperboy.tag.ExampleWords;
 import dev.paperboy.tag.KeywordEvidence;
-import dev.paperboy.tag.TagLearning;
 import dev.paperboy.tag.HybridScorer;
 import dev.paperboy.tag.Tag;
+import dev.paperboy.tag.TagDecision;
+import dev.paperboy.tag.TagLearning;
 import dev.paperboy.tag.TagPrototypes;
 import dev.paperboy.tag.TagVocabulary;
 import dev.paperboy.tag.TaggerCalibration;
@@ -32,8 +33,7 @@ import java.util.function.DoublePredicate;
 final class TaggingEval {
 
     /** A paper and the tags the truth gives it. */
-    record Labelled(Paper paper, Set<String> truth) {
-    }
+    record Labelled(Paper paper, Set<String> truth) { }
 
     /** A set of papers made ready for scoring: vectors, keyword evidence and features. */
     final class Prepared {
@@ -104,10 +104,6 @@ final class TaggingEval {
         this.progress = progress;
         this.evidence = new KeywordEvidence(vocabulary);
         this.names = vocabulary.all().stream().map(Tag::name).toList();
-    }
-
-    List<String> tagNames() {
-        return names;
     }
 
     void progress(String line) {
@@ -214,9 +210,7 @@ final class TaggingEval {
 
     /** The tagger before learning (prototypes already pulled by the rows) and what the rows teach, to calibrate with a prior. */
     record Taught(HybridScorer base, TagLearning.Evidence evidence) {
-        HybridScorer with(double prior) {
-            return base.with(evidence.calibrated(prior));
-        }
+        HybridScorer with(double prior) { return base.with(evidence.calibrated(prior)); }
     }
 
     /** What curators tagging these rows as their truth says would teach, before each tag's calibration. */
@@ -241,11 +235,15 @@ final class TaggingEval {
         return out;
     }
 
-    /** The tags the tagger gives each row from its probabilities ({@link HybridScorer#assign}). */
+    /** The tags the shipped tagger gives each row from its probabilities ({@link TagDecision#SHIPPED}). */
     List<Set<String>> assigned(List<Integer> rows, double[][] p, double threshold) {
+        return assigned(rows, p, threshold, TagDecision.SHIPPED);
+    }
+
+    List<Set<String>> assigned(List<Integer> rows, double[][] p, double threshold, TagDecision rule) {
         List<Set<String>> out = new ArrayList<>();
         for (int r : rows) {
-            boolean[] given = HybridScorer.assign(p[r], threshold);
+            boolean[] given = rule.assign(p[r], threshold);
             Set<String> tags = new TreeSet<>();
             for (int t = 0; t < given.length; t++) {
                 if (given[t]) {
@@ -257,8 +255,7 @@ final class TaggingEval {
         return out;
     }
 
-    record Calibrated(TaggerWeights weights, TaggerCalibration.Cut cut, TaggerCalibration.Cut keywordCut) {
-    }
+    record Calibrated(TaggerWeights weights, TaggerCalibration.Cut cut, TaggerCalibration.Cut keywordCut) { }
 
     /** The cut-off with the best micro F1 on the rows' pairs of the {@code judged} tags. */
     TaggerCalibration.Cut cut(Prepared set, List<Integer> rows, Set<String> judged, double[][] scores) {

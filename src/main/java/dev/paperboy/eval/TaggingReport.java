@@ -1,5 +1,6 @@
 package dev.paperboy.eval;
 
+import dev.paperboy.tag.TagDecision;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -73,7 +74,7 @@ final class TaggingReport {
                         + " Best cross-validated F1: %s (%.3f). Chosen (the shipped setting stays unless the best beats it fold by fold by"
                         + " more than the standard error): **%s** (F1 %.3f); shipped: %s.",
                 dev, TaggingCrossValidation.FOLDS, seed, spread, describe(best), best.f1(), describe(chosen), chosen.f1(),
-                TaggingCrossValidation.shipped().describe());
+                TaggingCrossValidation.shipped().describe() + ", decision rule: " + TagDecision.SHIPPED.describe());
         cv.candidates().stream().filter(s -> s.candidate().equals(TaggingCrossValidation.shipped()) && s != best).findFirst().ifPresent(s -> {
             double[] d = TaggingCrossValidation.pairedDifference(best, s);
             crossValidation += String.format(Locale.ROOT, " The best minus the shipped, fold by fold: %+.3f ± %.3f.", d[0], d[1]);

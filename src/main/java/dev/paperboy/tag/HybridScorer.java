@@ -9,7 +9,7 @@ import java.util.List;
  * Scores every tag of a vocabulary on one paper from its words and its vector: the features of
  * {@link TagFeatures}, weighed by a {@link TaggerWeights} model into a probability, kept when it reaches the
  * calibrated threshold, after each tag's own calibration where curators' examples gave it one
- * ({@link LearnedTags}). Pure: the embedding and the examples are the caller's business.
+ * ({@link LearnedTags}); which tags a paper gets is the {@link TagDecision} shipped. Pure: the embedding and the examples are the caller's business.
  */
 public final class HybridScorer {
 
@@ -74,31 +74,9 @@ public final class HybridScorer {
         return out;
     }
 
-    /**
-     * Which tags a paper gets: every tag whose probability reaches the threshold; when none does, the likeliest
-     * one if it reaches half the threshold. A curator gives every paper some tag, and a paper with none reaches
-     * no channel that follows tags.
-     */
-    public static boolean[] assign(double[] p, double threshold) {
-        boolean[] out = new boolean[p.length];
-        int best = -1;
-        boolean any = false;
-        for (int i = 0; i < p.length; i++) {
-            out[i] = p[i] >= threshold;
-            any |= out[i];
-            if (best < 0 || p[i] > p[best]) {
-                best = i;
-            }
-        }
-        if (!any && best >= 0 && p[best] >= threshold / 2) {
-            out[best] = true;
-        }
-        return out;
-    }
-
     public List<TagScore> score(Paper paper, float[] vector) {
         double[] p = probabilities(paper, vector);
-        boolean[] given = assign(p, threshold);
+        boolean[] given = TagDecision.SHIPPED.assign(p, threshold);
         List<TagScore> out = new ArrayList<>();
         for (int i = 0; i < p.length; i++) {
             if (given[i]) {

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.within;
 
 import dev.paperboy.eval.TaggingCrossValidation.Candidate;
 import dev.paperboy.eval.TaggingCrossValidation.Scored;
+import dev.paperboy.tag.TagDecision;
 import java.util.List;
 import java.util.Set;
 import org.junit.jupiter.api.Test;
@@ -75,5 +76,12 @@ class TaggingCrossValidationTest {
         assertThat(new Candidate(3, false).describe()).isEqualTo("prior 3 papers, shared cut");
         assertThat(new Candidate(0.5, true).describe()).isEqualTo("prior 0.5 papers, own cut for calibrated tags");
         assertThat(new Candidate(1, false).describe()).isEqualTo("prior 1 paper, shared cut");
+        assertThat(new Candidate(3, false, new TagDecision(2, 0.5, 0)).describe())
+                .isEqualTo("prior 3 papers, shared cut; threshold, else the likeliest at 0.5 of it, at most 2 tags");
+    }
+
+    @Test
+    void givenTheDecisionRules_whenListed_thenTheShippedOneIsAmongThemAndNoneTwice() {
+        assertThat(TaggingCrossValidation.RULES).contains(TagDecision.SHIPPED).doesNotHaveDuplicates().hasSize(9);
     }
 }

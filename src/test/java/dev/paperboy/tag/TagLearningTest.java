@@ -103,11 +103,4 @@ class TagLearningTest {
             previous = moved;
         }
     }
-
-    @Test
-    void givenNoTagReachesTheThreshold_whenAssigned_thenTheLikeliestGetsItIfCloseEnough() {
-        assertThat(HybridScorer.assign(new double[] {0.1, 0.2, 0.05}, 0.3)).containsExactly(false, true, false);
-        assertThat(HybridScorer.assign(new double[] {0.1, 0.14, 0.05}, 0.3)).containsExactly(false, false, false);
-        assertThat(HybridScorer.assign(new double[] {0.5, 0.4, 0.05}, 0.3)).containsExactly(true, true, false);
-    }
 }
