@@ -70,4 +70,59 @@ class QualityBarTest {
                     .containsPattern("auto: 0\\.\\d\\d");
         }
     }
+
+    @Test
+    void givenAnAutoBarAndOnlyPoorPapers_whenTheScheduledDigestComes_thenItPostsTheBestHalfWhileAFixedBarPostsNone() throws Exception {
+        try (var app = TestApp.open("ranking.exploration=0")) {
+            List<Paper> papers = new ArrayList<>();
+            papers.add(paper("2601.00100", "Offline Reinforcement Learning with Conservative Q-Functions",
+                    "We learn policies from logged data with a conservative value estimate.", 60));
+            String[] voted = {"Policy Gradients for Robot Grasping", "Model-Based Reinforcement Learning for Locomotion",
+                "Reward Shaping in Multi-Agent Games", "Exploration Bonuses for Sparse Rewards",
+                "Protein Structure Prediction with Transformers", "A Survey of Graph Databases",
+                "Compiler Optimisation with Polyhedral Models", "Weather Forecasting with Neural Operators"};
+            for (int i = 0; i < voted.length; i++) {
+                papers.add(paper("2601.0020" + i, voted[i], voted[i] + ". We study it carefully and report results.", 60 + i));
+            }
+            app.ingest(papers);
+            assertThat(app.commands().handle(REF, ADMIN, "/papers seed 2601.00100").isError()).isFalse();
+            assertThat(app.commands().handle(REF, ADMIN, "/papers digest 8").text()).startsWith("Posted 8 papers");
+            for (int i = 0; i < 8; i++) {
+                assertThat(app.commands().handle(REF, ADMIN, (i < 4 ? "/papers like " : "/papers dislike ") + "2601.0020" + i).isError()).isFalse();
+            }
+            // A week of mixed papers: the channel's model trains against them, and a digest a member asks for shows them all.
+            String[] week = {"Offline Policy Evaluation with Doubly Robust Estimators", "Hierarchical Reinforcement Learning for Navigation",
+                "Safe Exploration in Constrained Markov Decision Processes", "Q-Learning with Function Approximation",
+                "Soil Erosion in River Basins", "Medieval Manuscripts and Their Scribes", "Corrosion of Steel in Seawater",
+                "Tax Policy and Household Savings"};
+            List<Paper> mixed = new ArrayList<>();
+            for (int i = 0; i < week.length; i++) {
+                mixed.add(paper("2601.0030" + i, week[i], week[i] + ". We study it carefully and report results.", 30 + i));
+            }
+            app.ingest(mixed);
+            assertThat(app.commands().handle(REF, ADMIN, "/papers digest 8").text()).startsWith("Posted 8 papers");
+            assertThat(app.commands().handle(REF, ADMIN, "/papers bar auto").text()).contains("auto: 0.");
+
+            String[] poor = {"Glacier Retreat in the Alps", "Bronze Age Pottery of Crete", "Dairy Cattle Nutrition",
+                "Urban Traffic Noise Regulation", "Coral Reef Bleaching Surveys", "Grammar of Old Norse Verbs"};
+            List<Paper> today = new ArrayList<>();
+            for (int i = 0; i < poor.length; i++) {
+                today.add(paper("2601.0040" + i, poor[i], poor[i] + ". We study it carefully and report results.", 2 + i));
+            }
+            app.ingest(today);
+            int before = app.postedPapers().size();
+
+            DigestService.Outcome auto = app.scheduledDigest(REF, 4);
+
+            // None of today's papers is like what the channel liked, so none clears its auto bar; the bar learns from
+            // the votes on what it lets through, so it still posts the best half of the digest.
+            assertThat(auto.posted()).as("posted under auto; bar note: %s", auto.barNote()).isEqualTo(2);
+            assertThat(app.postedPapers().subList(before, app.postedPapers().size())).allMatch(id -> id.startsWith("2601.0040"));
+
+            assertThat(app.commands().handle(REF, ADMIN, "/papers bar 0.99").isError()).isFalse();
+            DigestService.Outcome fixed = app.scheduledDigest(REF, 4);
+            assertThat(fixed.posted()).as("a bar a manager set is held as set").isZero();
+            assertThat(fixed.barNote()).contains("nothing cleared");
+        }
+    }
 }

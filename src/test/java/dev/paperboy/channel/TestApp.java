@@ -41,6 +41,11 @@ final class TestApp implements AutoCloseable {
         return chat.commands();
     }
 
+    /** The channel's scheduled digest of {@code size}, as the scheduler posts it once it has claimed the run (its bar held). */
+    DigestService.Outcome scheduledDigest(ChannelRef ref, int size) {
+        return chat.digests().post(wiring.channels().find(ref).orElseThrow(), size, java.time.Instant.now(), DigestProgress.NONE);
+    }
+
     Wiring wiring() {
         return wiring;
     }
