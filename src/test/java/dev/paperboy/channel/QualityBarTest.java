@@ -44,25 +44,7 @@ class QualityBarTest {
     @Test
     void theAutoBarIsSetByTheChannelsVotesAndSettingsSaysIt() throws Exception {
         try (var app = TestApp.open()) {
-            List<Paper> papers = new ArrayList<>();
-            papers.add(paper("2601.00100", "Offline Reinforcement Learning with Conservative Q-Functions",
-                    "We learn policies from logged data with a conservative value estimate.", 30));
-            String[] titles = {"Policy Gradients for Robot Grasping", "Model-Based Reinforcement Learning for Locomotion",
-                "Reward Shaping in Multi-Agent Games", "Exploration Bonuses for Sparse Rewards",
-                "Protein Structure Prediction with Transformers", "A Survey of Graph Databases",
-                "Compiler Optimisation with Polyhedral Models", "Weather Forecasting with Neural Operators"};
-            for (int i = 0; i < titles.length; i++) {
-                papers.add(paper("2601.0020" + i, titles[i], titles[i] + ". We study it carefully and report results.", 30 + i));
-            }
-            app.ingest(papers);
-            assertThat(app.commands().handle(REF, ADMIN, "/papers seed 2601.00100").isError()).isFalse();
-            assertThat(app.commands().handle(REF, ADMIN, "/papers digest 8").text()).startsWith("Posted 8 papers");
-            for (int i = 0; i < 4; i++) {
-                assertThat(app.commands().handle(REF, ADMIN, "/papers like 2601.0020" + i).isError()).isFalse();
-            }
-            for (int i = 4; i < 8; i++) {
-                assertThat(app.commands().handle(REF, ADMIN, "/papers dislike 2601.0020" + i).isError()).isFalse();
-            }
+            votedChannel(app, 30);
             String settings = app.commands().handle(REF, ADMIN, "/papers settings").text();
             assertThat(settings).containsPattern("Bar: auto \\(the default once members react\\): 0\\.\\d\\d, the likelihood above which 3 in 4"
                     + " of this channel's 👍 fell");
@@ -74,22 +56,7 @@ class QualityBarTest {
     @Test
     void givenAnAutoBarAndOnlyPoorPapers_whenTheScheduledDigestComes_thenItPostsTheBestHalfWhileAFixedBarPostsNone() throws Exception {
         try (var app = TestApp.open("ranking.exploration=0")) {
-            List<Paper> papers = new ArrayList<>();
-            papers.add(paper("2601.00100", "Offline Reinforcement Learning with Conservative Q-Functions",
-                    "We learn policies from logged data with a conservative value estimate.", 60));
-            String[] voted = {"Policy Gradients for Robot Grasping", "Model-Based Reinforcement Learning for Locomotion",
-                "Reward Shaping in Multi-Agent Games", "Exploration Bonuses for Sparse Rewards",
-                "Protein Structure Prediction with Transformers", "A Survey of Graph Databases",
-                "Compiler Optimisation with Polyhedral Models", "Weather Forecasting with Neural Operators"};
-            for (int i = 0; i < voted.length; i++) {
-                papers.add(paper("2601.0020" + i, voted[i], voted[i] + ". We study it carefully and report results.", 60 + i));
-            }
-            app.ingest(papers);
-            assertThat(app.commands().handle(REF, ADMIN, "/papers seed 2601.00100").isError()).isFalse();
-            assertThat(app.commands().handle(REF, ADMIN, "/papers digest 8").text()).startsWith("Posted 8 papers");
-            for (int i = 0; i < 8; i++) {
-                assertThat(app.commands().handle(REF, ADMIN, (i < 4 ? "/papers like " : "/papers dislike ") + "2601.0020" + i).isError()).isFalse();
-            }
+            votedChannel(app, 60);
             // A week of mixed papers: the channel's model trains against them, and a digest a member asks for shows them all.
             String[] week = {"Offline Policy Evaluation with Doubly Robust Estimators", "Hierarchical Reinforcement Learning for Navigation",
                 "Safe Exploration in Constrained Markov Decision Processes", "Q-Learning with Function Approximation",
@@ -123,6 +90,29 @@ class QualityBarTest {
             DigestService.Outcome fixed = app.scheduledDigest(REF, 4);
             assertThat(fixed.posted()).as("a bar a manager set is held as set").isZero();
             assertThat(fixed.barNote()).contains("nothing cleared");
+        }
+    }
+
+    /**
+     * A channel seeded with one RL paper, shown it and eight more in a digest of 8, whose member then liked the four
+     * about reinforcement learning and disliked the four that are not; the papers published {@code hoursAgo} or so.
+     */
+    private static void votedChannel(TestApp app, int hoursAgo) {
+        List<Paper> papers = new ArrayList<>();
+        papers.add(paper("2601.00100", "Offline Reinforcement Learning with Conservative Q-Functions",
+                "We learn policies from logged data with a conservative value estimate.", hoursAgo));
+        String[] titles = {"Policy Gradients for Robot Grasping", "Model-Based Reinforcement Learning for Locomotion",
+            "Reward Shaping in Multi-Agent Games", "Exploration Bonuses for Sparse Rewards",
+            "Protein Structure Prediction with Transformers", "A Survey of Graph Databases",
+            "Compiler Optimisation with Polyhedral Models", "Weather Forecasting with Neural Operators"};
+        for (int i = 0; i < titles.length; i++) {
+            papers.add(paper("2601.0020" + i, titles[i], titles[i] + ". We study it carefully and report results.", hoursAgo + i));
+        }
+        app.ingest(papers);
+        assertThat(app.commands().handle(REF, ADMIN, "/papers seed 2601.00100").isError()).isFalse();
+        assertThat(app.commands().handle(REF, ADMIN, "/papers digest 8").text()).startsWith("Posted 8 papers");
+        for (int i = 0; i < titles.length; i++) {
+            assertThat(app.commands().handle(REF, ADMIN, (i < 4 ? "/papers like " : "/papers dislike ") + "2601.0020" + i).isError()).isFalse();
         }
     }
 }
