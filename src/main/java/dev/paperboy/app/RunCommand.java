@@ -75,7 +75,7 @@ final class RunCommand implements Callable<Integer> {
             // Stop firing first, waiting (bounded) for digests mid-post, then the adapters they post through, then the rest.
             stop.run();
         }
-        return 0;
+        return stop.exitCode();
     }
 
     /** The bot as its operators see it: the database and the Quartz scheduler. */

@@ -27,6 +27,8 @@ public final class GracefulStop {
     private volatile RunningBot bot;
     private volatile AutoCloseable management;
     private volatile AutoCloseable wiring;
+    /** The exit code of the signal that asked the bot to stop (143 for SIGTERM, 130 for SIGINT); 0 when none did. */
+    private volatile int signalled;
 
     public GracefulStop(Duration limit) {
         this.limit = limit;
@@ -48,6 +50,7 @@ public final class GracefulStop {
     private void handle(String signal, int exitCode) {
         try {
             sun.misc.Signal.handle(new sun.misc.Signal(signal), s -> {
+                signalled = exitCode;
                 Thread stopping = new Thread(() -> {
                     onSignal();
                     Runtime.getRuntime().exit(exitCode);
@@ -74,6 +77,11 @@ public final class GracefulStop {
 
     public void wiring(AutoCloseable app) {
         this.wiring = app;
+    }
+
+    /** What the process should exit with once stopped: as the signal that asked it to stop would have, else 0. */
+    public int exitCode() {
+        return signalled;
     }
 
     /** True once stopping began: the bot is no longer ready for work. */
