@@ -1,5 +1,6 @@
 package dev.paperboy.eval;
 
+import dev.paperboy.tag.DecisionCut;
 import dev.paperboy.tag.HybridScorer;
 import dev.paperboy.tag.TagDecision;
 import dev.paperboy.tag.TagLearning;
@@ -23,7 +24,9 @@ import org.apache.commons.math3.stat.descriptive.moment.StandardDeviation;
  * folds were added; 1 scored best, within noise, and 3 was kept), and
  * where a tag with its own calibration is cut: at the shared threshold, or at a threshold chosen for calibrated
  * tags (the best F1 on the other folds' out-of-fold probabilities, so the fold scored never picks its own cut).
- * Then, fixed before any fold was scored again, the decision rules of {@link #RULES} at the shipped prior and cut.
+ * Then, fixed before any fold was scored again, the decision rules of {@link #RULES} at the shipped prior and cut;
+ * and, fixed before the next run, the caps of {@link #JOINT} each with the cut fitted under the cap
+ * ({@link DecisionCut}) on the other folds' out-of-fold probabilities.
  */
 final class TaggingCrossValidation {
 
@@ -41,17 +44,27 @@ final class TaggingCrossValidation {
             new TagDecision(0, 0, 0), new TagDecision(0, 0.25, 0), new TagDecision(0, 1, 0),
             new TagDecision(0, 0.5, 0.5), new TagDecision(0, 0.5, 0.7));
 
-    /** A setting: the calibration prior, whether calibrated tags get their own cut, and the decision rule. */
+    /** Caps scored with a cut fitted together with them, at the shipped prior: a cap at a cut fitted without it only trades. */
+    static final List<TagDecision> JOINT = List.of(new TagDecision(2, 0.5, 0), new TagDecision(3, 0.5, 0));
+
+    /** Beyond this many candidates besides the shipped one, the best must gain two standard errors, not one. */
+    static final int FEW = 3;
+
+    /**
+     * A setting: the calibration prior, whether the cut is fitted on the other folds (for the rule before the folds
+     * compared rules, a cut for calibrated tags; for another rule, the cut fitted under it), and the decision rule
+     * (without a cut of its own: the folds give it one).
+     */
     record Candidate(double prior, boolean ownCut, TagDecision rule) {
         Candidate(double prior, boolean ownCut) {
-            this(prior, ownCut, TagDecision.SHIPPED);
+            this(prior, ownCut, TagDecision.THRESHOLD);
         }
 
         String describe() {
             return String.format(Locale.ROOT, "prior %s paper%s, %s", prior % 1 == 0 ? String.valueOf((int) prior) : String.valueOf(prior),
                     prior == 1 ? "" : "s",
-                    ownCut ? "own cut for calibrated tags" : "shared cut")
-                    + (rule.equals(TagDecision.SHIPPED) ? "" : "; " + rule.describe());
+                    !ownCut ? "shared cut" : rule.equals(TagDecision.THRESHOLD) ? "own cut for calibrated tags" : "cut fitted under the rule")
+                    + (rule.equals(TagDecision.THRESHOLD) ? "" : "; " + rule.describe());
         }
     }
 
@@ -134,15 +147,40 @@ final class TaggingCrossValidation {
         }
         double[][] atPrior = learned[java.util.Arrays.binarySearch(PRIORS, TagLearning.PRIOR)];
         for (TagDecision rule : RULES) {
-            if (!rule.equals(TagDecision.SHIPPED)) {
+            if (!rule.equals(TagDecision.THRESHOLD)) {
                 scored.add(score(new Candidate(TagLearning.PRIOR, false, rule), folds, atPrior, f -> sharedCut[folds.get(f).get(0)], Double.NaN));
             }
+        }
+        for (TagDecision rule : JOINT) {
+            double[] own = new double[FOLDS];
+            for (int f = 0; f < FOLDS; f++) {
+                own[f] = cutUnder(rule, TaggingSplits.training(folds, f), judged, atPrior);
+            }
+            scored.add(score(new Candidate(TagLearning.PRIOR, true, rule), folds, atPrior, f -> own[f], cutUnder(rule, dev, judged, atPrior)));
         }
         List<Scored> check = new ArrayList<>();
         for (int k = 0; perTag > 0 && k < PRIORS.length; k++) {
             check.add(score(new Candidate(PRIORS[k], false), folds, few[k], f -> sharedCut[folds.get(f).get(0)], Double.NaN));
         }
         return new Result(TagMetrics.of(coldTags, truth), scored, choose(scored, shipped()), check, perTag);
+    }
+
+    /** The cut with the best micro F1 on these rows when {@code rule} decides. */
+    private double cutUnder(TagDecision rule, List<Integer> rows, Set<String> judged, double[][] p) {
+        List<String> names = set.tagNames();
+        boolean[] isJudged = new boolean[names.size()];
+        for (int t = 0; t < isJudged.length; t++) {
+            isJudged[t] = judged.contains(names.get(t));
+        }
+        double[][] q = new double[rows.size()][];
+        boolean[][] truth = new boolean[rows.size()][names.size()];
+        for (int i = 0; i < q.length; i++) {
+            q[i] = p[rows.get(i)];
+            for (int t = 0; t < names.size(); t++) {
+                truth[i][t] = set.papers.get(rows.get(i)).truth().contains(names.get(t));
+            }
+        }
+        return DecisionCut.best(rule, q, truth, isJudged).threshold();
     }
 
     /** Each held-out row's probabilities under each prior, into {@code out[prior][row]}. */
@@ -170,16 +208,18 @@ final class TaggingCrossValidation {
         return new Scored(c, TagMetrics.of(predicted, truth), foldF1, shipped);
     }
 
-    /** The setting the tagger ships with. */
+    /** The setting the tagger ships with: a rule with a cut of its own is the candidate that fitted that cut. */
     static Candidate shipped() {
-        return new Candidate(TagLearning.PRIOR, false, TagDecision.SHIPPED);
+        return new Candidate(TagLearning.PRIOR, TagDecision.SHIPPED.hasOwnCut(), TagDecision.SHIPPED.withoutCut());
     }
 
     /**
      * The setting to ship: the candidate with the best pooled out-of-fold F1 when it beats the shipped setting by more
      * than the standard error of their paired fold-by-fold difference, else the shipped setting (a change within the
-     * folds' noise is not a reason to change what users run). Without the shipped setting among them, the best, the
-     * first listed on a tie.
+     * folds' noise is not a reason to change what users run). With more than {@link #FEW} candidates besides the
+     * shipped one, by more than twice the standard error: the best of many candidates no better than the shipped one
+     * beats it by one standard error often. Without the shipped setting among them, the best, the first listed on a
+     * tie.
      */
     static Scored choose(List<Scored> scored, Candidate shipped) {
         Scored best = null;
@@ -199,6 +239,11 @@ final class TaggingCrossValidation {
             return best;
         }
         double[] gain = pairedDifference(best, current);
-        return best.f1() - current.f1() > 1e-12 && gain[0] > gain[1] ? best : current;
+        return best.f1() - current.f1() > 1e-12 && gain[0] > errorsNeeded(scored.size()) * gain[1] ? best : current;
+    }
+
+    /** How many standard errors the best candidate's paired gain must exceed, among {@code candidates} with the shipped. */
+    static int errorsNeeded(int candidates) {
+        return candidates - 1 > FEW ? 2 : 1;
     }
 }

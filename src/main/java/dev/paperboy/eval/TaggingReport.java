@@ -72,8 +72,9 @@ final class TaggingReport {
                         + " threshold are fitted, and the curators' tags learned, on the other four, and the fold is scored; counts pooled over"
                         + " the folds. Each candidate's F1 ± the standard error of its folds' F1, in the order above (the checks left out): %s."
                         + " Best cross-validated F1: %s (%.3f). Chosen (the shipped setting stays unless the best beats it fold by fold by"
-                        + " more than the standard error): **%s** (F1 %.3f); shipped: %s.",
-                dev, TaggingCrossValidation.FOLDS, seed, spread, describe(best), best.f1(), describe(chosen), chosen.f1(),
+                        + " more than %s the standard error): **%s** (F1 %.3f); shipped: %s.",
+                dev, TaggingCrossValidation.FOLDS, seed, spread, describe(best), best.f1(),
+                TaggingCrossValidation.errorsNeeded(cv.candidates().size()) == 2 ? "twice" : "once", describe(chosen), chosen.f1(),
                 TaggingCrossValidation.shipped().describe() + ", decision rule: " + TagDecision.SHIPPED.describe());
         cv.candidates().stream().filter(s -> s.candidate().equals(TaggingCrossValidation.shipped()) && s != best).findFirst().ifPresent(s -> {
             double[] d = TaggingCrossValidation.pairedDifference(best, s);

@@ -82,6 +82,43 @@ class TaggingCrossValidationTest {
 
     @Test
     void givenTheDecisionRules_whenListed_thenTheShippedOneIsAmongThemAndNoneTwice() {
-        assertThat(TaggingCrossValidation.RULES).contains(TagDecision.SHIPPED).doesNotHaveDuplicates().hasSize(9);
+        assertThat(TaggingCrossValidation.RULES).contains(TagDecision.THRESHOLD).doesNotHaveDuplicates().hasSize(9);
+        assertThat(TaggingCrossValidation.JOINT).containsExactly(new TagDecision(2, 0.5, 0), new TagDecision(3, 0.5, 0));
+    }
+
+    @Test
+    void givenAGainBetweenOneAndTwoStandardErrors_whenFewOrManyCandidatesAreCompared_thenOnlyAmongFewDoesItWin() {
+        // Fold by fold +0.02, +0.06, +0.04: a mean gain of 0.04 with a standard error of 0.0115 (3.5 of them), and
+        // +0.00, +0.06, +0.03: 0.03 with 0.017 (1.7 of them).
+        Scored shipped = scored(3, false, 2, new double[] {0.5, 0.6, 0.7});
+        Scored clear = scored(1, false, 3, new double[] {0.52, 0.66, 0.74});
+        Scored within = scored(1, false, 3, new double[] {0.50, 0.66, 0.73});
+        List<Scored> others = List.of(scored(10, false, 1), scored(30, false, 1), scored(30, true, 1));
+
+        assertThat(TaggingCrossValidation.choose(List.of(shipped, within), new Candidate(3, false))).isSameAs(within);
+        assertThat(TaggingCrossValidation.choose(concat(List.of(shipped, within), others), new Candidate(3, false))).isSameAs(shipped);
+        assertThat(TaggingCrossValidation.choose(concat(List.of(shipped, clear), others), new Candidate(3, false))).isSameAs(clear);
+        assertThat(TaggingCrossValidation.errorsNeeded(4)).isEqualTo(1);
+        assertThat(TaggingCrossValidation.errorsNeeded(5)).isEqualTo(2);
+    }
+
+    @Test
+    void givenACapWithACutFittedUnderIt_whenDescribed_thenItSaysSo() {
+        assertThat(new Candidate(3, true, new TagDecision(2, 0.5, 0)).describe())
+                .isEqualTo("prior 3 papers, cut fitted under the rule; threshold, else the likeliest at 0.5 of it, at most 2 tags");
+    }
+
+    @Test
+    void givenTheShippedRule_whenItsCandidateIsAsked_thenItIsTheOneTheFoldsScored() {
+        Candidate shipped = TaggingCrossValidation.shipped();
+
+        assertThat(shipped.rule().hasOwnCut()).isFalse();
+        assertThat(shipped.ownCut()).isEqualTo(TagDecision.SHIPPED.hasOwnCut());
+    }
+
+    private static List<Scored> concat(List<Scored> a, List<Scored> b) {
+        List<Scored> out = new java.util.ArrayList<>(a);
+        out.addAll(b);
+        return out;
     }
 }
