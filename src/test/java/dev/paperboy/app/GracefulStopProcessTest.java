@@ -48,13 +48,21 @@ class GracefulStopProcessTest {
     Path dir;
 
     private String url() {
-        // TRACE_LEVEL_FILE=2: H2 writes to db.trace.db how and when it closed the database.
-        return "jdbc:h2:retry:" + dir.resolve("db").toAbsolutePath() + ";WRITE_DELAY=0;TRACE_LEVEL_FILE=2";
+        return "jdbc:h2:retry:" + dir.resolve("db").toAbsolutePath() + ";WRITE_DELAY=0";
+    }
+
+    /**
+     * The bot's URL: with TRACE_LEVEL_FILE=2, H2 writes to db.trace.db how and when it closed the database. Only the
+     * process that opens the file gets it: a client through AUTO_SERVER would write its own trace in the working
+     * directory.
+     */
+    private String botUrl() {
+        return url() + ";TRACE_LEVEL_FILE=2";
     }
 
     private List<String> settings(HeldSlack slack) {
         List<String> sets = new ArrayList<>();
-        for (String s : List.of("db.url=" + url(), "embed.enabled=false", "tags.tagger=keyword", "ranking.mode=tags-only", "search.index-dir=" + dir.resolve("index"),
+        for (String s : List.of("db.url=" + botUrl(), "embed.enabled=false", "tags.tagger=keyword", "ranking.mode=tags-only", "search.index-dir=" + dir.resolve("index"),
                 "slack.http-port=0", "slack.api-url=" + slack.apiUrl(), "slack.vote-reactions=false", "seeds.import-on-first-run=false",
                 "sources.arxiv.enabled=false", "sources.arxiv-feed.enabled=false", "sources.hf.enabled=false", "digest.size=" + PAPERS,
                 "search.catch-up-seconds=1")) {
