@@ -28,18 +28,31 @@ final class FeedbackCeiling {
     record Result(double[] perDay, Map<String, Double> perInterest, double scored, int trainedOn) {
     }
 
-    private FeedbackCeiling() {
+    /**
+     * The two references: the SVM told the categories of the papers outside the simulated days, and {@code inSample},
+     * told also those of the simulated days' own papers, those it then ranks: not a reference any ranker could reach,
+     * but a bound on what a linear model of the words separates at all on these interests.
+     */
+    record References(Result otherDays, Result inSample) {
     }
 
-    /**
-     * @param inSample when true, the SVM is also told the categories of the simulated days' own papers, those it then
-     *                 ranks: not a reference any ranker could reach, but a bound on what a linear model of the words
-     *                 separates at all on these interests
-     */
-    static Result run(List<JsonNode> rows, List<FeedbackSimulation.Interest> interests, int startDay, int days, int scoredFrom, long seed,
-                      boolean inSample) {
+    private final List<FeedbackSimulation.Interest> interests;
+    private final int days;
+    private final int scoredFrom;
+    private final long seed;
+    private final Map<String, List<String>> categories = new HashMap<>();
+    private final List<String> seedPool;
+    private final List<List<String>> runDays;
+    private final Set<String> window = new HashSet<>();
+    private final int papers;
+    private final TfIdfSvm svm;
+
+    private FeedbackCeiling(List<JsonNode> rows, List<FeedbackSimulation.Interest> interests, int startDay, int days, int scoredFrom, long seed) {
+        this.interests = interests;
+        this.days = days;
+        this.scoredFrom = scoredFrom;
+        this.seed = seed;
         TreeMap<LocalDate, List<String>> byDay = new TreeMap<>();
-        Map<String, List<String>> categories = new HashMap<>();
         Map<String, String> texts = new LinkedHashMap<>();
         for (JsonNode row : rows) {
             String id = row.get("id").asText();
@@ -48,13 +61,21 @@ final class FeedbackCeiling {
             texts.put(id, row.get("title").asText() + "\n" + row.get("abstract").asText());
         }
         List<LocalDate> calendar = new ArrayList<>(byDay.keySet());
-        List<String> seedPool = calendar.subList(startDay - FeedbackSimulation.SEED_DAYS, startDay).stream()
+        this.seedPool = calendar.subList(startDay - FeedbackSimulation.SEED_DAYS, startDay).stream()
                 .flatMap(d -> byDay.get(d).stream()).toList();
-        List<List<String>> runDays = calendar.subList(startDay, startDay + days).stream().map(byDay::get).toList();
-        Set<String> window = new HashSet<>(seedPool);
+        this.runDays = calendar.subList(startDay, startDay + days).stream().map(byDay::get).toList();
+        window.addAll(seedPool);
         runDays.forEach(window::addAll);
-        TfIdfSvm svm = new TfIdfSvm(texts);
+        this.papers = texts.size();
+        this.svm = new TfIdfSvm(texts); // the corpus vectorised once for both references
+    }
 
+    static References run(List<JsonNode> rows, List<FeedbackSimulation.Interest> interests, int startDay, int days, int scoredFrom, long seed) {
+        FeedbackCeiling ceiling = new FeedbackCeiling(rows, interests, startDay, days, scoredFrom, seed);
+        return new References(ceiling.result(false), ceiling.result(true));
+    }
+
+    private Result result(boolean inSample) {
         double[] perDay = new double[days];
         Map<String, Double> perInterest = new LinkedHashMap<>();
         for (FeedbackSimulation.Interest interest : interests) {
@@ -80,6 +101,6 @@ final class FeedbackCeiling {
             perInterest.put(interest.name(), scored / (days - scoredFrom + 1));
         }
         double mean = perInterest.values().stream().mapToDouble(Double::doubleValue).average().orElse(0);
-        return new Result(perDay, perInterest, mean, inSample ? texts.size() : texts.size() - window.size());
+        return new Result(perDay, perInterest, mean, inSample ? papers : papers - window.size());
     }
 }

@@ -66,11 +66,9 @@ public final class FeedbackEval {
         long started = System.nanoTime();
         FeedbackSimulation.Result result = new FeedbackSimulation(new ServicesBot(app, o.modes), o.seed, System.err, o.bar)
                 .run(rows, o.modes, FeedbackProtocol.named(o.protocol), o.startDay, o.days, o.scoredFrom, o.subscribeSeedTags);
-        FeedbackCeiling.Result ceiling = o.ceiling
-                ? FeedbackCeiling.run(rows, result.interests(), o.startDay, o.days, o.scoredFrom, o.seed, false) : null;
-        FeedbackCeiling.Result inSample = o.ceiling
-                ? FeedbackCeiling.run(rows, result.interests(), o.startDay, o.days, o.scoredFrom, o.seed, true) : null;
-        String report = FeedbackReport.markdown(result, ceiling, inSample, o.commandLine(), (System.nanoTime() - started) / 1e9);
+        FeedbackCeiling.References ceiling = o.ceiling
+                ? FeedbackCeiling.run(rows, result.interests(), o.startDay, o.days, o.scoredFrom, o.seed) : null;
+        String report = FeedbackReport.markdown(result, ceiling, o.commandLine(), (System.nanoTime() - started) / 1e9);
         print.println(report);
         if (o.out != null) {
             Files.writeString(o.out, report);

@@ -15,16 +15,17 @@ final class FeedbackReport {
     }
 
     static String markdown(FeedbackSimulation.Result r, String command, double seconds) {
-        return markdown(r, null, null, command, seconds);
+        return markdown(r, null, command, seconds);
     }
 
     /**
-     * With the references of {@link FeedbackCeiling} (both null, or both given) as the last columns: what a TF-IDF SVM
-     * told the categories of every paper outside the simulated days reaches, and told those of the days themselves.
-     * Neither is a mode of the bot.
+     * With the references of {@link FeedbackCeiling} (null for none) as the last columns: what a TF-IDF SVM told the
+     * categories of every paper outside the simulated days reaches, and told those of the days themselves. Neither is
+     * a mode of the bot.
      */
-    static String markdown(FeedbackSimulation.Result r, FeedbackCeiling.Result ceiling, FeedbackCeiling.Result inSample, String command,
-                           double seconds) {
+    static String markdown(FeedbackSimulation.Result r, FeedbackCeiling.References references, String command, double seconds) {
+        FeedbackCeiling.Result ceiling = references == null ? null : references.otherDays();
+        FeedbackCeiling.Result inSample = references == null ? null : references.inSample();
         StringBuilder md = new StringBuilder();
         md.append("Command: `").append(command).append("`  \n");
         md.append(String.format(Locale.ROOT, "Window: %d listing days from %s; %d channels per mode; %.0f s on this machine.%n%n",

@@ -42,14 +42,7 @@ final class LogisticRegression {
                 int[] offsets = e.indicators().offsets();
                 float[] values = e.indicators().values();
                 int dense = x.length;
-                double z = model.b;
-                for (int i = 0; i < dense; i++) {
-                    z += model.w[i] * x[i];
-                }
-                for (int k = 0; k < offsets.length; k++) {
-                    z += model.w[dense + offsets[k]] * values[k];
-                }
-                double err = (sigmoid(z) - e.label()) * e.weight() / totalWeight;
+                double err = (sigmoid(model.logit(e)) - e.label()) * e.weight() / totalWeight;
                 for (int i = 0; i < dense; i++) {
                     grad[i] += err * x[i];
                 }
@@ -87,6 +80,21 @@ final class LogisticRegression {
         double z = b;
         for (int i = 0; i < w.length; i++) {
             z += w[i] * x[i];
+        }
+        return z;
+    }
+
+    /** The logit of an example, from its embedding and its sparse indicators. */
+    double logit(Example e) {
+        float[] x = e.embedding();
+        int[] offsets = e.indicators().offsets();
+        float[] values = e.indicators().values();
+        double z = b;
+        for (int i = 0; i < x.length; i++) {
+            z += w[i] * x[i];
+        }
+        for (int k = 0; k < offsets.length; k++) {
+            z += w[x.length + offsets[k]] * values[k];
         }
         return z;
     }

@@ -51,17 +51,18 @@ final class TasteModel {
         Collections.shuffle(pool, random);
         List<Paper> background = pool.subList(0, Math.min(weights.background(), pool.size()));
         double each = background.isEmpty() ? 0 : Math.max(1.0, positives.size()) / background.size();
+        List<LogisticRegression.Example> unread = new ArrayList<>();
         for (Paper p : background) {
-            examples.add(example(p, vectors, tags, 0, each));
+            unread.add(example(p, vectors, tags, 0, each));
         }
+        examples.addAll(unread);
         int dimension = PaperFeatures.dimension(examples.get(0).embedding().length);
         LogisticRegression regression = LogisticRegression.train(examples, dimension, L2, EPOCHS);
         // The lexical model sees every unread candidate as a negative, as arxiv-sanity's SVM sees a whole corpus:
         // sparse vectors make that cheap, and more negatives sharpen what is distinctive in the liked papers.
         SparseSvm svm = SparseSvm.train(positives.stream().map(lexical::vector).toList(), negatives.stream().map(lexical::vector).toList(),
                 pool.stream().limit(LEXICAL_NEGATIVES).map(p -> lexical.vector(p.id())).toList(), random);
-        double[] logits = background.stream().mapToDouble(p -> regression.logit(PaperFeatures.of(vectors.get(p.id()), p,
-                tags.getOrDefault(p.id(), List.of())))).toArray();
+        double[] logits = unread.stream().mapToDouble(regression::logit).toArray();
         double[] margins = background.stream().mapToDouble(p -> svm.margin(lexical.vector(p.id()))).toArray();
         return new TasteModel(regression, svm, new double[] {mean(logits), spread(logits), mean(margins), spread(margins)});
     }

@@ -23,7 +23,7 @@ class FeedbackCeilingTest {
     void givenInterestPapersWithTheirOwnWords_whenTheReferenceRanks_thenItPicksEveryOneOfThem() {
         List<JsonNode> rows = listings((day, inside) -> inside ? "acoustic beamforming microphone" : "");
 
-        FeedbackCeiling.Result r = FeedbackCeiling.run(rows, List.of(INTEREST), START, SIMULATED, 1, 42, false);
+        FeedbackCeiling.Result r = FeedbackCeiling.run(rows, List.of(INTEREST), START, SIMULATED, 1, 42).otherDays();
 
         // 12 in the seed days besides the 3 seeds, 3 a day for 20 days: 72 of the 100 picks can be inside.
         assertThat(r.scored()).isCloseTo(0.72, org.assertj.core.api.Assertions.within(1e-9));
@@ -34,17 +34,25 @@ class FeedbackCeilingTest {
     void givenTheInterestSaidInOtherWordsDuringTheSimulatedDays_whenTheReferenceRanks_thenItLearnedOnlyFromTheOtherDays() {
         // Outside the window the interest's papers say "acoustic"; inside it they say "optical", and papers outside the
         // interest say "acoustic". Trained on the window's own labels it would find them; trained outside, never.
-        List<JsonNode> rows = listings((day, inside) -> {
+        List<JsonNode> rows = saidInOtherWordsDuringTheSimulatedDays();
+
+        FeedbackCeiling.Result r = FeedbackCeiling.run(rows, List.of(INTEREST), START, SIMULATED, 1, 42).otherDays();
+
+        assertThat(r.scored()).isLessThan(0.1);
+    }
+
+    /**
+     * Outside the window the interest's papers say "acoustic"; inside it they say "optical", and papers outside the
+     * interest say "acoustic".
+     */
+    private static List<JsonNode> saidInOtherWordsDuringTheSimulatedDays() {
+        return listings((day, inside) -> {
             boolean window = day >= START - 5 && day < START + SIMULATED;
             if (inside) {
                 return window ? "optical lens aperture" : "acoustic beamforming microphone";
             }
             return window ? "acoustic beamforming microphone" : "";
         });
-
-        FeedbackCeiling.Result r = FeedbackCeiling.run(rows, List.of(INTEREST), START, SIMULATED, 1, 42, false);
-
-        assertThat(r.scored()).isLessThan(0.1);
     }
 
     /** 50 papers a listing day, 3 inside the interest; each with filler words and what {@code words} adds. */
@@ -80,15 +88,9 @@ class FeedbackCeilingTest {
 
     @Test
     void givenTheSameWords_whenTheBoundIsAlsoToldTheSimulatedDays_thenItFindsWhatTheReferenceCannot() {
-        List<JsonNode> rows = listings((day, inside) -> {
-            boolean window = day >= START - 5 && day < START + SIMULATED;
-            if (inside) {
-                return window ? "optical lens aperture" : "acoustic beamforming microphone";
-            }
-            return window ? "acoustic beamforming microphone" : "";
-        });
+        List<JsonNode> rows = saidInOtherWordsDuringTheSimulatedDays();
 
-        FeedbackCeiling.Result bound = FeedbackCeiling.run(rows, List.of(INTEREST), START, SIMULATED, 1, 42, true);
+        FeedbackCeiling.Result bound = FeedbackCeiling.run(rows, List.of(INTEREST), START, SIMULATED, 1, 42).inSample();
 
         assertThat(bound.scored()).isCloseTo(0.72, org.assertj.core.api.Assertions.within(1e-9));
         assertThat(bound.trainedOn()).isEqualTo(DAYS * 50);

@@ -73,12 +73,7 @@ class ChannelBarTest {
     void anAutoBarKeepsTheBestHalfOfADigestWhateverTheirLikelihoodAndAFixedBarIsHeldAsSet() {
         List<CandidateStore.ScoredDelivery> history = new ArrayList<>();
         Map<String, Opinion> opinions = new HashMap<>();
-        for (int i = 0; i < 8; i++) {
-            history.add(new CandidateStore.ScoredDelivery("liked" + i, 2.0 + i * 0.1, NOW.minus(Duration.ofDays(3))));
-            opinions.put("liked" + i, new Opinion("liked" + i, 1, 0, 0));
-            history.add(new CandidateStore.ScoredDelivery("disliked" + i, -1.0 + i * 0.1, NOW.minus(Duration.ofDays(3))));
-            opinions.put("disliked" + i, new Opinion("disliked" + i, 0, 1, 0));
-        }
+        eightLikedAboveEightDisliked(history, opinions);
         ChannelBar auto = ChannelBar.of(QualityBar.UNSET, history, opinions, NOW);
         assertThat(auto.applies()).isTrue();
         // Ten picks, best first, the sixth the only one likely enough to clear.
@@ -99,12 +94,7 @@ class ChannelBarTest {
     void aWildcardIsNotHeldToAnAutoBarButIsToABarAManagerSet() {
         List<CandidateStore.ScoredDelivery> history = new ArrayList<>();
         Map<String, Opinion> opinions = new HashMap<>();
-        for (int i = 0; i < 8; i++) {
-            history.add(new CandidateStore.ScoredDelivery("liked" + i, 2.0 + i * 0.1, NOW.minus(Duration.ofDays(3))));
-            opinions.put("liked" + i, new Opinion("liked" + i, 1, 0, 0));
-            history.add(new CandidateStore.ScoredDelivery("disliked" + i, -1.0 + i * 0.1, NOW.minus(Duration.ofDays(3))));
-            opinions.put("disliked" + i, new Opinion("disliked" + i, 0, 1, 0));
-        }
+        eightLikedAboveEightDisliked(history, opinions);
         ChannelBar auto = ChannelBar.of(QualityBar.UNSET, history, opinions, NOW);
         assertThat(auto.applies()).isTrue();
         dev.paperboy.paper.Paper paper = new dev.paperboy.paper.Paper("w", "Wildcard", "An abstract.", List.of("A. Author"),
@@ -115,5 +105,15 @@ class ChannelBarTest {
         assertThat(auto.clears(wildcard)).isTrue();
         assertThat(auto.clears(ranked)).isFalse();
         assertThat(ChannelBar.of(QualityBar.fixed(0.99), history, opinions, NOW).clears(wildcard)).isFalse();
+    }
+
+    /** Eight liked deliveries scored 2.0-2.7 and eight disliked scored -1.0 to -0.3, three days old. */
+    private static void eightLikedAboveEightDisliked(List<CandidateStore.ScoredDelivery> history, Map<String, Opinion> opinions) {
+        for (int i = 0; i < 8; i++) {
+            history.add(new CandidateStore.ScoredDelivery("liked" + i, 2.0 + i * 0.1, NOW.minus(Duration.ofDays(3))));
+            opinions.put("liked" + i, new Opinion("liked" + i, 1, 0, 0));
+            history.add(new CandidateStore.ScoredDelivery("disliked" + i, -1.0 + i * 0.1, NOW.minus(Duration.ofDays(3))));
+            opinions.put("disliked" + i, new Opinion("disliked" + i, 0, 1, 0));
+        }
     }
 }
