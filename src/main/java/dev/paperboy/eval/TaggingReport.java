@@ -177,13 +177,30 @@ final class TaggingReport {
                 + END + "\n";
     }
 
-    /** Replaces the results section of {@code file}, or writes a file that is only that section. */
-    /** Writes the results section to {@code file}, replacing it. */
+    /**
+     * Replaces the results section of {@code file} (between {@link #BEGIN} and {@link #END}) and keeps the text around
+     * it; a file without the section gets it at its end, and a new file is only the section.
+     */
     void write(Path file) throws IOException {
         if (file.getParent() != null) {
             Files.createDirectories(file.getParent());
         }
-        Files.writeString(file, markdown());
+        Files.writeString(file, Files.exists(file) ? replaceSection(Files.readString(file), markdown()) : markdown());
+    }
+
+    /** {@code document} with its results section replaced by {@code section}, or followed by it when it has none. */
+    static String replaceSection(String document, String section) {
+        int begin = document.indexOf(BEGIN);
+        int end = begin < 0 ? -1 : document.indexOf(END, begin);
+        if (end < 0) {
+            return document.isEmpty() || document.endsWith("\n\n") ? document + section
+                    : document + (document.endsWith("\n") ? "\n" : "\n\n") + section;
+        }
+        int after = end + END.length();
+        if (after < document.length() && document.charAt(after) == '\n') {
+            after++;
+        }
+        return document.substring(0, begin) + section + document.substring(after);
     }
 
     private static String describe(TaggingCrossValidation.Scored s) {
