@@ -26,7 +26,9 @@ import org.apache.commons.math3.stat.descriptive.moment.StandardDeviation;
  * tags (the best F1 on the other folds' out-of-fold probabilities, so the fold scored never picks its own cut).
  * Then, fixed before any fold was scored again, the decision rules of {@link #RULES} at the shipped prior and cut;
  * and, fixed before the next run, the caps of {@link #JOINT} each with the cut fitted under the cap
- * ({@link DecisionCut}) on the other folds' out-of-fold probabilities.
+ * ({@link DecisionCut}) on the other folds' out-of-fold probabilities. Last, fixed before the run that scored them, each
+ * prior with a tag's own calibration that weighs the tag's example words again beside the shared log-odds
+ * ({@link TagLearning.Evidence#calibrated(double, boolean)}), at the shared cut.
  */
 final class TaggingCrossValidation {
 
@@ -55,15 +57,20 @@ final class TaggingCrossValidation {
      * compared rules, a cut for calibrated tags; for another rule, the cut fitted under it), and the decision rule
      * (without a cut of its own: the folds give it one).
      */
-    record Candidate(double prior, boolean ownCut, TagDecision rule) {
+    record Candidate(double prior, boolean ownCut, TagDecision rule, boolean wordsAgain) {
         Candidate(double prior, boolean ownCut) {
             this(prior, ownCut, TagDecision.THRESHOLD);
+        }
+
+        Candidate(double prior, boolean ownCut, TagDecision rule) {
+            this(prior, ownCut, rule, false);
         }
 
         String describe() {
             return String.format(Locale.ROOT, "prior %s paper%s, %s", prior % 1 == 0 ? String.valueOf((int) prior) : String.valueOf(prior),
                     prior == 1 ? "" : "s",
                     !ownCut ? "shared cut" : rule.equals(TagDecision.THRESHOLD) ? "own cut for calibrated tags" : "cut fitted under the rule")
+                    + (wordsAgain ? ", each tag's calibration weighs its example words again" : "")
                     + (rule.equals(TagDecision.THRESHOLD) ? "" : "; " + rule.describe());
         }
     }
@@ -114,6 +121,7 @@ final class TaggingCrossValidation {
         List<List<Integer>> folds = TaggingSplits.folds(dev, FOLDS, seed + 4);
         int n = set.papers.size();
         double[][][] learned = new double[PRIORS.length][n][];
+        double[][][] again = new double[PRIORS.length][n][];
         double[][][] few = new double[PRIORS.length][n][];
         List<Set<String>> coldTags = new ArrayList<>();
         List<Set<String>> truth = new ArrayList<>();
@@ -127,9 +135,11 @@ final class TaggingCrossValidation {
             coldTags.addAll(eval.assigned(held, set.probabilities(c.weights()), cut));
             truth.addAll(set.truth(held));
             held.forEach(r -> sharedCut[r] = cut);
-            score(eval.taught(set, train, c.weights(), cut), held, learned);
+            TaggingEval.Taught taught = eval.taught(set, train, c.weights(), cut);
+            score(taught, false, held, learned);
+            score(taught, true, held, again);
             if (perTag > 0) {
-                score(eval.taught(set, TaggingSplits.examples(set, train, perTag, seed), c.weights(), cut), held, few);
+                score(eval.taught(set, TaggingSplits.examples(set, train, perTag, seed), c.weights(), cut), false, held, few);
             }
         }
         Set<String> judged = new TreeSet<>();
@@ -144,6 +154,10 @@ final class TaggingCrossValidation {
             }
             double shipped = eval.cut(set, dev, judged, p).threshold();
             scored.add(score(new Candidate(PRIORS[k], true), folds, p, f -> own[f], shipped));
+        }
+        for (int k = 0; k < PRIORS.length; k++) {
+            scored.add(score(new Candidate(PRIORS[k], false, TagDecision.THRESHOLD, true), folds, again[k],
+                    f -> sharedCut[folds.get(f).get(0)], Double.NaN));
         }
         double[][] atPrior = learned[java.util.Arrays.binarySearch(PRIORS, TagLearning.PRIOR)];
         for (TagDecision rule : RULES) {
@@ -184,9 +198,9 @@ final class TaggingCrossValidation {
     }
 
     /** Each held-out row's probabilities under each prior, into {@code out[prior][row]}. */
-    private void score(TaggingEval.Taught taught, List<Integer> held, double[][][] out) {
+    private void score(TaggingEval.Taught taught, boolean wordsAgain, List<Integer> held, double[][][] out) {
         for (int k = 0; k < PRIORS.length; k++) {
-            HybridScorer scorer = taught.with(PRIORS[k]);
+            HybridScorer scorer = taught.with(PRIORS[k], wordsAgain);
             for (int r : held) {
                 out[k][r] = scorer.probabilities(set.papers.get(r).paper(), set.vectors.get(r));
             }
@@ -210,7 +224,7 @@ final class TaggingCrossValidation {
 
     /** The setting the tagger ships with: a rule with a cut of its own is the candidate that fitted that cut. */
     static Candidate shipped() {
-        return new Candidate(TagLearning.PRIOR, TagDecision.SHIPPED.hasOwnCut(), TagDecision.SHIPPED.withoutCut());
+        return new Candidate(TagLearning.PRIOR, TagDecision.SHIPPED.hasOwnCut(), TagDecision.SHIPPED.withoutCut(), false);
     }
 
     /**

@@ -210,7 +210,8 @@ final class TaggingEval {
 
     /** The tagger before learning (prototypes already pulled by the rows) and what the rows teach, to calibrate with a prior. */
     record Taught(HybridScorer base, TagLearning.Evidence evidence) {
-        HybridScorer with(double prior) { return base.with(evidence.calibrated(prior)); }
+        HybridScorer with(double prior) { return with(prior, false); }
+        HybridScorer with(double prior, boolean wordsAgain) { return base.with(evidence.calibrated(prior, wordsAgain)); }
     }
 
     /** What curators tagging these rows as their truth says would teach, before each tag's calibration. */

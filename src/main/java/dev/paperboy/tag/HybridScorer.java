@@ -69,7 +69,7 @@ public final class HybridScorer {
     public double[] probabilities(double[][] features) {
         double[] out = new double[features.length];
         for (int i = 0; i < features.length; i++) {
-            out[i] = TaggerWeights.sigmoid(learned.adjust(i, weights.logit(features[i])));
+            out[i] = TaggerWeights.sigmoid(learned.adjust(i, weights.logit(features[i]), features[i][TagFeatures.WORDS]));
         }
         return out;
     }

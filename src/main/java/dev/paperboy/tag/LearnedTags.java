@@ -8,13 +8,23 @@ import java.util.Arrays;
  * papers and held near "no change" by a prior, so a tag with few examples keeps the shared calibration and a
  * tag with many gets its own. Either way the result is a probability, so one threshold fits every tag.
  */
-public record LearnedTags(ExampleWords words, double[] scale, double[] shift) {
+public record LearnedTags(ExampleWords words, double[] scale, double[] shift, double[] wordScale) {
 
-    public static final LearnedTags NONE = new LearnedTags(ExampleWords.NONE, new double[0], new double[0]);
+    public static final LearnedTags NONE = new LearnedTags(ExampleWords.NONE, new double[0], new double[0], new double[0]);
 
     public LearnedTags {
         scale = scale.clone();
         shift = shift.clone();
+        wordScale = wordScale.clone();
+    }
+
+    public LearnedTags(ExampleWords words, double[] scale, double[] shift) {
+        this(words, scale, shift, new double[scale.length]);
+    }
+
+    /** The tag's log-odds after its own calibration, which may weigh the tag's example words again. */
+    public double adjust(int tag, double logit, double words) {
+        return tag < scale.length ? scale[tag] * logit + wordScale[tag] * words + shift[tag] : logit;
     }
 
     /** The tag's log-odds after its own calibration, when it has one. */

@@ -1,8 +1,14 @@
 package dev.paperboy.tag;
 
+import org.apache.commons.math3.exception.MathIllegalArgumentException;
+import org.apache.commons.math3.linear.Array2DRowRealMatrix;
+import org.apache.commons.math3.linear.ArrayRealVector;
+import org.apache.commons.math3.linear.CholeskyDecomposition;
+
 /**
  * Platt scaling with a Gaussian prior: the scale {@code a} and shift {@code b} that turn scores into probabilities,
- * {@code p = σ(a·z + b)}, at the maximum of the posterior (Newton's method on two parameters; a few steps at most).
+ * {@code p = σ(a·z + b)}, at the maximum of the posterior (Newton's method; a few steps at most), or the weights of
+ * several scores at once.
  * The prior, centred on a scale and shift with a weight (its precision), keeps the fit sane with few labels. The
  * tagger calibrates each tag's log-odds with it, the ranker a channel's scores.
  */
@@ -15,37 +21,57 @@ public final class PlattScaling {
 
     /** {@code {a, b}} fitted on scores {@code z} and labels {@code y}, with a prior centred on {@code a0}, {@code b0}. */
     public static double[] fit(double[] z, boolean[] y, double a0, double b0, double priorWeight) {
-        double a = a0;
-        double b = b0;
+        double[][] x = new double[z.length][];
+        for (int i = 0; i < z.length; i++) {
+            x[i] = new double[] {z[i], 1};
+        }
+        return fit(x, y, new double[] {a0, b0}, priorWeight);
+    }
+
+    /**
+     * The weights {@code w} of {@code p = σ(w · x)} with a Gaussian prior of precision {@code priorWeight} centred on
+     * {@code center}: Platt scaling over several scores at once (Newton's method; the last input is usually 1).
+     */
+    public static double[] fit(double[][] x, boolean[] y, double[] center, double priorWeight) {
+        int k = center.length;
+        double[] w = center.clone();
         for (int step = 0; step < STEPS; step++) {
-            // Gradient and Hessian of the negative log posterior.
-            double ga = priorWeight * (a - a0);
-            double gb = priorWeight * (b - b0);
-            double haa = priorWeight;
-            double hab = 0;
-            double hbb = priorWeight;
-            for (int i = 0; i < z.length; i++) {
-                double p = TaggerWeights.sigmoid(a * z[i] + b);
+            double[] g = new double[k];
+            double[][] h = new double[k][k];
+            for (int j = 0; j < k; j++) {
+                g[j] = priorWeight * (w[j] - center[j]);
+                h[j][j] = priorWeight;
+            }
+            for (int i = 0; i < x.length; i++) {
+                double z = 0;
+                for (int j = 0; j < k; j++) {
+                    z += w[j] * x[i][j];
+                }
+                double p = TaggerWeights.sigmoid(z);
                 double err = p - (y[i] ? 1 : 0);
                 double curvature = p * (1 - p);
-                ga += err * z[i];
-                gb += err;
-                haa += curvature * z[i] * z[i];
-                hab += curvature * z[i];
-                hbb += curvature;
+                for (int j = 0; j < k; j++) {
+                    g[j] += err * x[i][j];
+                    for (int l = 0; l < k; l++) {
+                        h[j][l] += curvature * x[i][j] * x[i][l];
+                    }
+                }
             }
-            double det = haa * hbb - hab * hab;
-            if (det <= 0) {
+            double[] d;
+            try {
+                d = new CholeskyDecomposition(new Array2DRowRealMatrix(h, false)).getSolver().solve(new ArrayRealVector(g, false)).toArray();
+            } catch (MathIllegalArgumentException e) {
                 break;
             }
-            double da = (hbb * ga - hab * gb) / det;
-            double db = (haa * gb - hab * ga) / det;
-            a -= da;
-            b -= db;
-            if (Math.abs(da) + Math.abs(db) < 1e-9) {
+            double moved = 0;
+            for (int j = 0; j < k; j++) {
+                w[j] -= d[j];
+                moved += Math.abs(d[j]);
+            }
+            if (moved < 1e-9) {
                 break;
             }
         }
-        return new double[] {a, b};
+        return w;
     }
 }

@@ -14,6 +14,9 @@ public final class TagFeatures {
     public static final List<String> NAMES = List.of("title hits", "abstract hits", "distinct keywords", "any keyword",
             "prototype cos", "prototype z", "keyword cos", "keyword z", "learned from examples", "example words");
 
+    /** Where the example words' log-odds sit among the features. */
+    public static final int WORDS = 9;
+
     private TagFeatures() {
     }
 

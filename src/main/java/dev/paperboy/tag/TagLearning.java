@@ -45,15 +45,16 @@ public final class TagLearning {
      */
     public static Evidence evidence(HybridScorer base, List<String> tags, List<Example> examples) {
         if (examples.isEmpty()) {
-            return new Evidence(ExampleWords.NONE, tags, new double[0][], List.of());
+            return new Evidence(ExampleWords.NONE, tags, new double[0][], new double[0][], List.of());
         }
         List<Paper> papers = examples.stream().map(Example::paper).toList();
         List<Set<String>> labels = examples.stream().map(Example::tags).toList();
         ExampleWords words = ExampleWords.fit(papers, labels, tags);
         double[][] logits = new double[examples.size()][];
+        double[][] wordLogits = new double[examples.size()][];
         if (words == ExampleWords.NONE) {
             for (int i = 0; i < examples.size(); i++) {
-                logits[i] = logitsOf(base, examples.get(i), ExampleWords.NONE);
+                logitsOf(base, examples.get(i), ExampleWords.NONE, logits, wordLogits, i);
             }
         } else {
             for (int fold = 0; fold < FOLDS; fold++) {
@@ -67,11 +68,11 @@ public final class TagLearning {
                 }
                 ExampleWords unseen = ExampleWords.fit(trainPapers, trainLabels, tags);
                 for (int i = fold; i < examples.size(); i += FOLDS) {
-                    logits[i] = logitsOf(base, examples.get(i), unseen);
+                    logitsOf(base, examples.get(i), unseen, logits, wordLogits, i);
                 }
             }
         }
-        return new Evidence(words, tags, logits, labels);
+        return new Evidence(words, tags, logits, wordLogits, labels);
     }
 
     /** The word models and the out-of-fold log-odds of the examples, ready to calibrate each tag. */
@@ -79,22 +80,35 @@ public final class TagLearning {
         private final ExampleWords words;
         private final List<String> tags;
         private final double[][] logits;
+        private final double[][] wordLogits;
         private final List<Set<String>> labels;
 
-        private Evidence(ExampleWords words, List<String> tags, double[][] logits, List<Set<String>> labels) {
+        private Evidence(ExampleWords words, List<String> tags, double[][] logits, double[][] wordLogits, List<Set<String>> labels) {
             this.words = words;
             this.tags = tags;
             this.logits = logits;
+            this.wordLogits = wordLogits;
             this.labels = labels;
         }
 
         /** What was learned, each tag calibrated with a prior worth {@code prior} papers at "no change". */
         public LearnedTags calibrated(double prior) {
+            return calibrated(prior, false);
+        }
+
+        /**
+         * @param wordsAgain whether a tag with a word model also weighs its words' log-odds again in its own
+         *                   calibration (a third number, its prior at 0): where a tag's keywords say little, its
+         *                   examples' words may deserve more than the shared weight (compared by {@code eval
+         *                   tagging}'s folds; not shipped)
+         */
+        public LearnedTags calibrated(double prior, boolean wordsAgain) {
             if (labels.isEmpty()) {
                 return LearnedTags.NONE;
             }
             double[] scale = new double[tags.size()];
             double[] shift = new double[tags.size()];
+            double[] wordScale = new double[tags.size()];
             Arrays.fill(scale, 1);
             for (int t = 0; t < tags.size(); t++) {
                 boolean[] y = new boolean[labels.size()];
@@ -106,23 +120,35 @@ public final class TagLearning {
                     used |= y[i];
                 }
                 // A tag no curator used here says nothing about itself: it may be rare, or this curator's blind spot.
-                if (used) {
+                if (used && wordsAgain && words.has(t)) {
+                    double[][] x = new double[y.length][];
+                    for (int i = 0; i < y.length; i++) {
+                        x[i] = new double[] {z[i], wordLogits[i][t], 1};
+                    }
+                    double[] w = PlattScaling.fit(x, y, new double[] {1, 0, 0}, prior);
+                    scale[t] = w[0];
+                    wordScale[t] = w[1];
+                    shift[t] = w[2];
+                } else if (used) {
                     double[] ab = PlattScaling.fit(z, y, 1, 0, prior);
                     scale[t] = ab[0];
                     shift[t] = ab[1];
                 }
             }
-            return new LearnedTags(words, scale, shift);
+            return new LearnedTags(words, scale, shift, wordScale);
         }
     }
 
-    private static double[] logitsOf(HybridScorer base, Example e, ExampleWords words) {
+    private static void logitsOf(HybridScorer base, Example e, ExampleWords words, double[][] logits, double[][] wordLogits, int i) {
         double[][] features = base.features(e.paper(), e.vector(), words);
         double[] out = new double[features.length];
+        double[] w = new double[features.length];
         for (int t = 0; t < features.length; t++) {
             out[t] = base.weights().logit(features[t]);
+            w[t] = features[t][TagFeatures.WORDS];
         }
-        return out;
+        logits[i] = out;
+        wordLogits[i] = w;
     }
 
     /** The scale and shift of the log-odds that best fit the labels, with a prior of weight {@link #PRIOR} at scale 1, shift 0. */

@@ -76,6 +76,8 @@ class TaggingCrossValidationTest {
         assertThat(new Candidate(3, false).describe()).isEqualTo("prior 3 papers, shared cut");
         assertThat(new Candidate(0.5, true).describe()).isEqualTo("prior 0.5 papers, own cut for calibrated tags");
         assertThat(new Candidate(1, false).describe()).isEqualTo("prior 1 paper, shared cut");
+        assertThat(new Candidate(3, false, TagDecision.THRESHOLD, true).describe())
+                .isEqualTo("prior 3 papers, shared cut, each tag's calibration weighs its example words again");
         assertThat(new Candidate(3, false, new TagDecision(2, 0.5, 0)).describe())
                 .isEqualTo("prior 3 papers, shared cut; threshold, else the likeliest at 0.5 of it, at most 2 tags");
     }

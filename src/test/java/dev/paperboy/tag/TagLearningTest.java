@@ -103,4 +103,27 @@ class TagLearningTest {
             previous = moved;
         }
     }
+
+    @Test
+    void givenLabelsThatFollowTheWordsNotTheSharedLogOdds_whenCalibratedOnBoth_thenTheWordsGainWeight_andTheTwoScoreFitIsTheSpecialCase() {
+        double[][] x = new double[80][];
+        boolean[] y = new boolean[80];
+        double[] z = new double[80];
+        for (int i = 0; i < x.length; i++) {
+            double words = i % 4 == 0 ? 2 : -2;
+            z[i] = i % 3 == 0 ? 1 : -1;
+            x[i] = new double[] {z[i], words, 1};
+            y[i] = i % 4 == 0 && i % 8 != 4;
+        }
+        double[] w = PlattScaling.fit(x, y, new double[] {1, 0, 0}, 3);
+        assertThat(w[1]).isGreaterThan(0.5);
+        assertThat(Math.abs(w[0])).isLessThan(1);
+
+        double[][] two = new double[80][];
+        for (int i = 0; i < two.length; i++) {
+            two[i] = new double[] {z[i], 1};
+        }
+        assertThat(PlattScaling.fit(two, y, new double[] {1, 0}, 3)).containsExactly(PlattScaling.fit(z, y, 1, 0, 3));
+        assertThat(PlattScaling.fit(new double[0][], new boolean[0], new double[] {1, 0, 0}, 3)).containsExactly(1.0, 0.0, 0.0);
+    }
 }
