@@ -33,14 +33,24 @@ public final class PlattScaling {
      * {@code center}: Platt scaling over several scores at once (Newton's method; the last input is usually 1).
      */
     public static double[] fit(double[][] x, boolean[] y, double[] center, double priorWeight) {
+        double[] precision = new double[center.length];
+        java.util.Arrays.fill(precision, priorWeight);
+        return fit(x, y, center, precision);
+    }
+
+    /**
+     * The same with a precision per weight: a logistic regression at the maximum of its posterior, which the
+     * tagger's shared weights are too ({@link TaggerCalibration}: a ridge is a prior centred on 0).
+     */
+    public static double[] fit(double[][] x, boolean[] y, double[] center, double[] precision) {
         int k = center.length;
         double[] w = center.clone();
         for (int step = 0; step < STEPS; step++) {
             double[] g = new double[k];
             double[][] h = new double[k][k];
             for (int j = 0; j < k; j++) {
-                g[j] = priorWeight * (w[j] - center[j]);
-                h[j][j] = priorWeight;
+                g[j] = precision[j] * (w[j] - center[j]);
+                h[j][j] = precision[j];
             }
             for (int i = 0; i < x.length; i++) {
                 double z = 0;
@@ -52,9 +62,15 @@ public final class PlattScaling {
                 double curvature = p * (1 - p);
                 for (int j = 0; j < k; j++) {
                     g[j] += err * x[i][j];
-                    for (int l = 0; l < k; l++) {
+                    for (int l = j; l < k; l++) {
                         h[j][l] += curvature * x[i][j] * x[i][l];
                     }
+                }
+            }
+            // One triangle, mirrored: the other, summed in another order, can differ in the last bit, and Cholesky refuses an asymmetric matrix.
+            for (int j = 0; j < k; j++) {
+                for (int l = 0; l < j; l++) {
+                    h[j][l] = h[l][j];
                 }
             }
             double[] d;

@@ -4,13 +4,10 @@ import java.util.Arrays;
 import java.util.Comparator;
 import java.util.List;
 import java.util.stream.IntStream;
-import org.apache.commons.math3.linear.Array2DRowRealMatrix;
-import org.apache.commons.math3.linear.ArrayRealVector;
-import org.apache.commons.math3.linear.LUDecomposition;
 
 /**
  * Fits the tagger's weights and threshold on labelled (paper, tag) pairs: a logistic regression with a small
- * ridge penalty (Newton's method: eight features converge in a few steps), then the probability cut-off with
+ * ridge penalty (fitted as {@link PlattScaling} fits several scores: Newton's method, a few steps), then the probability cut-off with
  * the best micro-averaged F1 on the same pairs. Few parameters, all shared by every tag, so a few thousand
  * papers calibrate them without fitting any one tag.
  */
@@ -21,8 +18,6 @@ public final class TaggerCalibration {
     }
 
     private static final double RIDGE = 1e-3;
-    private static final int STEPS = 50;
-
     private TaggerCalibration() {
     }
 
@@ -31,39 +26,16 @@ public final class TaggerCalibration {
             throw new IllegalArgumentException("need as many labels as feature rows, and some of each");
         }
         int d = features.get(0).length + 1;
-        double[] w = new double[d];
-        for (int step = 0; step < STEPS; step++) {
-            double[] gradient = new double[d];
-            double[][] hessian = new double[d][d];
-            for (int r = 0; r < features.size(); r++) {
-                double[] x = withBias(features.get(r));
-                double p = sigmoid(dot(w, x));
-                double err = p - (labels.get(r) ? 1 : 0);
-                double curvature = p * (1 - p);
-                for (int i = 0; i < d; i++) {
-                    gradient[i] += err * x[i];
-                    for (int j = 0; j < d; j++) {
-                        hessian[i][j] += curvature * x[i] * x[j];
-                    }
-                }
-            }
-            int n = features.size();
-            for (int i = 0; i < d; i++) {
-                gradient[i] = gradient[i] / n + RIDGE * w[i];
-                for (int j = 0; j < d; j++) {
-                    hessian[i][j] = hessian[i][j] / n + (i == j ? RIDGE : 0);
-                }
-            }
-            double[] delta = new LUDecomposition(new Array2DRowRealMatrix(hessian, false)).getSolver().solve(new ArrayRealVector(gradient, false)).toArray();
-            double moved = 0;
-            for (int i = 0; i < d; i++) {
-                w[i] -= delta[i];
-                moved = Math.max(moved, Math.abs(delta[i]));
-            }
-            if (moved < 1e-8) {
-                break;
-            }
+        double[][] x = new double[features.size()][];
+        boolean[] y = new boolean[features.size()];
+        for (int r = 0; r < x.length; r++) {
+            x[r] = withBias(features.get(r));
+            y[r] = labels.get(r);
         }
+        // The mean log loss plus RIDGE/2 · |w|² has its minimum where the summed loss with a prior of precision RIDGE · n does.
+        double[] precision = new double[d];
+        Arrays.fill(precision, RIDGE * x.length);
+        double[] w = PlattScaling.fit(x, y, new double[d], precision);
         return new TaggerWeights(Arrays.copyOf(w, d - 1), w[d - 1]);
     }
 
@@ -100,17 +72,5 @@ public final class TaggerCalibration {
         double[] out = Arrays.copyOf(x, x.length + 1);
         out[x.length] = 1;
         return out;
-    }
-
-    private static double sigmoid(double z) {
-        return 1.0 / (1.0 + Math.exp(-z));
-    }
-
-    private static double dot(double[] a, double[] b) {
-        double s = 0;
-        for (int i = 0; i < a.length; i++) {
-            s += a[i] * b[i];
-        }
-        return s;
     }
 }
