@@ -84,16 +84,38 @@ public final class TagVocabulary {
         return s.replaceAll("[\\s_]+", "-");
     }
 
-    /** Up to {@code limit} names closest to what the user typed: shared prefix, containment, then edit distance. */
+    /**
+     * Up to {@code limit} names closest to what the user typed, read against each tag's name and its keywords (what
+     * papers call the field: "reinforcement learning", "gnn" and "llm" find {@code rl}, {@code graph-neural-network}
+     * and {@code lm}): a keyword typed exactly first, then shared prefix, containment (of the name), edit distance.
+     */
     public List<String> suggest(String userText, int limit) {
         String wanted = canonical(userText);
-        return ordered.stream()
-                .map(Tag::name)
-                .sorted(Comparator.comparingInt((String name) -> distance(wanted, name)).thenComparing(name -> name))
-                .filter(name -> distance(wanted, name) <= Math.max(3, wanted.length() / 2)
-                        || name.contains(wanted) || wanted.contains(name))
+        Map<String, Integer> closest = new LinkedHashMap<>();
+        for (Tag tag : ordered) {
+            int best = close(wanted, tag.name()) ? distance(wanted, tag.name()) : Integer.MAX_VALUE;
+            for (String keyword : tag.keywords()) {
+                String k = canonical(keyword);
+                if (k.equals(wanted)) {
+                    best = -1;
+                } else if (k.length() >= 4 && wanted.length() >= 4 && levenshtein(wanted, k) <= Math.max(1, wanted.length() / 8)) {
+                    // A slip in a keyword several letters long ("reinforcment-learning"): nearly as good as typing it.
+                    best = Math.min(best, 0);
+                }
+            }
+            if (best != Integer.MAX_VALUE) {
+                closest.put(tag.name(), best);
+            }
+        }
+        return closest.entrySet().stream()
+                .sorted(Map.Entry.<String, Integer>comparingByValue().thenComparing(Map.Entry.comparingByKey()))
                 .limit(limit)
+                .map(Map.Entry::getKey)
                 .toList();
+    }
+
+    private static boolean close(String wanted, String name) {
+        return distance(wanted, name) <= Math.max(3, wanted.length() / 2) || name.contains(wanted) || wanted.contains(name);
     }
 
     private static int distance(String wanted, String name) {

@@ -50,6 +50,18 @@ class TagVocabularyTest {
     }
 
     @Test
+    void givenWhatATagIsCalledInPapers_whenSuggested_thenThatTagComesFirst() {
+        // A user types the field's words or its acronym, not our short names: the tag whose keyword it is comes first.
+        assertThat(vocabulary.suggest("reinforcement-learning", 3)).first().isEqualTo("rl");
+        assertThat(vocabulary.suggest("Reinforcment Learning", 3)).first().isEqualTo("rl");
+        assertThat(vocabulary.suggest("gnn", 3)).first().isEqualTo("graph-neural-network");
+        assertThat(vocabulary.suggest("#LLM", 3)).first().isEqualTo("lm");
+        assertThat(vocabulary.suggest("chain-of-thought", 3)).first().isEqualTo("reasoning");
+        assertThat(vocabulary.suggest("reasonig", 3)).first().isEqualTo("reasoning");
+        assertThat(vocabulary.suggest("zzzzqqqq", 3)).isEmpty();
+    }
+
+    @Test
     void keywordTaggerFindsTheObviousTopicAndNotTheAbsentOne() {
         KeywordTagger tagger = new KeywordTagger(vocabulary, 2.0);
         Paper paper = new Paper("2501.00001", "Policy Gradient Methods for Reinforcement Learning from Human Feedback",
