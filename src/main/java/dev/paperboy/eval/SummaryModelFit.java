@@ -4,6 +4,7 @@ import dev.paperboy.summary.Sentence;
 import dev.paperboy.summary.SentenceFeatures;
 import dev.paperboy.summary.SentenceModel;
 import dev.paperboy.summary.Sentences;
+import dev.paperboy.tag.PlattScaling;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.IdentityHashMap;
@@ -11,14 +12,11 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Random;
-import org.apache.commons.math3.linear.Array2DRowRealMatrix;
-import org.apache.commons.math3.linear.ArrayRealVector;
-import org.apache.commons.math3.linear.LUDecomposition;
 
 /**
  * Fits {@link SentenceModel}: a logistic regression, L2-penalized, of "this sentence holds an idea or result span"
  * (at least half of the span's characters, as {@link Coverage} counts) on {@link SentenceFeatures}, by Newton's
- * method. {@link #crossValidated} fits it once per fold without that fold, so a summary can be scored by a model
+ * method ({@link PlattScaling}'s fit of several scores, the tagger's too). {@link #crossValidated} fits it once per fold without that fold, so a summary can be scored by a model
  * that never saw its abstract: the honest figure beside the shipped one.
  */
 final class SummaryModelFit {
@@ -28,7 +26,6 @@ final class SummaryModelFit {
     static final int FOLDS = 5;
     /** Fewer abstracts than this make folds too small to fit on: no cross-validated row then. */
     static final int MIN_TO_CROSS_VALIDATE = 4 * FOLDS;
-    private static final int ITERATIONS = 30;
 
     private SummaryModelFit() {
     }
@@ -106,42 +103,15 @@ final class SummaryModelFit {
         return out.append("    };").toString();
     }
 
+    /** The bias is nearly free (a vanishing prior keeps the Newton steps defined), each weight held by {@link #L2}. */
     private static double[] newton(List<double[]> xs, List<Double> ys) {
-        int d = SentenceFeatures.NAMES.size() + 1;
-        double[] w = new double[d];
-        for (int it = 0; it < ITERATIONS; it++) {
-            double[] grad = new double[d];
-            double[][] hess = new double[d][d];
-            for (int r = 0; r < xs.size(); r++) {
-                double[] x = xs.get(r);
-                double z = 0;
-                for (int k = 0; k < d; k++) {
-                    z += w[k] * x[k];
-                }
-                double p = 1 / (1 + Math.exp(-z));
-                double s = p * (1 - p);
-                for (int k = 0; k < d; k++) {
-                    grad[k] += (p - ys.get(r)) * x[k];
-                    for (int l = 0; l < d; l++) {
-                        hess[k][l] += s * x[k] * x[l];
-                    }
-                }
-            }
-            for (int k = 1; k < d; k++) {
-                grad[k] += L2 * w[k];
-                hess[k][k] += L2;
-            }
-            hess[0][0] += 1e-9;
-            double[] step = new LUDecomposition(new Array2DRowRealMatrix(hess, false)).getSolver().solve(new ArrayRealVector(grad, false)).toArray();
-            double change = 0;
-            for (int k = 0; k < d; k++) {
-                w[k] -= step[k];
-                change = Math.max(change, Math.abs(step[k]));
-            }
-            if (change < 1e-8) {
-                break;
-            }
+        double[] precision = new double[SentenceFeatures.NAMES.size() + 1];
+        java.util.Arrays.fill(precision, L2);
+        precision[0] = 1e-9;
+        boolean[] y = new boolean[ys.size()];
+        for (int r = 0; r < y.length; r++) {
+            y[r] = ys.get(r) > 0.5;
         }
-        return w;
+        return PlattScaling.fit(xs.toArray(double[][]::new), y, new double[precision.length], precision);
     }
 }
