@@ -58,10 +58,16 @@ final class TaggingReport {
     void crossValidated(TaggingCrossValidation.Result cv, int dev) {
         row("cv", "hybrid, weights and threshold fitted on the other folds, no curator's tags", cv.cold());
         StringBuilder spread = new StringBuilder();
+        TaggingCrossValidation.Scored shipped = cv.candidates().stream()
+                .filter(s -> s.candidate().equals(TaggingCrossValidation.shipped())).findFirst().orElse(null);
         for (TaggingCrossValidation.Scored s : cv.candidates()) {
             String cut = s.candidate().ownCut() ? String.format(Locale.ROOT, " (%.3f on all folds)", s.cut()) : "";
             row("cv", "hybrid, + the other folds' papers as curators' tags, " + s.candidate().describe() + cut, s.metrics());
             spread.append(String.format(Locale.ROOT, "%s%.3f ± %.3f", spread.length() == 0 ? "" : ", ", s.f1(), s.standardError()));
+            if (shipped != null && s != shipped) {
+                double[] d = TaggingCrossValidation.pairedDifference(s, shipped);
+                spread.append(String.format(Locale.ROOT, " (%+.3f ± %.3f)", d[0], d[1]));
+            }
         }
         for (TaggingCrossValidation.Scored s : cv.fewExamples()) {
             row("cv", "hybrid, + " + cv.perTag() + " per tag of the other folds' papers as curators' tags (a check), " + s.candidate().describe(), s.metrics());
@@ -70,7 +76,8 @@ final class TaggingReport {
         TaggingCrossValidation.Scored best = cv.candidates().stream().reduce((a, b) -> b.f1() > a.f1() + 1e-12 ? b : a).orElse(chosen);
         crossValidation = String.format(Locale.ROOT, "The %d development papers dealt into %d folds (seed %d + 4); for each fold the weights and"
                         + " threshold are fitted, and the curators' tags learned, on the other four, and the fold is scored; counts pooled over"
-                        + " the folds. Each candidate's F1 ± the standard error of its folds' F1, in the order above (the checks left out): %s."
+                        + " the folds. Each candidate's F1 ± the standard error of its folds' F1, in the order above (the checks left out), and in"
+                        + " brackets its gain over the shipped setting fold by fold ± the standard error of that paired difference: %s."
                         + " Best cross-validated F1: %s (%.3f). Chosen (the shipped setting stays unless the best beats it fold by fold by"
                         + " more than %s the standard error): **%s** (F1 %.3f); shipped: %s.",
                 dev, TaggingCrossValidation.FOLDS, seed, spread, describe(best), best.f1(),
