@@ -86,6 +86,9 @@ public final class TaggingEvaluation {
             System.err.println("paperboy: cannot read " + data + " (give the ICLR keywords file with --data)");
             return 2;
         }
+        if (!o.out.equals("-")) {
+            TaggingReport.checkWritable(Path.of(o.out));
+        }
         TagVocabulary vocabulary = setup.vocabulary();
         TaggingEval eval = new TaggingEval(vocabulary, setup.reference(), setup.embedder(), System.err);
         TaggingReport report = new TaggingReport(data, seed);

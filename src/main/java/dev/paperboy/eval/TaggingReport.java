@@ -192,13 +192,33 @@ final class TaggingReport {
         if (file.getParent() != null) {
             Files.createDirectories(file.getParent());
         }
-        Files.writeString(file, Files.exists(file) ? replaceSection(Files.readString(file), markdown()) : markdown());
+        Files.writeString(file, Files.exists(file) ? replaceSection(file, Files.readString(file), markdown()) : markdown());
+    }
+
+    /** Fails, before an evaluation of minutes, when {@code file} exists and could not take the section. */
+    static void checkWritable(Path file) throws IOException {
+        if (Files.exists(file)) {
+            replaceSection(file, Files.readString(file), "");
+        }
+    }
+
+    private static String replaceSection(Path file, String document, String section) throws IOException {
+        try {
+            return replaceSection(document, section);
+        } catch (IllegalArgumentException e) {
+            throw new IOException(file + ": " + e.getMessage(), e);
+        }
     }
 
     /** {@code document} with its results section replaced by {@code section}, or followed by it when it has none. */
     static String replaceSection(String document, String section) {
         int begin = document.indexOf(BEGIN);
         int end = begin < 0 ? -1 : document.indexOf(END, begin);
+        if (begin >= 0 && end < 0) {
+            // Appending would leave the lone start marker, and the next run would replace everything after it.
+            throw new IllegalArgumentException("the results section starts (" + BEGIN + ") but never ends (" + END
+                    + "): put the end marker back, or remove the start marker");
+        }
         if (end < 0) {
             return document.isEmpty() || document.endsWith("\n\n") ? document + section
                     : document + (document.endsWith("\n") ? "\n" : "\n\n") + section;

@@ -15,7 +15,7 @@ public final class TagFeatures {
             "prototype cos", "prototype z", "keyword cos", "keyword z", "learned from examples", "example words");
 
     /** Where the example words' log-odds sit among the features. */
-    public static final int WORDS = 9;
+    public static final int WORDS = NAMES.indexOf("example words");
 
     private TagFeatures() {
     }

@@ -39,9 +39,12 @@ public final class TagVocabulary {
         }
         this.tags = Map.copyOf(byName);
         this.ordered = List.copyOf(byName.values());
+        this.keywords = ordered.stream().map(t -> t.keywords().stream().map(TagVocabulary::canonical).toList()).toList();
     }
 
     private final List<Tag> ordered;
+    /** Each tag's keywords as {@link #canonical} writes them, in {@link #ordered}'s order: read on every suggestion. */
+    private final List<List<String>> keywords;
 
     /** Reads a YAML file of the form {@code tags: [{name, description, keywords, categories, examples}]}. */
     public static TagVocabulary read(InputStream yaml, String where) throws IOException {
@@ -87,24 +90,26 @@ public final class TagVocabulary {
     /**
      * Up to {@code limit} names closest to what the user typed, read against each tag's name and its keywords (what
      * papers call the field: "reinforcement learning", "gnn" and "llm" find {@code rl}, {@code graph-neural-network}
-     * and {@code lm}): a keyword typed exactly first, then shared prefix, containment (of the name), edit distance.
+     * and {@code lm}). First a name typed exactly, then a keyword typed exactly, then by name (shared prefix,
+     * containment, edit distance) beside the start of a keyword or a slip in a long one ("reinforcment-learning"),
+     * which rank as a name one letter off. Short keywords only count typed exactly: "time" is one letter from "aime".
      */
     public List<String> suggest(String userText, int limit) {
         String wanted = canonical(userText);
         Map<String, Integer> closest = new LinkedHashMap<>();
-        for (Tag tag : ordered) {
-            int best = close(wanted, tag.name()) ? distance(wanted, tag.name()) : Integer.MAX_VALUE;
-            for (String keyword : tag.keywords()) {
-                String k = canonical(keyword);
+        for (int t = 0; t < ordered.size(); t++) {
+            String name = ordered.get(t).name();
+            int best = name.equals(wanted) ? -2 : close(wanted, name) ? distance(wanted, name) : Integer.MAX_VALUE;
+            for (String k : keywords.get(t)) {
                 if (k.equals(wanted)) {
-                    best = -1;
-                } else if (k.length() >= 4 && wanted.length() >= 4 && levenshtein(wanted, k) <= Math.max(1, wanted.length() / 8)) {
-                    // A slip in a keyword several letters long ("reinforcment-learning"): nearly as good as typing it.
-                    best = Math.min(best, 0);
+                    best = Math.min(best, -1);
+                } else if (wanted.length() >= 4 && k.startsWith(wanted)
+                        || wanted.length() >= 7 && levenshtein(wanted, k) <= Math.max(1, wanted.length() / 8)) {
+                    best = Math.min(best, 1);
                 }
             }
             if (best != Integer.MAX_VALUE) {
-                closest.put(tag.name(), best);
+                closest.put(name, best);
             }
         }
         return closest.entrySet().stream()

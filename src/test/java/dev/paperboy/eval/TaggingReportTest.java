@@ -39,4 +39,18 @@ class TaggingReportTest {
         report.write(plain);
         assertThat(Files.readString(plain)).isEqualTo("no markers here\n\n" + report.markdown());
     }
+
+    @Test
+    void givenAStartMarkerWithoutItsEnd_whenWritten_thenTheFileIsLeftAsItWas(@TempDir Path dir) throws Exception {
+        Path doc = dir.resolve("TAGGING.md");
+        String text = "# Tagging\n\n" + TaggingReport.BEGIN + "\nold figures\n\n## What the numbers say\n\nA reading.\n";
+        Files.writeString(doc, text);
+        TaggingReport report = new TaggingReport(Path.of("iclr.jsonl.gz"), 7);
+
+        org.assertj.core.api.Assertions.assertThatThrownBy(() -> TaggingReport.checkWritable(doc))
+                .isInstanceOf(java.io.IOException.class).hasMessageContaining("never ends");
+        org.assertj.core.api.Assertions.assertThatThrownBy(() -> report.write(doc))
+                .isInstanceOf(java.io.IOException.class).hasMessageContaining("TAGGING.md");
+        assertThat(Files.readString(doc)).isEqualTo(text);
+    }
 }

@@ -59,6 +59,11 @@ class TagVocabularyTest {
         assertThat(vocabulary.suggest("chain-of-thought", 3)).first().isEqualTo("reasoning");
         assertThat(vocabulary.suggest("reasonig", 3)).first().isEqualTo("reasoning");
         assertThat(vocabulary.suggest("zzzzqqqq", 3)).isEmpty();
+        // The start of a keyword, as a member types it (Discord completes each word apart).
+        assertThat(vocabulary.suggest("reinforcement", 3)).contains("rl");
+        // A short word one letter from a short keyword is not a slip: "time" is not "aime", "plan" not "flan".
+        assertThat(vocabulary.suggest("time", 3)).first().isEqualTo("time-series");
+        assertThat(vocabulary.suggest("plan", 3)).doesNotContain("instruction");
     }
 
     @Test
