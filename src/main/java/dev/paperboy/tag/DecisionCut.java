@@ -49,25 +49,16 @@ public final class DecisionCut {
                 }
             }
         }
-        given.sort(Comparator.comparingDouble((double[] e) -> -e[0]));
-        double best = -1;
-        double cut = Double.NaN;
-        int tp = 0;
-        for (int k = 0; k < given.size(); k++) {
-            tp += (int) given.get(k)[1];
-            if (k + 1 < given.size() && given.get(k + 1)[0] == given.get(k)[0]) {
-                continue;
-            }
-            double at = k + 1 < given.size() ? (given.get(k)[0] + given.get(k + 1)[0]) / 2 : given.get(k)[0];
-            double f1 = positives == 0 ? 0 : 2.0 * tp / (k + 1 + positives);
-            if (!Double.isInfinite(at) && f1 > best) {
-                best = f1;
-                cut = at;
-            }
+        double[] reach = new double[given.size()];
+        boolean[] right = new boolean[given.size()];
+        for (int k = 0; k < reach.length; k++) {
+            reach[k] = given.get(k)[0];
+            right[k] = given.get(k)[1] > 0;
         }
-        if (Double.isNaN(cut)) {
+        TaggerCalibration.Cut cut = TaggerCalibration.bestCut(reach, right, positives);
+        if (Double.isInfinite(cut.threshold())) {
             throw new IllegalArgumentException("no finite cut: nothing to give, or every given tag given at any cut");
         }
-        return new TaggerCalibration.Cut(cut, best);
+        return cut;
     }
 }

@@ -44,12 +44,21 @@ public final class TaggerCalibration {
      * cut halfway between two neighbouring scores, so it does not hang on one pair's exact value.
      */
     public static Cut bestCut(double[] scores, boolean[] labels) {
-        Integer[] order = IntStream.range(0, scores.length).boxed().toArray(Integer[]::new);
-        Arrays.sort(order, Comparator.comparingDouble((Integer i) -> scores[i]).reversed());
         int positives = 0;
         for (boolean l : labels) {
             positives += l ? 1 : 0;
         }
+        return bestCut(scores, labels, positives);
+    }
+
+    /**
+     * The same sweep when some positives have no score (never given at any cut, as under a {@link TagDecision}):
+     * {@code positives} counts them all. A cut of infinity is none (a score of infinity is given at any cut); with
+     * no finite cut the answer's threshold is infinite.
+     */
+    static Cut bestCut(double[] scores, boolean[] labels, int positives) {
+        Integer[] order = IntStream.range(0, scores.length).boxed().toArray(Integer[]::new);
+        Arrays.sort(order, Comparator.comparingDouble((Integer i) -> scores[i]).reversed());
         double best = -1;
         double cut = Double.POSITIVE_INFINITY;
         int tp = 0;
@@ -60,9 +69,10 @@ public final class TaggerCalibration {
                 continue;
             }
             double f1 = positives == 0 ? 0 : 2.0 * tp / (k + 1 + positives);
-            if (f1 > best) {
+            double at = k + 1 < order.length ? (scores[order[k]] + scores[order[k + 1]]) / 2 : scores[order[k]];
+            if (f1 > best && !Double.isInfinite(at)) {
                 best = f1;
-                cut = k + 1 < order.length ? (scores[order[k]] + scores[order[k + 1]]) / 2 : scores[order[k]];
+                cut = at;
             }
         }
         return new Cut(cut, Math.max(0, best));

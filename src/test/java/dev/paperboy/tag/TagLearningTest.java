@@ -126,4 +126,14 @@ class TagLearningTest {
         assertThat(PlattScaling.fit(two, y, new double[] {1, 0}, 3)).containsExactly(PlattScaling.fit(z, y, 1, 0, 3));
         assertThat(PlattScaling.fit(new double[0][], new boolean[0], new double[] {1, 0, 0}, 3)).containsExactly(1.0, 0.0, 0.0);
     }
+
+    @Test
+    void givenATagMovedOnlyByItsWordsWeighedAgain_thenItCountsAsCalibrated_andTellsApartFromOneThatIsNot() {
+        LearnedTags words = new LearnedTags(ExampleWords.NONE, new double[] {1, 1}, new double[] {0, 0}, new double[] {0.5, 0});
+        LearnedTags none = new LearnedTags(ExampleWords.NONE, new double[] {1, 1}, new double[] {0, 0});
+        assertThat(words.calibratedTags()).isEqualTo(1);
+        assertThat(none.calibratedTags()).isZero();
+        assertThat(words).isNotEqualTo(none);
+        assertThat(words.adjust(0, 1.0, 2.0)).isEqualTo(2.0);
+    }
 }
